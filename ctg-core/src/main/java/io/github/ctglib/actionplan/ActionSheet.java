@@ -1,0 +1,77 @@
+package io.github.ctglib.actionplan;
+
+import io.github.ctglib.convention.FieldOfAction;
+import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.convention.Period;
+import io.github.ctglib.convention.Texts;
+import io.github.ctglib.rules.RuleCodes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** An action sheet (fiche action) of the action plan. */
+@Value.Immutable
+public interface ActionSheet {
+
+    /** Its number in the plan, e.g. "2.3" (the 3rd action of the 2nd axis). Unique in a convention. */
+    @Pattern(regexp = Patterns.ACTION_NUMBER, message = RuleCodes.ACTION_NUMBER_FORMAT)
+    String getNumber();
+
+    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    String getTitle();
+
+    /** The fields it serves; each must be one of the convention's fields. */
+    @NotEmpty(message = RuleCodes.EMPTY)
+    Set<FieldOfAction> getFields();
+
+    List<@Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG) String> getObjectives();
+
+    /** Public visé, e.g. "familles avec enfants de moins de 6 ans". */
+    Optional<@Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG) String> getTargetPublic();
+
+    /** Who leads it (pilote), e.g. "Commune — service petite enfance". */
+    Optional<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getPilot();
+
+    List<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getPartners();
+
+    /** When it runs (calendrier). */
+    Optional<Period> getSchedule();
+
+    @Value.Default
+    default ActionStatus getStatus() {
+        return ActionStatus.PLANNED;
+    }
+
+    @Value.Default
+    default Priority getPriority() {
+        return Priority.MEDIUM;
+    }
+
+    List<@Valid BudgetLine> getBudget();
+
+    List<@Valid ActionIndicator> getIndicators();
+
+    static ImmutableActionSheet.Builder builder() {
+        return ImmutableActionSheet.builder();
+    }
+
+    /** Total of the budget lines of a nature, in euros. */
+    default BigDecimal total(BudgetNature nature) {
+        return getBudget().stream()
+                .filter(line -> line.getNature() == nature)
+                .map(BudgetLine::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Value.Check
+    default void check() {
+        Texts.requireNonBlank(getNumber(), "ActionSheet", "number");
+        Texts.requireNonBlank(getTitle(), "ActionSheet", "title");
+    }
+}

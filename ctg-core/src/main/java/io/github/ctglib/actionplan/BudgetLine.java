@@ -1,0 +1,43 @@
+package io.github.ctglib.actionplan;
+
+import io.github.ctglib.convention.Texts;
+import io.github.ctglib.rules.RuleCodes;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One line of an action's budget: a year × a funder × an instrument × forecast or actual, in euros.
+ * Amounts are exact: {@link BigDecimal} with at most two decimals (cents).
+ */
+@Value.Immutable
+public interface BudgetLine {
+
+    @Min(value = 1900, message = RuleCodes.YEAR_RANGE)
+    @Max(value = 2200, message = RuleCodes.YEAR_RANGE)
+    int getYear();
+
+    /** E.g. "CAF de l'Hérault", "Commune de Frontignan". */
+    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    String getFunder();
+
+    FundingInstrument getInstrument();
+
+    BudgetNature getNature();
+
+    /** Euros, at most two decimals; never negative (a domain rule). */
+    @Digits(integer = 13, fraction = 2, message = RuleCodes.AMOUNT_SCALE)
+    BigDecimal getAmount();
+
+    static ImmutableBudgetLine.Builder builder() {
+        return ImmutableBudgetLine.builder();
+    }
+
+    @Value.Check
+    default void check() {
+        Texts.requireNonBlank(getFunder(), "BudgetLine", "funder");
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.ctglib.convention;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** A party's signature of an amendment: the signatory's name and the day. */
+@Value.Immutable
+public interface AmendmentSignature {
+
+    @Value.Parameter
+    String getSignatoryName();
+
+    @Value.Parameter
+    LocalDate getDate();
+
+    static AmendmentSignature of(String signatoryName, LocalDate date) {
+        return ImmutableAmendmentSignature.of(signatoryName, date);
+    }
+}

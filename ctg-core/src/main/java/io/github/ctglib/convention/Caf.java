@@ -1,0 +1,29 @@
+package io.github.ctglib.convention;
+
+import io.github.ctglib.rules.RuleCodes;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/** The CAF (caisse d'allocations familiales) that leads the convention. */
+@Value.Immutable
+public interface Caf {
+
+    /** E.g. "CAF de l'Hérault". */
+    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    String getName();
+
+    /** The code of the CAF's département, e.g. "34". */
+    @Pattern(regexp = Patterns.DEPARTEMENT, message = RuleCodes.DEPARTEMENT_FORMAT)
+    String getDepartementCode();
+
+    static Caf of(String name, String departementCode) {
+        return ImmutableCaf.builder().name(name).departementCode(departementCode).build();
+    }
+
+    @Value.Check
+    default void check() {
+        Texts.requireNonBlank(getName(), "Caf", "name");
+        Texts.requireNonBlank(getDepartementCode(), "Caf", "departementCode");
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.ctglib.convention;
+
+import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.rules.RuleCodes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A Convention territoriale globale (CTG): the multi-party agreement by which a CAF and local authorities
+ * build a territory's social project over 4 to 5 years. An immutable value: every change makes a new
+ * one ({@code withX} methods, {@link ImmutableConvention#builder()}{@code .from(convention)}).
+ *
+ * <p>Building checks only what must always hold (mandatory fields present and not blank); every other rule
+ * is checked by {@link io.github.ctglib.rules.ConventionValidator}, which reports all violations at once.
+ */
+@Value.Immutable
+public interface Convention {
+
+    /** Stable id, safe as a file name and a primary key (see {@link Patterns#CONVENTION_ID}). */
+    @Pattern(regexp = Patterns.CONVENTION_ID, message = RuleCodes.ID_FORMAT)
+    String getId();
+
+    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    String getTitle();
+
+    @Valid
+    Caf getCaf();
+
+    @Valid
+    Territory getTerritory();
+
+    /** Durée de validité; the signature may come after it starts. */
+    Period getValidity();
+
+    List<@Valid Signatory> getSignatories();
+
+    /** The fields of action (champs d'intervention) it covers. */
+    Set<FieldOfAction> getFields();
+
+    @Valid
+    @Value.Default
+    default Diagnostic getDiagnostic() {
+        return Diagnostic.empty();
+    }
+
+    /** The action plan (plan d'actions); may be empty at signature and come later by amendment. */
+    List<@Valid ActionSheet> getActions();
+
+    @Valid
+    @Value.Default
+    default Governance getGovernance() {
+        return Governance.empty();
+    }
+
+    List<@Valid Amendment> getAmendments();
+
+    Optional<@Valid Evaluation> getEvaluation();
+
+    @Value.Default
+    default Stage getStage() {
+        return Stage.IN_PREPARATION;
+    }
+
+    /** The day the last party signed: the convention's signature date. */
+    Optional<LocalDate> getSignatureDate();
+
+    Optional<@Valid Termination> getTermination();
+
+    /** The id of the convention this one renews (CTG de 2e génération). */
+    Optional<String> getPredecessorId();
+
+    /** The stored version this value was read at (0 when never stored), for optimistic concurrency. */
+    @Value.Default
+    default long getVersion() {
+        return 0L;
+    }
+
+    static ImmutableConvention.Builder builder() {
+        return ImmutableConvention.builder();
+    }
+
+    /**
+     * The days the convention binds its parties: its validity once signed, cut short the day before a
+     * termination; empty while unsigned.
+     */
+    default Optional<Period> effectivePeriod() {
+        if (!getStage().isSigned()) {
+            return Optional.empty();
+        }
+        LocalDate end = getTermination().map(t -> t.getDate().minusDays(1)).orElse(getValidity().getTo());
+        return Optional.of(Period.of(getValidity().getFrom(), end));
+    }
+
+    /** Whether it is signed and {@code day} falls in its effective period (en vigueur). */
+    default boolean isInForceOn(LocalDate day) {
+        return effectivePeriod().map(p -> p.contains(day)).orElse(false);
+    }
+
+    /** Upcoming, in force or expired on {@code day}; derived from the dates and the stage. */
+    default TimeStatus timeStatus(LocalDate day) {
+        Optional<Period> effective = effectivePeriod();
+        if (effective.isEmpty()) {
+            return TimeStatus.NOT_SIGNED;
+        }
+        if (day.isBefore(effective.get().getFrom())) {
+            return TimeStatus.UPCOMING;
+        }
+        return day.isAfter(effective.get().getTo()) ? TimeStatus.EXPIRED : TimeStatus.IN_FORCE;
+    }
+
+    default Optional<ActionSheet> action(String number) {
+        return getActions().stream().filter(a -> a.getNumber().equals(number)).findFirst();
+    }
+
+    default Optional<Signatory> signatory(String name) {
+        return getSignatories().stream().filter(s -> s.getName().equals(name)).findFirst();
+    }
+
+    default boolean covers(ActionField kind) {
+        return getFields().stream().anyMatch(f -> f.getKind() == kind);
+    }
+
+    @Value.Check
+    default void check() {
+        Texts.requireNonBlank(getId(), "Convention", "id");
+        Texts.requireNonBlank(getTitle(), "Convention", "title");
+        Texts.requireNonBlank(getPredecessorId(), "Convention", "predecessorId");
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.ctglib.convention;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A field of action with, for {@link ActionField#OTHER} only, its label (e.g. "mobilité"). */
+@Value.Immutable
+public interface FieldOfAction {
+
+    @Value.Parameter
+    ActionField getKind();
+
+    @Value.Parameter
+    Optional<String> getLabel();
+
+    static FieldOfAction of(ActionField kind) {
+        return ImmutableFieldOfAction.of(kind, Optional.empty());
+    }
+
+    static FieldOfAction other(String label) {
+        return ImmutableFieldOfAction.of(ActionField.OTHER, Optional.of(label));
+    }
+
+    @Value.Check
+    default void check() {
+        Texts.requireNonBlank(getLabel(), "FieldOfAction", "label");
+        if ((getKind() == ActionField.OTHER) != getLabel().isPresent()) {
+            throw new IllegalStateException(
+                    "FieldOfAction.label is required for OTHER and only for OTHER (kind " + getKind() + ")");
+        }
+    }
+
+    /** "petite enfance", or the label of an "other" field. */
+    default String describe() {
+        return getLabel().orElse(getKind().french());
+    }
+}

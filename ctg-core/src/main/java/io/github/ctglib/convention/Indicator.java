@@ -1,0 +1,50 @@
+package io.github.ctglib.convention;
+
+import io.github.ctglib.rules.RuleCodes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A figure of the shared diagnostic (indicateur du diagnostic partagé): e.g. 29 % of allocataire families
+ * under the poverty line in 2022, source CAF.
+ */
+@Value.Immutable
+public interface Indicator {
+
+    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    String getLabel();
+
+    /** Exact value; never a double. */
+    BigDecimal getValue();
+
+    /** E.g. "%", "EUR", "familles", "places". */
+    @Size(max = 40, message = RuleCodes.TEXT_TOO_LONG)
+    String getUnit();
+
+    @Min(value = 1900, message = RuleCodes.YEAR_RANGE)
+    @Max(value = 2200, message = RuleCodes.YEAR_RANGE)
+    int getReferenceYear();
+
+    /** E.g. "CAF de l'Hérault", "INSEE RP 2021". */
+    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    String getSource();
+
+    /** The part of the territory it describes, when not the whole (a commune's INSEE code or a label). */
+    Optional<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getTerritory();
+
+    static ImmutableIndicator.Builder builder() {
+        return ImmutableIndicator.builder();
+    }
+
+    @Value.Check
+    default void check() {
+        Texts.requireNonBlank(getLabel(), "Indicator", "label");
+        Texts.requireNonBlank(getUnit(), "Indicator", "unit");
+        Texts.requireNonBlank(getSource(), "Indicator", "source");
+        Texts.requireNonBlank(getTerritory(), "Indicator", "territory");
+    }
+}

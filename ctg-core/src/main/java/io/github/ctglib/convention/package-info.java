@@ -1,0 +1,6 @@
+/**
+ * The Convention territoriale globale (CTG) and its parts: parties, territory, validity, fields of action,
+ * shared diagnostic, governance, amendments and evaluation.
+ */
+@CtgStyle
+package io.github.ctglib.convention;

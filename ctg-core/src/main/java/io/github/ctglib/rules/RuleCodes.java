@@ -1,0 +1,125 @@
+package io.github.ctglib.rules;
+
+/**
+ * The stable codes of every rule ctg checks. A code never changes meaning once published; the French and
+ * English messages live in {@code messages_fr.properties} and {@code messages_en.properties} beside this
+ * class, and {@code docs/RULES.md} lists them all.
+ *
+ * <p>Codes are constants (not an enum) so that Jakarta constraint annotations can carry them as their
+ * {@code message}.
+ */
+public final class RuleCodes {
+    private RuleCodes() {}
+
+    // Field constraints (Jakarta Validation on the model).
+    /** An id is not safe as a file name and a primary key. */
+    public static final String ID_FORMAT = "CTG-ID-001";
+    /** A text is longer than its field accepts. */
+    public static final String TEXT_TOO_LONG = "CTG-TEXT-001";
+    /** An INSEE commune code is not of the form 34108, 2A004, 97411. */
+    public static final String INSEE_FORMAT = "CTG-TERR-001";
+    /** A SIREN number is not 9 digits. */
+    public static final String SIREN_FORMAT = "CTG-TERR-002";
+    /** A SIREN number fails its Luhn checksum. */
+    public static final String SIREN_CHECKSUM = "CTG-TERR-003";
+    /** A territory names no commune. */
+    public static final String TERRITORY_EMPTY = "CTG-TERR-004";
+    /** A département code is not of the form 34, 2A, 974. */
+    public static final String DEPARTEMENT_FORMAT = "CTG-TERR-005";
+    /** An action number is not of the form 2 or 2.3. */
+    public static final String ACTION_NUMBER_FORMAT = "CTG-ACT-001";
+    /** An amount has more than two decimals (cents). */
+    public static final String AMOUNT_SCALE = "CTG-MONEY-002";
+    /** A year is outside 1900–2200. */
+    public static final String YEAR_RANGE = "CTG-YEAR-001";
+    /** A number that must be positive is not (amendment numbers). */
+    public static final String NOT_POSITIVE = "CTG-NUM-001";
+    /** A collection that must not be empty is empty (an action's fields). */
+    public static final String EMPTY = "CTG-EMPTY-001";
+
+    // Domain rules on a whole convention.
+    /** The validity ends before it starts. */
+    public static final String VALIDITY_ORDER = "CTG-PERIOD-001";
+    /** An action's schedule ends before it starts. */
+    public static final String SCHEDULE_ORDER = "CTG-PERIOD-002";
+    /** The validity is shorter or longer than the policy allows. */
+    public static final String VALIDITY_LENGTH = "CTG-PERIOD-003";
+    /** An amount is negative. */
+    public static final String AMOUNT_NEGATIVE = "CTG-MONEY-001";
+    /** An action covers a field the convention does not. */
+    public static final String ACTION_FIELD = "CTG-FIELD-001";
+    /** A budget line's year lies outside the validity. */
+    public static final String BUDGET_YEAR = "CTG-BUDGET-001";
+    /** Two signatories are the same organisation. */
+    public static final String DUPLICATE_SIGNATORY = "CTG-SIGN-001";
+    /** A signature is dated after the validity ends. */
+    public static final String SIGNED_AFTER_END = "CTG-SIGN-002";
+    /** A signature is dated before the deliberation that authorises it. */
+    public static final String SIGNED_BEFORE_MANDATE = "CTG-SIGN-003";
+    /** Two actions have the same number. */
+    public static final String DUPLICATE_ACTION = "CTG-ACT-002";
+    /** Amendments are not numbered 1, 2, 3… in order. */
+    public static final String AMENDMENT_NUMBERING = "CTG-AMD-001";
+    /** An evaluation outcome names an action the plan does not have. */
+    public static final String OUTCOME_UNKNOWN_ACTION = "CTG-EVAL-001";
+    /** A measurement is dated outside the validity. */
+    public static final String MEASUREMENT_DATE = "CTG-MEAS-001";
+    /** A field of action "other" has no label, or another field has one. */
+    public static final String FIELD_LABEL = "CTG-FIELD-002";
+
+    // Territory against the official geography.
+    /** A commune code does not exist in the geography's vintage. */
+    public static final String COMMUNE_UNKNOWN = "CTG-GEO-001";
+    /** An EPCI SIREN does not exist in the geography's vintage. */
+    public static final String EPCI_UNKNOWN = "CTG-GEO-002";
+    /** A commune does not belong to the declared EPCI. */
+    public static final String COMMUNE_OUTSIDE_EPCI = "CTG-GEO-003";
+    /** Warning: a commune lies in another département than the CAF's. */
+    public static final String CAF_DEPARTEMENT_MISMATCH = "CTG-GEO-004";
+    /** The CAF's département does not exist. */
+    public static final String DEPARTEMENT_UNKNOWN = "CTG-GEO-005";
+
+    // Lifecycle guards.
+    /** The command is not allowed at the convention's stage. */
+    public static final String STAGE = "CTG-STAGE-001";
+    /** The fields of action do not include the mandatory ones plus enough others. */
+    public static final String SCOPE = "CTG-SCOPE-001";
+    /** The convention's CAF is not among the signatories. */
+    public static final String CAF_NOT_PARTY = "CTG-PARTY-001";
+    /** No local authority (commune or EPCI) is among the signatories. */
+    public static final String NO_LOCAL_AUTHORITY = "CTG-PARTY-002";
+    /** A CAF other than the convention's co-signs, but the territory lies in one département. */
+    public static final String SECOND_CAF = "CTG-PARTY-003";
+    /** The shared diagnostic has no indicator. */
+    public static final String DIAGNOSTIC_EMPTY = "CTG-DIAG-001";
+    /** Warning: the action plan is empty (it may come later by amendment). */
+    public static final String PLAN_EMPTY = "CTG-PLAN-001";
+    /** No signatory of that name. */
+    public static final String SIGNATORY_UNKNOWN = "CTG-SIGN-004";
+    /** The signatory has already signed. */
+    public static final String ALREADY_SIGNED = "CTG-SIGN-005";
+    /** A signature lacks its mandate (deliberation). */
+    public static final String MANDATE_MISSING = "CTG-SIGN-006";
+    /** A commune is already covered by another signed convention whose validity overlaps. */
+    public static final String TERRITORY_TAKEN = "CTG-EXCL-001";
+    /** An amendment would extend the validity beyond the policy's maximum, or shorten it. */
+    public static final String AMENDMENT_VALIDITY = "CTG-AMD-002";
+    /** An amendment is dated before the convention was signed, or after its validity. */
+    public static final String AMENDMENT_DATE = "CTG-AMD-003";
+    /** No pending amendment of that number. */
+    public static final String AMENDMENT_UNKNOWN = "CTG-AMD-004";
+    /** An amendment changes nothing. */
+    public static final String AMENDMENT_EMPTY = "CTG-AMD-005";
+    /** No action of that number. */
+    public static final String ACTION_UNKNOWN = "CTG-ACT-003";
+    /** An action has no evaluation outcome. */
+    public static final String OUTCOME_MISSING = "CTG-EVAL-002";
+    /** The evaluation has no overall assessment. */
+    public static final String ASSESSMENT_MISSING = "CTG-EVAL-003";
+    /** A termination is dated outside the validity or before the signature. */
+    public static final String TERMINATION_DATE = "CTG-TERM-001";
+    /** No convention with that id. */
+    public static final String NOT_FOUND = "CTG-REPO-001";
+    /** A convention with that id exists already. */
+    public static final String ALREADY_EXISTS = "CTG-REPO-002";
+}

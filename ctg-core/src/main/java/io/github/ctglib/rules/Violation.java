@@ -1,0 +1,49 @@
+package io.github.ctglib.rules;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One broken rule: a stable code, where (a path such as {@code actions[3].budget[0].amount}), how grave,
+ * and the message in French and in English.
+ */
+public record Violation(String code, String path, Severity severity, String messageFr, String messageEn) {
+
+    public Violation {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(messageFr, "messageFr");
+        Objects.requireNonNull(messageEn, "messageEn");
+    }
+
+    /** An error, its messages taken from the catalogue for {@code code} and filled with {@code args}. */
+    public static Violation error(String code, String path, Object... args) {
+        return of(code, path, Severity.ERROR, args);
+    }
+
+    /** A warning, its messages taken from the catalogue for {@code code} and filled with {@code args}. */
+    public static Violation warning(String code, String path, Object... args) {
+        return of(code, path, Severity.WARNING, args);
+    }
+
+    private static Violation of(String code, String path, Severity severity, Object... args) {
+        return new Violation(code, path, severity,
+                RuleMessages.format(code, Locale.FRENCH, args),
+                RuleMessages.format(code, Locale.ENGLISH, args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The message in the given language: French for {@code fr}, English otherwise. */
+    public String message(Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? messageFr : messageEn;
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + path + ": " + messageEn;
+    }
+}

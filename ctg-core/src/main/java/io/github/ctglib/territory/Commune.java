@@ -1,0 +1,27 @@
+package io.github.ctglib.territory;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A current commune of the official geography.
+ *
+ * @param inseeCode       the INSEE code (code commune, 5 characters)
+ * @param name            the official name
+ * @param departementCode the code of its département
+ * @param epciSiren       the SIREN of the EPCI it belongs to, or {@code null} for the few communes outside any EPCI
+ * @param population      the municipal population of the vintage
+ */
+public record Commune(String inseeCode, String name, String departementCode, String epciSiren, int population) {
+
+    public Commune {
+        Objects.requireNonNull(inseeCode, "inseeCode");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(departementCode, "departementCode");
+    }
+
+    /** The EPCI this commune belongs to, when it belongs to one. */
+    public Optional<String> epci() {
+        return Optional.ofNullable(epciSiren);
+    }
+}
