@@ -64,8 +64,6 @@ public final class RuleCodes {
     public static final String OUTCOME_UNKNOWN_ACTION = "CTG-EVAL-001";
     /** A measurement is dated outside the validity. */
     public static final String MEASUREMENT_DATE = "CTG-MEAS-001";
-    /** A field of action "other" has no label, or another field has one. */
-    public static final String FIELD_LABEL = "CTG-FIELD-002";
 
     // Territory against the official geography.
     /** A commune code does not exist in the geography's vintage. */
@@ -112,14 +110,14 @@ public final class RuleCodes {
     public static final String AMENDMENT_EMPTY = "CTG-AMD-005";
     /** No action of that number. */
     public static final String ACTION_UNKNOWN = "CTG-ACT-003";
+    /** No indicator of that label on the action. */
+    public static final String INDICATOR_UNKNOWN = "CTG-ACT-004";
     /** An action has no evaluation outcome. */
     public static final String OUTCOME_MISSING = "CTG-EVAL-002";
     /** The evaluation has no overall assessment. */
     public static final String ASSESSMENT_MISSING = "CTG-EVAL-003";
     /** A termination is dated outside the validity or before the signature. */
     public static final String TERMINATION_DATE = "CTG-TERM-001";
-    /** No convention with that id. */
-    public static final String NOT_FOUND = "CTG-REPO-001";
     /** A convention with that id exists already. */
     public static final String ALREADY_EXISTS = "CTG-REPO-002";
 }

@@ -1,0 +1,175 @@
+package io.github.ctglib.examples;
+
+import io.github.ctglib.actionplan.ActionIndicator;
+import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.BudgetLine;
+import io.github.ctglib.actionplan.BudgetNature;
+import io.github.ctglib.actionplan.FundingInstrument;
+import io.github.ctglib.actionplan.Priority;
+import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.convention.Caf;
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Diagnostic;
+import io.github.ctglib.convention.FieldOfAction;
+import io.github.ctglib.convention.Indicator;
+import io.github.ctglib.convention.Mandate;
+import io.github.ctglib.convention.Need;
+import io.github.ctglib.convention.OrganisationKind;
+import io.github.ctglib.convention.Period;
+import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Territory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Convention territoriale globale of Frontignan (Hérault), 2023-2027, signed on 6 March 2024 by the CAF
+ * de l'Hérault and the commune. Facts from the press article of 7 March 2024 (shared/seeds): the parties and
+ * the four people on the signature, the validity, the six fields of action with their example actions and
+ * three figures of the diagnostic. Mandate references, budget amounts and intermediate dates are
+ * illustrative, marked as such.
+ */
+public final class Frontignan {
+
+    public static final String ID = "ctg-34-frontignan-2023";
+    public static final String COMMUNE = "34108";
+    /** CA Sète Agglopôle Méditerranée, the EPCI Frontignan belongs to. */
+    public static final String EPCI = "200066355";
+    public static final String CAF_NAME = "CAF de l'Hérault";
+    public static final String CAF_BOARD = "Conseil d'administration de la CAF de l'Hérault";
+    public static final String COMMUNE_NAME = "Commune de Frontignan la Peyrade";
+    public static final String EDUCATIVE_CITY = "Commune de Frontignan la Peyrade — Ville éducative";
+    /** The day the last party signed (after the validity began on 1 January 2023). */
+    public static final LocalDate SIGNATURE_DATE = LocalDate.of(2024, 3, 6);
+
+    public static final FieldOfAction EARLY_CHILDHOOD = FieldOfAction.of(ActionField.EARLY_CHILDHOOD);
+    public static final FieldOfAction PARENTHOOD = FieldOfAction.of(ActionField.PARENTHOOD);
+    public static final FieldOfAction CHILDHOOD = FieldOfAction.of(ActionField.CHILDHOOD);
+    public static final FieldOfAction YOUTH = FieldOfAction.of(ActionField.YOUTH);
+    public static final FieldOfAction HOUSING = FieldOfAction.of(ActionField.HOUSING);
+    public static final FieldOfAction SOCIAL_LIFE = FieldOfAction.of(ActionField.SOCIAL_LIFE);
+    public static final FieldOfAction ACCESS_TO_RIGHTS = FieldOfAction.of(ActionField.ACCESS_TO_RIGHTS);
+    public static final FieldOfAction DIGITAL_INCLUSION = FieldOfAction.of(ActionField.DIGITAL_INCLUSION);
+
+    private Frontignan() {}
+
+    /** The convention in preparation: parties named but not signed, diagnostic and plan written. */
+    public static Convention draft() {
+        return Convention.builder()
+                .id(ID)
+                .title("Convention territoriale globale de Frontignan la Peyrade 2023-2027")
+                .caf(Caf.of(CAF_NAME, "34"))
+                .territory(Territory.ofCommune(COMMUNE))
+                .validity(Period.ofYears(2023, 2027))
+                .addSignatories(signatories().toArray(Signatory[]::new))
+                .addFields(EARLY_CHILDHOOD, PARENTHOOD, CHILDHOOD, YOUTH, HOUSING, SOCIAL_LIFE, ACCESS_TO_RIGHTS,
+                        DIGITAL_INCLUSION)
+                .diagnostic(diagnostic())
+                .addAllActions(actions())
+                .build();
+    }
+
+    /**
+     * The four parties, each with the person who signed on 6 March 2024. The CAF signs through its director
+     * and the president of its board; the board is a body of the CAF, hence of kind OTHER, so that the CAF
+     * itself is one party.
+     */
+    public static List<Signatory> signatories() {
+        return List.of(
+                party(OrganisationKind.CAF, CAF_NAME, null, Person.of("Thierry Mathieu", "Directeur")),
+                party(OrganisationKind.OTHER, CAF_BOARD, null,
+                        Person.of("Laurent Teissier", "Président du conseil d'administration")),
+                party(OrganisationKind.COMMUNE, COMMUNE_NAME, COMMUNE, Person.of("Michel Arrouy", "Maire")),
+                party(OrganisationKind.COMMUNE, EDUCATIVE_CITY, null,
+                        Person.of("Claudie Minguez", "Première adjointe déléguée à la ville éducative")));
+    }
+
+    /** The mandate of each party (illustrative references and dates, before the signature). */
+    public static Mandate mandateOf(String signatoryName) {
+        return switch (signatoryName) {
+            case CAF_NAME -> Mandate.of("Délégation du conseil d'administration (illustratif)", LocalDate.of(2023, 12, 12));
+            case CAF_BOARD -> Mandate.of("Délibération du conseil d'administration (illustratif)", LocalDate.of(2023, 12, 12));
+            case COMMUNE_NAME, EDUCATIVE_CITY ->
+                    Mandate.of("Délibération du conseil municipal (illustratif)", LocalDate.of(2024, 2, 8));
+            default -> throw new IllegalArgumentException("No party of that name in Frontignan's CTG: " + signatoryName);
+        };
+    }
+
+    /** The day each party signed: the others before the last signature on {@link #SIGNATURE_DATE}. */
+    public static LocalDate signatureDateOf(String signatoryName) {
+        return signatoryName.equals(COMMUNE_NAME) ? SIGNATURE_DATE : SIGNATURE_DATE.minusDays(signatoryName.length() % 5 + 1);
+    }
+
+    /** The three figures of the article and the needs of each field. */
+    public static Diagnostic diagnostic() {
+        String caf = "CAF de l'Hérault";
+        return Diagnostic.builder()
+                .addIndicator(Indicator.builder()
+                        .label("Familles allocataires vivant sous le seuil de pauvreté")
+                        .value(new BigDecimal("29")).unit("%").referenceYear(2022).source(caf).build())
+                .addIndicator(Indicator.builder()
+                        .label("Financements CAF au titre des prestations de service (petite enfance, enfance-jeunesse,"
+                                + " parentalité, CEJ)")
+                        .value(new BigDecimal("2500000")).unit("EUR").referenceYear(2022).source(caf).build())
+                .addIndicator(Indicator.builder()
+                        .label("Prestations versées aux allocataires")
+                        .value(new BigDecimal("2400000")).unit("EUR").referenceYear(2022).source(caf).build())
+                .addNeed(Need.of(EARLY_CHILDHOOD, "Développer les places d'accueil et adapter l'accueil aux besoins des parents"))
+                .addNeed(Need.of(PARENTHOOD, "Offrir des lieux d'échange et de soutien aux parents"))
+                .addNeed(Need.of(YOUTH, "Prévenir le décrochage et favoriser les départs en vacances"))
+                .addNeed(Need.of(HOUSING, "Prévenir les expulsions et lutter contre la non-décence des logements"))
+                .addNeed(Need.of(SOCIAL_LIFE, "Pérenniser les centres sociaux et la participation des habitants"))
+                .addNeed(Need.of(ACCESS_TO_RIGHTS, "Rapprocher les services et accompagner les démarches en ligne"))
+                .build();
+    }
+
+    /** One action sheet per field of the article, with its example actions (budgets illustrative). */
+    public static List<ActionSheet> actions() {
+        return List.of(
+                action("1.1", "Développer les places d'accueil du jeune enfant", Priority.HIGH, EARLY_CHILDHOOD)
+                        .addObjective("Créer des places d'accueil et améliorer la qualité de l'accueil")
+                        .targetPublic("Familles avec enfants de moins de 3 ans")
+                        .addBudget(line(2024, CAF_NAME, FundingInstrument.SERVICE_FUNDING, "180000.00"))
+                        .addBudget(line(2024, CAF_NAME, FundingInstrument.TERRITORY_BONUS, "42000.00"))
+                        .addIndicator(ActionIndicator.builder().label("Places d'accueil du jeune enfant").unit("places")
+                                .baseline(new BigDecimal("210")).target(new BigDecimal("240")).build())
+                        .build(),
+                action("2.1", "Lieu d'accueil enfants-parents et groupes de parole", Priority.MEDIUM, PARENTHOOD)
+                        .addObjective("Soutenir les parents dans leur rôle")
+                        .addBudget(line(2024, CAF_NAME, FundingInstrument.SERVICE_FUNDING, "25000.00"))
+                        .build(),
+                action("3.1", "Accueils de loisirs et départs en vacances", Priority.HIGH, CHILDHOOD, YOUTH)
+                        .addObjective("Accueillir les enfants et les jeunes hors temps scolaire")
+                        .addBudget(line(2024, COMMUNE_NAME, FundingInstrument.OWN_FUNDS, "310000.00"))
+                        .build(),
+                action("4.1", "Prévention des expulsions et lutte contre la non-décence", Priority.MEDIUM, HOUSING)
+                        .addObjective("Repérer tôt les impayés de loyer")
+                        .build(),
+                action("5.1", "Pérennisation du centre social", Priority.MEDIUM, SOCIAL_LIFE)
+                        .addObjective("Soutenir la participation des habitants à la vie sociale")
+                        .addBudget(line(2024, CAF_NAME, FundingInstrument.SERVICE_FUNDING, "68500.50"))
+                        .build(),
+                action("6.1", "Ateliers numériques et accompagnement aux démarches", Priority.HIGH,
+                        ACCESS_TO_RIGHTS, DIGITAL_INCLUSION)
+                        .addObjective("Rendre les démarches en ligne accessibles à tous")
+                        .addPartner("France Services")
+                        .build());
+    }
+
+    private static Signatory party(OrganisationKind kind, String name, String identifier, Person representative) {
+        return Signatory.builder().kind(kind).name(name).identifier(java.util.Optional.ofNullable(identifier))
+                .representative(representative).build();
+    }
+
+    private static io.github.ctglib.actionplan.ImmutableActionSheet.Builder action(
+            String number, String title, Priority priority, FieldOfAction... fields) {
+        return ActionSheet.builder().number(number).title(title).priority(priority).addFields(fields)
+                .pilot(COMMUNE_NAME);
+    }
+
+    private static BudgetLine line(int year, String funder, FundingInstrument instrument, String euros) {
+        return BudgetLine.builder().year(year).funder(funder).instrument(instrument)
+                .nature(BudgetNature.FORECAST).amount(new BigDecimal(euros)).build();
+    }
+}

@@ -1,0 +1,16 @@
+package io.github.ctglib.lifecycle;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.rules.Violation;
+import java.util.List;
+
+/**
+ * What an accepted command stored, and the warnings it raised (an empty action plan at signature, a
+ * commune outside the CAF's département…).
+ */
+public record CommandResult(Convention convention, List<Violation> warnings) {
+
+    public CommandResult {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.ctglib.lifecycle;
+
+/**
+ * Hears lifecycle transitions after they are stored. Called on the caller's thread; an exception it throws
+ * is logged and does not undo the stored change.
+ */
+@FunctionalInterface
+public interface LifecycleListener {
+    void on(LifecycleEvent event);
+}
