@@ -1,5 +1,7 @@
 package io.github.ctglib.rules;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -28,9 +30,18 @@ public record Violation(String code, String path, Severity severity, String mess
     }
 
     private static Violation of(String code, String path, Severity severity, Object... args) {
+        Object[] plain = Arrays.stream(args).map(Violation::plain).toArray();
         return new Violation(code, path, severity,
-                RuleMessages.format(code, Locale.FRENCH, args),
-                RuleMessages.format(code, Locale.ENGLISH, args));
+                RuleMessages.format(code, Locale.FRENCH, plain),
+                RuleMessages.format(code, Locale.ENGLISH, plain));
+    }
+
+    /** Years, amounts and codes shown as written (2024, 68500.50), not localised (2,024 or 2 024). */
+    private static Object plain(Object arg) {
+        if (arg instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return arg instanceof Number ? arg.toString() : arg;
     }
 
     public boolean isError() {

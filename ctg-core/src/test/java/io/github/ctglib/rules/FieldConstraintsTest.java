@@ -1,0 +1,199 @@
+package io.github.ctglib.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ctglib.actionplan.ImmutableActionIndicator;
+import io.github.ctglib.actionplan.ImmutableActionSheet;
+import io.github.ctglib.actionplan.ImmutableBudgetLine;
+import io.github.ctglib.convention.ActionOutcome;
+import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.Caf;
+import io.github.ctglib.convention.CommitteeKind;
+import io.github.ctglib.convention.CommitteeMeeting;
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Evaluation;
+import io.github.ctglib.convention.Governance;
+import io.github.ctglib.convention.ImmutableConvention;
+import io.github.ctglib.convention.ImmutableDiagnostic;
+import io.github.ctglib.convention.ImmutableIndicator;
+import io.github.ctglib.convention.ImmutableSignatory;
+import io.github.ctglib.convention.Mandate;
+import io.github.ctglib.convention.Need;
+import io.github.ctglib.convention.Outcome;
+import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Termination;
+import io.github.ctglib.convention.Territory;
+import io.github.ctglib.examples.Frontignan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every Jakarta constraint of the model fires, with its rule code and path: constraints on Immutables
+ * accessors are silently ignored unless they are getters, so each one is proven here.
+ */
+class FieldConstraintsTest {
+
+    private static final String LONG_SHORT_TEXT = "x".repeat(301);
+    private static final String LONG_LONG_TEXT = "x".repeat(20_001);
+    private static final ConventionValidator VALIDATOR = ConventionValidator.standard();
+
+    @Test
+    void frontignanHasNoFieldViolation() {
+        assertThat(FieldConstraints.check(Frontignan.draft())).isEmpty();
+    }
+
+    static Stream<Arguments> constraints() {
+        return Stream.of(
+                violation("id pattern", c -> c.withId("../etc"), RuleCodes.ID_FORMAT, "id"),
+                violation("title size", c -> c.withTitle(LONG_SHORT_TEXT), RuleCodes.TEXT_TOO_LONG, "title"),
+                violation("caf name size", c -> c.withCaf(Caf.of(LONG_SHORT_TEXT, "34")), RuleCodes.TEXT_TOO_LONG,
+                        "caf.name"),
+                violation("caf département pattern", c -> c.withCaf(Caf.of("CAF", "340")),
+                        RuleCodes.DEPARTEMENT_FORMAT, "caf.departementCode"),
+                violation("commune pattern", c -> c.withTerritory(Territory.ofCommune("3410")),
+                        RuleCodes.INSEE_FORMAT, "territory.communeCodes"),
+                violation("territory not empty", c -> c.withTerritory(Territory.builder().build()),
+                        RuleCodes.TERRITORY_EMPTY, "territory.communeCodes"),
+                violation("epci pattern", c -> c.withTerritory(Territory.builder().addCommuneCode("34108")
+                        .epciSiren("20006635").build()), RuleCodes.SIREN_FORMAT, "territory.epciSiren"),
+                violation("signatory name size", c -> c.withSignatories(signatory(c, s -> s.withName(LONG_SHORT_TEXT))),
+                        RuleCodes.TEXT_TOO_LONG, "signatories[0].name"),
+                violation("signatory identifier size", c -> c.withSignatories(signatory(c,
+                        s -> s.withIdentifier("123456789012345"))), RuleCodes.TEXT_TOO_LONG, "signatories[0].identifier"),
+                violation("representative name size", c -> c.withSignatories(signatory(c,
+                        s -> s.withRepresentative(Person.of(LONG_SHORT_TEXT, "Maire")))), RuleCodes.TEXT_TOO_LONG,
+                        "signatories[0].representative.name"),
+                violation("representative title size", c -> c.withSignatories(signatory(c,
+                        s -> s.withRepresentative(Person.of("A", LONG_SHORT_TEXT)))), RuleCodes.TEXT_TOO_LONG,
+                        "signatories[0].representative.title"),
+                violation("mandate reference size", c -> c.withSignatories(signatory(c,
+                        s -> s.withMandate(Mandate.of(LONG_SHORT_TEXT, LocalDate.of(2024, 1, 1))))),
+                        RuleCodes.TEXT_TOO_LONG, "signatories[0].mandate.reference"),
+                violation("indicator label size", c -> indicator(c, i -> i.withLabel(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "diagnostic.indicators[0].label"),
+                violation("indicator unit size", c -> indicator(c, i -> i.withUnit("u".repeat(41))),
+                        RuleCodes.TEXT_TOO_LONG, "diagnostic.indicators[0].unit"),
+                violation("indicator year min", c -> indicator(c, i -> i.withReferenceYear(1899)),
+                        RuleCodes.YEAR_RANGE, "diagnostic.indicators[0].referenceYear"),
+                violation("indicator year max", c -> indicator(c, i -> i.withReferenceYear(2201)),
+                        RuleCodes.YEAR_RANGE, "diagnostic.indicators[0].referenceYear"),
+                violation("indicator source size", c -> indicator(c, i -> i.withSource(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "diagnostic.indicators[0].source"),
+                violation("indicator territory size", c -> indicator(c, i -> i.withTerritory(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "diagnostic.indicators[0].territory"),
+                violation("need description size", c -> c.withDiagnostic(ImmutableDiagnostic.copyOf(c.getDiagnostic()).withNeeds(
+                        Need.of(Frontignan.YOUTH, LONG_LONG_TEXT))), RuleCodes.TEXT_TOO_LONG,
+                        "diagnostic.needs[0].description"),
+                violation("action number pattern", c -> action(c, a -> a.withNumber("2.a")),
+                        RuleCodes.ACTION_NUMBER_FORMAT, "actions[0].number"),
+                violation("action title size", c -> action(c, a -> a.withTitle(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "actions[0].title"),
+                violation("action fields not empty", c -> action(c, a -> a.withFields(List.of())),
+                        RuleCodes.EMPTY, "actions[0].fields"),
+                violation("action objective size", c -> action(c, a -> a.withObjectives(LONG_LONG_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "actions[0].objectives[0]"),
+                violation("action target public size", c -> action(c, a -> a.withTargetPublic(LONG_LONG_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "actions[0].targetPublic"),
+                violation("action pilot size", c -> action(c, a -> a.withPilot(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "actions[0].pilot"),
+                violation("action partner size", c -> action(c, a -> a.withPartners(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "actions[0].partners[0]"),
+                violation("budget year", c -> budget(c, b -> b.withYear(1800)), RuleCodes.YEAR_RANGE,
+                        "actions[0].budget[0].year"),
+                violation("budget funder size", c -> budget(c, b -> b.withFunder(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "actions[0].budget[0].funder"),
+                violation("budget amount cents", c -> budget(c, b -> b.withAmount(new BigDecimal("10.005"))),
+                        RuleCodes.AMOUNT_SCALE, "actions[0].budget[0].amount"),
+                violation("action indicator label size", c -> action(c, a -> a.withIndicators(
+                        ImmutableActionIndicator.copyOf(a.getIndicators().get(0)).withLabel(LONG_SHORT_TEXT))), RuleCodes.TEXT_TOO_LONG,
+                        "actions[0].indicators[0].label"),
+                violation("action indicator unit size", c -> action(c, a -> a.withIndicators(
+                        ImmutableActionIndicator.copyOf(a.getIndicators().get(0)).withUnit("u".repeat(41)))), RuleCodes.TEXT_TOO_LONG,
+                        "actions[0].indicators[0].unit"),
+                violation("meeting decision size", c -> c.withGovernance(Governance.builder().addMeeting(
+                        CommitteeMeeting.builder().date(LocalDate.of(2024, 6, 1)).kind(CommitteeKind.STEERING)
+                                .addDecision(LONG_LONG_TEXT).build()).build()), RuleCodes.TEXT_TOO_LONG,
+                        "governance.meetings[0].decisions[0]"),
+                violation("coordinator name size", c -> c.withGovernance(Governance.builder()
+                        .coordinator(Person.of(LONG_SHORT_TEXT, "Chargée de coopération")).build()),
+                        RuleCodes.TEXT_TOO_LONG, "governance.coordinator.name"),
+                violation("amendment number", c -> c.withAmendments(amendment(0, "Objet")), RuleCodes.NOT_POSITIVE,
+                        "amendments[0].number"),
+                violation("amendment object size", c -> c.withAmendments(amendment(1, LONG_LONG_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "amendments[0].object"),
+                violation("amendment commune pattern", c -> c.withAmendments(Amendment.builder().number(1)
+                        .date(LocalDate.of(2024, 6, 1)).object("Extension").addAddedCommuneCode("ABCDE").build()),
+                        RuleCodes.INSEE_FORMAT, "amendments[0].addedCommuneCodes"),
+                violation("amendment added action", c -> c.withAmendments(Amendment.builder().number(1)
+                        .date(LocalDate.of(2024, 6, 1)).object("Ajout").addAddedAction(
+                                ImmutableActionSheet.copyOf(c.getActions().get(0)).withNumber("x")).build()),
+                        RuleCodes.ACTION_NUMBER_FORMAT, "amendments[0].addedActions[0].number"),
+                violation("outcome comment size", c -> c.withEvaluation(Evaluation.builder().addOutcome(
+                        ActionOutcome.of("1.1", Outcome.ACHIEVED, LONG_LONG_TEXT)).build()), RuleCodes.TEXT_TOO_LONG,
+                        "evaluation.outcomes[0].comment"),
+                violation("overall assessment size", c -> c.withEvaluation(Evaluation.builder()
+                        .overallAssessment(LONG_LONG_TEXT).build()), RuleCodes.TEXT_TOO_LONG,
+                        "evaluation.overallAssessment"),
+                violation("termination reason size", c -> c.withTermination(Termination.of(LocalDate.of(2025, 1, 1),
+                        LONG_LONG_TEXT)), RuleCodes.TEXT_TOO_LONG, "termination.reason"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("constraints")
+    void constraintFiresWithItsCodeAndPath(String name, UnaryOperator<ImmutableConvention> breakIt, String code,
+            String path) {
+        Convention broken = breakIt.apply(ImmutableConvention.copyOf(Frontignan.draft()));
+
+        List<Violation> violations = VALIDATOR.validate(broken);
+
+        assertThat(violations).extracting(Violation::code, Violation::path).contains(
+                org.assertj.core.groups.Tuple.tuple(code, path));
+        Violation violation = violations.stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow();
+        assertThat(violation.messageFr()).isNotBlank().isNotEqualTo(violation.messageEn());
+        assertThat(violation.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void everyViolationIsReportedTogether() {
+        Convention broken = ImmutableConvention.copyOf(Frontignan.draft()).withId("../x").withTitle(LONG_SHORT_TEXT)
+                .withCaf(Caf.of("CAF", "3"));
+
+        assertThat(VALIDATOR.validate(broken)).extracting(Violation::code)
+                .contains(RuleCodes.ID_FORMAT, RuleCodes.TEXT_TOO_LONG, RuleCodes.DEPARTEMENT_FORMAT);
+    }
+
+    private static Arguments violation(String name, UnaryOperator<ImmutableConvention> breakIt, String code,
+            String path) {
+        return Arguments.of(name, breakIt, code, path);
+    }
+
+    private static List<ImmutableSignatory> signatory(Convention c, UnaryOperator<ImmutableSignatory> change) {
+        return List.of(change.apply(ImmutableSignatory.copyOf(c.getSignatories().get(0))));
+    }
+
+    private static ImmutableConvention indicator(ImmutableConvention c, UnaryOperator<ImmutableIndicator> change) {
+        return c.withDiagnostic(ImmutableDiagnostic.copyOf(c.getDiagnostic()).withIndicators(
+                change.apply(ImmutableIndicator.copyOf(c.getDiagnostic().getIndicators().get(0)))));
+    }
+
+    private static ImmutableConvention action(ImmutableConvention c, UnaryOperator<ImmutableActionSheet> change) {
+        return c.withActions(change.apply(ImmutableActionSheet.copyOf(c.getActions().get(0))));
+    }
+
+    private static ImmutableConvention budget(ImmutableConvention c, UnaryOperator<ImmutableBudgetLine> change) {
+        return action(c, a -> a.withBudget(change.apply(ImmutableBudgetLine.copyOf(a.getBudget().get(0)))));
+    }
+
+    private static Amendment amendment(int number, String object) {
+        return Amendment.builder().number(number).date(LocalDate.of(2024, 6, 1)).object(object)
+                .addAddedCommuneCode("34301").build();
+    }
+
+}
