@@ -28,7 +28,10 @@ public interface BudgetLine {
 
     BudgetNature getNature();
 
-    /** Euros, at most two decimals; never negative (a domain rule). */
+    /**
+     * Euros, at most two decimals; never negative (a domain rule). Amounts with fewer decimals are
+     * normalised to cents when built (12 becomes 12.00), so that equal amounts are equal values in every store.
+     */
     @Digits(integer = 13, fraction = 2, message = RuleCodes.AMOUNT_SCALE)
     BigDecimal getAmount();
 
@@ -37,7 +40,11 @@ public interface BudgetLine {
     }
 
     @Value.Check
-    default void check() {
+    default BudgetLine normalize() {
         Texts.requireNonBlank(getFunder(), "BudgetLine", "funder");
+        if (getAmount().scale() < 2) {
+            return ImmutableBudgetLine.copyOf(this).withAmount(getAmount().setScale(2));
+        }
+        return this;
     }
 }

@@ -16,7 +16,7 @@ public final class ConventionIds {
         if (!Patterns.isSafeId(id)) {
             String shown = id == null ? "null" : id.length() > 80 ? id.substring(0, 80) + "…" : id;
             throw new IllegalArgumentException("Unsafe convention id '" + shown.replaceAll("\\p{Cntrl}", "?")
-                    + "': use 1 to 64 ASCII letters, digits, '-', '_' or '.', starting and ending with a letter or"
+                    + "': use 1 to 64 lower-case ASCII letters, digits, '-', '_' or '.', starting and ending with a letter or"
                     + " digit, without '..'");
         }
         return id;

@@ -1,0 +1,506 @@
+package io.github.ctglib.testsupport;
+
+import io.github.ctglib.actionplan.ActionIndicator;
+import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.actionplan.BudgetLine;
+import io.github.ctglib.actionplan.BudgetNature;
+import io.github.ctglib.actionplan.FundingInstrument;
+import io.github.ctglib.actionplan.Measurement;
+import io.github.ctglib.actionplan.Priority;
+import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.convention.ActionOutcome;
+import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentSignature;
+import io.github.ctglib.convention.Caf;
+import io.github.ctglib.convention.CommitteeKind;
+import io.github.ctglib.convention.CommitteeMeeting;
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Diagnostic;
+import io.github.ctglib.convention.Evaluation;
+import io.github.ctglib.convention.FieldOfAction;
+import io.github.ctglib.convention.Governance;
+import io.github.ctglib.convention.ImmutableConvention;
+import io.github.ctglib.convention.Indicator;
+import io.github.ctglib.convention.Mandate;
+import io.github.ctglib.convention.Need;
+import io.github.ctglib.convention.OrganisationKind;
+import io.github.ctglib.convention.Outcome;
+import io.github.ctglib.convention.Period;
+import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Stage;
+import io.github.ctglib.convention.Termination;
+import io.github.ctglib.convention.Territory;
+import io.github.ctglib.examples.Frontignan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Conventions for storage tests and benchmarks: the real Frontignan CTG, a "maximal" convention with every
+ * optional part filled, large action plans, text in every script, exact amounts, and small variants for
+ * search fixtures. Every factory is deterministic: the same call gives an equal convention, at version 0.
+ */
+public final class SampleConventions {
+
+    /** Id of {@link #maximal()}. */
+    public static final String MAXIMAL_ID = "ctg-34-sete-agglopole-2022";
+    /** Id of {@link #inEveryScript()}. */
+    public static final String EVERY_SCRIPT_ID = "ctg-34-every-script";
+    /** Id of {@link #withExactAmounts()}. */
+    public static final String EXACT_AMOUNTS_ID = "ctg-34-exact-amounts";
+
+    /** Sète, Balaruc-les-Bains: communes of Sète Agglopôle Méditerranée, with Frontignan. */
+    public static final String SETE = "34301";
+    public static final String BALARUC_LES_BAINS = "34023";
+
+    /** The field of action "other" the samples use: mobility, with its label. */
+    public static final FieldOfAction MOBILITY = FieldOfAction.other("mobilité");
+
+    /**
+     * Texts that storage gets wrong when it escapes, trims, re-encodes or normalises: accents and
+     * ligatures, emoji (a ZWJ sequence and astral-plane characters), right-to-left scripts, CJK, quotes, SQL
+     * comment and statement syntax, LIKE wildcards, backslashes, and line breaks, tabs and trailing spaces.
+     */
+    public static final List<String> TEXTS_IN_EVERY_SCRIPT = List.of(
+            "Crèche « Les P'tits Cœurs » : garçons, filles, été, Noël — ÉÀÇŒ œ ç é",
+            "Familles 👨‍👩‍👧 en fête 🎉, clef de sol 𝄞",
+            "اتفاقية إقليمية شاملة",
+            "הסכם טריטוריאלי כולל",
+            "地域総合協定・全面领土协议・지역 협약",
+            "l'accueil du \"jeune\" enfant ; d’abord",
+            "'); DROP TABLE convention; -- /* commentaire */ SELECT 1 --",
+            "100 % des _places_ ${pas.une.variable} <b>gras</b> {{modèle}}",
+            "C:\\dossier\\fiche.txt, \\n et \\u00e9 littéraux, fin \\",
+            "ligne 1\nligne 2\r\nligne 3\tcolonne\tsuivante  ");
+
+    /**
+     * Amounts as their exact text, each to come back {@code equals} (same value and scale) from storage:
+     * cents, whole euros at scales 0, 1 and 2, zeros of two scales, the largest amount allowed.
+     */
+    public static final List<String> EXACT_AMOUNTS =
+            List.of("68500.50", "12", "12.0", "12.00", "0", "0.00", "0.01", "9999999999999.99");
+
+    /**
+     * Ids that every repository must refuse ({@link io.github.ctglib.ports.ConventionIds#requireSafe}):
+     * empty, paths, separators, a control character, 65 characters, a drive letter, upper case (two ids
+     * differing only in case would name one file on a case-insensitive file system).
+     */
+    public static final List<String> UNSAFE_IDS =
+            List.of("", "../x", "a/b", "..", "/etc/passwd", "a\u0000b", "x".repeat(65), "C:\\x", "ctg-34-A");
+
+    private static final LocalDate SIGNATURE_DAY = LocalDate.of(2022, 3, 15);
+
+    private SampleConventions() {}
+
+    /** The real Frontignan CTG, in preparation ({@link Frontignan#draft()}). */
+    public static Convention frontignan() {
+        return Frontignan.draft();
+    }
+
+    /**
+     * A convention with every optional part filled and every enum value used: parties that signed with
+     * their mandates and one that did not, every field of action (OTHER with its label), diagnostic indicators with and
+     * without a territory, actions of every status with schedules, partners, indicators (baseline, target,
+     * measurements) and budget lines of every instrument and nature, two amendments (one signed, adding an
+     * action, a signatory and communes), governance with a coordinator and meetings, an evaluation with an
+     * outcome of every kind, a termination and a predecessor. Storage that maps a field wrongly or forgets
+     * one cannot give it back equal.
+     */
+    public static Convention maximal() {
+        return Convention.builder()
+                .id(MAXIMAL_ID)
+                .title("Convention territoriale globale de Sète Agglopôle Méditerranée 2022-2026")
+                .caf(Caf.of(Frontignan.CAF_NAME, "34"))
+                .territory(Territory.builder()
+                        .addCommuneCodes(SETE, Frontignan.COMMUNE, BALARUC_LES_BAINS)
+                        .epciSiren(Frontignan.EPCI)
+                        .build())
+                .validity(Period.ofYears(2022, 2026))
+                .addAllSignatories(maximalSignatories())
+                .addAllFields(everyField())
+                .diagnostic(maximalDiagnostic())
+                .addAllActions(maximalActions())
+                .governance(maximalGovernance())
+                .addAmendments(signedAmendment(), draftAmendment())
+                .evaluation(maximalEvaluation())
+                .stage(Stage.TERMINATED)
+                .signatureDate(SIGNATURE_DAY)
+                .termination(Termination.of(LocalDate.of(2025, 9, 1),
+                        "Fusion des deux conventions du territoire dans une CTG intercommunale"))
+                .predecessorId("ctg-34-sete-2017")
+                .build();
+    }
+
+    /**
+     * A signed convention whose action plan has {@code count} actions (numbered 1.1 to 1.100, then 2.1…),
+     * each with two budget lines and an indicator with baseline, target and a measurement.
+     */
+    public static Convention withActions(int count) {
+        if (count < 0 || count > 99_900) {
+            throw new IllegalArgumentException("withActions takes 0 to 99900 actions, not " + count);
+        }
+        return ImmutableConvention.copyOf(variant("ctg-34-plan-of-" + count)
+                        .stage(Stage.SIGNED)
+                        .fields(FieldOfAction.of(ActionField.EARLY_CHILDHOOD), FieldOfAction.of(ActionField.YOUTH),
+                                MOBILITY)
+                        .build())
+                .withActions(IntStream.range(0, count).mapToObj(SampleConventions::numberedAction)
+                        .collect(Collectors.toList()));
+    }
+
+    /**
+     * A convention whose texts — title, names, titles of people, objectives, decisions, needs, assessments,
+     * reasons… — each hold all of {@link #TEXTS_IN_EVERY_SCRIPT}.
+     */
+    public static Convention inEveryScript() {
+        Person person = Person.of(everyScript("Nom"), everyScript("Fonction"));
+        ActionSheet action = ActionSheet.builder()
+                .number("1.1")
+                .title(everyScript("Fiche"))
+                .addFields(MOBILITY)
+                .addObjective(everyScript("Objectif"))
+                .targetPublic(everyScript("Public"))
+                .pilot(everyScript("Pilote"))
+                .addPartner(everyScript("Partenaire"))
+                .addBudget(budgetLine(2024, everyScript("Financeur"), FundingInstrument.OTHER, BudgetNature.FORECAST,
+                        "1.00"))
+                .addIndicator(ActionIndicator.builder().label(everyScript("Indicateur")).unit("€ / 👨‍👩‍👧").build())
+                .build();
+        return Convention.builder()
+                .id(EVERY_SCRIPT_ID)
+                .title(everyScript("Titre"))
+                .caf(Caf.of(everyScript("CAF"), "34"))
+                .territory(Territory.ofCommune(Frontignan.COMMUNE))
+                .validity(Period.ofYears(2024, 2028))
+                .addSignatory(Signatory.builder().kind(OrganisationKind.OTHER).name(everyScript("Signataire"))
+                        .representative(person).mandate(Mandate.of(everyScript("Délibération"), SIGNATURE_DAY))
+                        .build())
+                .addFields(MOBILITY, FieldOfAction.other(everyScript("Champ")))
+                .diagnostic(Diagnostic.builder()
+                        .addIndicator(Indicator.builder().label(everyScript("Indicateur")).value(BigDecimal.ONE)
+                                .unit("‰").referenceYear(2023).source(everyScript("Source"))
+                                .territory(everyScript("Quartier")).build())
+                        .addNeed(Need.of(MOBILITY, everyScript("Besoin")))
+                        .build())
+                .addAction(action)
+                .governance(Governance.builder().coordinator(person)
+                        .addMeeting(CommitteeMeeting.builder().date(SIGNATURE_DAY).kind(CommitteeKind.STEERING)
+                                .addDecisions(everyScript("Décision"), everyScript("Autre décision")).build())
+                        .build())
+                .addAmendment(Amendment.builder().number(1).date(SIGNATURE_DAY).object(everyScript("Avenant"))
+                        .addSignature(AmendmentSignature.of(everyScript("Signataire"), SIGNATURE_DAY)).build())
+                .evaluation(Evaluation.builder()
+                        .addOutcome(ActionOutcome.of("1.1", Outcome.PARTLY_ACHIEVED, everyScript("Commentaire")))
+                        .overallAssessment(everyScript("Bilan")).build())
+                .termination(Termination.of(LocalDate.of(2026, 1, 1), everyScript("Motif")))
+                .build();
+    }
+
+    /**
+     * A convention whose budget lines carry {@link #EXACT_AMOUNTS} in that order (one action), whose
+     * diagnostic indicator values and action indicator baseline, target and measurement have scales 0 to 3.
+     */
+    public static Convention withExactAmounts() {
+        List<BudgetLine> lines = new ArrayList<>();
+        for (int i = 0; i < EXACT_AMOUNTS.size(); i++) {
+            lines.add(budgetLine(2024, Frontignan.CAF_NAME, FundingInstrument.SERVICE_FUNDING, BudgetNature.FORECAST,
+                    EXACT_AMOUNTS.get(i)));
+        }
+        ActionSheet action = ActionSheet.builder()
+                .number("5.1")
+                .title("Pérennisation du centre social")
+                .addFields(Frontignan.SOCIAL_LIFE)
+                .addAllBudget(lines)
+                .addIndicator(ActionIndicator.builder().label("Habitants impliqués").unit("personnes")
+                        .baseline(new BigDecimal("120")).target(new BigDecimal("150.0"))
+                        .addMeasurement(Measurement.of(LocalDate.of(2025, 6, 30), new BigDecimal("0.125")))
+                        .build())
+                .build();
+        return ImmutableConvention.copyOf(variant(EXACT_AMOUNTS_ID).fields(Frontignan.SOCIAL_LIFE).build())
+                .withDiagnostic(Diagnostic.builder()
+                        .addIndicator(indicator("Taux de pauvreté des familles allocataires", "29", "%"))
+                        .addIndicator(indicator("Taux de pauvreté des familles allocataires", "29.0", "%"))
+                        .addIndicator(indicator("Évolution du nombre de naissances", "-3.5", "%"))
+                        .build())
+                .withActions(action);
+    }
+
+    /**
+     * A small convention for search fixtures: see {@link Variant} for what each criterion sets. Equivalent to
+     * {@code variant(id).communes(communeCode).caf(cafDepartement).stage(stage).validity(validity).build()}.
+     */
+    public static Convention variant(String id, String communeCode, String cafDepartement, Stage stage,
+            Period validity) {
+        return variant(id).communes(communeCode).caf(cafDepartement).stage(stage).validity(validity).build();
+    }
+
+    /** A builder of small conventions differing in what searches look at. */
+    public static Variant variant(String id) {
+        return new Variant(id);
+    }
+
+    /**
+     * Builds a small, plausible convention: a CAF and one commune party per commune; signed parties (with
+     * mandates, signing on the first day of validity) when the stage is a signed one. Defaults: CAF of
+     * département 34, Frontignan, no EPCI, in preparation, 2023-2027, early childhood.
+     */
+    public static final class Variant {
+        private final String id;
+        private String cafDepartement = "34";
+        private final SortedSet<String> communeCodes = new TreeSet<>();
+        private Optional<String> epciSiren = Optional.empty();
+        private Stage stage = Stage.IN_PREPARATION;
+        private Period validity = Period.ofYears(2023, 2027);
+        private Optional<Termination> termination = Optional.empty();
+        private final Set<FieldOfAction> fields = new LinkedHashSet<>();
+
+        private Variant(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        public Variant caf(String departementCode) {
+            this.cafDepartement = departementCode;
+            return this;
+        }
+
+        /** Replaces the communes covered. */
+        public Variant communes(String... inseeCodes) {
+            communeCodes.clear();
+            communeCodes.addAll(Arrays.asList(inseeCodes));
+            return this;
+        }
+
+        public Variant epci(String siren) {
+            this.epciSiren = Optional.of(siren);
+            return this;
+        }
+
+        public Variant stage(Stage stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        public Variant validity(Period validity) {
+            this.validity = validity;
+            return this;
+        }
+
+        /** Terminated from {@code firstDayNoLongerApplying}: sets the termination and the stage TERMINATED. */
+        public Variant terminatedOn(LocalDate firstDayNoLongerApplying) {
+            this.termination = Optional.of(Termination.of(firstDayNoLongerApplying, "Résiliation d'un commun accord"));
+            this.stage = Stage.TERMINATED;
+            return this;
+        }
+
+        /** Replaces the fields of action covered. */
+        public Variant fields(FieldOfAction... fieldsOfAction) {
+            fields.clear();
+            fields.addAll(Arrays.asList(fieldsOfAction));
+            return this;
+        }
+
+        public Convention build() {
+            SortedSet<String> communes = communeCodes.isEmpty() ? new TreeSet<>(Set.of(Frontignan.COMMUNE)) : communeCodes;
+            Optional<LocalDate> signedOn = stage.isSigned() ? Optional.of(validity.getFrom()) : Optional.empty();
+            ImmutableConvention.Builder builder = Convention.builder()
+                    .id(id)
+                    .title("Convention territoriale globale " + id)
+                    .caf(Caf.of("CAF " + cafDepartement, cafDepartement))
+                    .territory(Territory.builder().addAllCommuneCodes(communes).epciSiren(epciSiren).build())
+                    .validity(validity)
+                    .addSignatory(party(OrganisationKind.CAF, "CAF " + cafDepartement, Optional.empty(), signedOn))
+                    .addAllFields(fields.isEmpty() ? Set.of(Frontignan.EARLY_CHILDHOOD) : fields)
+                    .stage(stage)
+                    .signatureDate(signedOn)
+                    .termination(termination);
+            for (String commune : communes) {
+                builder.addSignatory(party(OrganisationKind.COMMUNE, "Commune " + commune, Optional.of(commune), signedOn));
+            }
+            return builder.build();
+        }
+
+        private static Signatory party(OrganisationKind kind, String name, Optional<String> identifier,
+                Optional<LocalDate> signedOn) {
+            return Signatory.builder().kind(kind).name(name).identifier(identifier)
+                    .representative(Person.of("Représentant " + name, kind == OrganisationKind.CAF ? "Directeur" : "Maire"))
+                    .mandate(signedOn.map(day -> Mandate.of("Délibération " + name, day.minusMonths(1))))
+                    .signedOn(signedOn)
+                    .build();
+        }
+    }
+
+    private static String everyScript(String label) {
+        return label + " : " + String.join(" ¦ ", TEXTS_IN_EVERY_SCRIPT);
+    }
+
+    private static List<FieldOfAction> everyField() {
+        return Arrays.stream(ActionField.values())
+                .map(kind -> kind == ActionField.OTHER ? MOBILITY : FieldOfAction.of(kind))
+                .collect(Collectors.toList());
+    }
+
+    private static List<Signatory> maximalSignatories() {
+        List<Signatory> parties = new ArrayList<>();
+        for (Signatory party : Frontignan.signatories()) {
+            parties.add(Signatory.builder().from(party)
+                    .mandate(Frontignan.mandateOf(party.getName()))
+                    .signedOn(SIGNATURE_DAY.minusDays(party.getName().length() % 7))
+                    .build());
+        }
+        parties.add(Signatory.builder().kind(OrganisationKind.EPCI).name("Sète Agglopôle Méditerranée")
+                .identifier(Frontignan.EPCI).representative(Person.of("François Commeinhes", "Président"))
+                .mandate(Mandate.of("Délibération du conseil communautaire n° 2022/017", LocalDate.of(2022, 2, 10)))
+                .signedOn(SIGNATURE_DAY).build());
+        parties.add(Signatory.builder().kind(OrganisationKind.DEPARTEMENT).name("Département de l'Hérault")
+                .representative(Person.of("Kléber Mesquida", "Président du conseil départemental"))
+                .build());
+        return parties;
+    }
+
+    private static Diagnostic maximalDiagnostic() {
+        return Diagnostic.builder()
+                .addIndicator(indicator("Familles allocataires sous le seuil de pauvreté", "29.4", "%"))
+                .addIndicator(Indicator.builder().label("Enfants de moins de 3 ans").value(new BigDecimal("1874"))
+                        .unit("enfants").referenceYear(2021).source("INSEE RP 2021").territory(SETE).build())
+                .addNeed(Need.of(Frontignan.EARLY_CHILDHOOD, "Développer l'accueil en horaires atypiques"))
+                .addNeed(Need.of(MOBILITY, "Faciliter les déplacements des jeunes vers les lieux d'accueil"))
+                .build();
+    }
+
+    private static List<ActionSheet> maximalActions() {
+        List<ActionSheet> actions = new ArrayList<>();
+        actions.add(ActionSheet.builder()
+                .number("1.1")
+                .title("Accueil du jeune enfant en horaires atypiques")
+                .addFields(Frontignan.EARLY_CHILDHOOD, Frontignan.PARENTHOOD)
+                .addObjectives("Ouvrir 20 places en horaires décalés", "Informer les familles des nouvelles places")
+                .targetPublic("Familles monoparentales avec enfants de moins de 3 ans")
+                .pilot("Sète Agglopôle — service petite enfance")
+                .addPartners("PMI de l'Hérault", "France Travail")
+                .schedule(Period.of(LocalDate.of(2022, 9, 1), LocalDate.of(2025, 8, 31)))
+                .status(ActionStatus.IN_PROGRESS)
+                .priority(Priority.HIGH)
+                .addAllBudget(budgetOfEveryInstrumentAndNature())
+                .addIndicator(ActionIndicator.builder().label("Places en horaires atypiques").unit("places")
+                        .baseline(new BigDecimal("0")).target(new BigDecimal("20"))
+                        .addMeasurement(Measurement.of(LocalDate.of(2023, 6, 30), new BigDecimal("8")))
+                        .addMeasurement(Measurement.of(LocalDate.of(2024, 6, 30), new BigDecimal("14.5")))
+                        .build())
+                .addIndicator(ActionIndicator.builder().label("Satisfaction des familles").unit("%").build())
+                .build());
+        ActionStatus[] statuses = ActionStatus.values();
+        for (int i = 0; i < statuses.length; i++) {
+            actions.add(ActionSheet.builder()
+                    .number("2." + (i + 1))
+                    .title("Mobilité des jeunes, étape " + (i + 1))
+                    .addFields(MOBILITY)
+                    .status(statuses[i])
+                    .priority(Priority.values()[i % Priority.values().length])
+                    .build());
+        }
+        return actions;
+    }
+
+    private static List<BudgetLine> budgetOfEveryInstrumentAndNature() {
+        List<BudgetLine> lines = new ArrayList<>();
+        int cents = 1;
+        for (FundingInstrument instrument : FundingInstrument.values()) {
+            for (BudgetNature nature : BudgetNature.values()) {
+                lines.add(budgetLine(2023, Frontignan.CAF_NAME, instrument, nature,
+                        cents * 1_000 + "." + String.format(Locale.ROOT, "%02d", cents)));
+                cents++;
+            }
+        }
+        return lines;
+    }
+
+    private static Governance maximalGovernance() {
+        return Governance.builder()
+                .coordinator(Person.of("Nadia Benali", "Chargée de coopération CTG"))
+                .addMeeting(CommitteeMeeting.builder().date(LocalDate.of(2022, 11, 8)).kind(CommitteeKind.STEERING)
+                        .addDecisions("Valider le plan d'actions 2023", "Lancer l'évaluation à mi-parcours").build())
+                .addMeeting(CommitteeMeeting.builder().date(LocalDate.of(2023, 3, 2)).kind(CommitteeKind.TECHNICAL)
+                        .addDecision("Préparer les fiches de l'axe mobilité").build())
+                .addMeeting(CommitteeMeeting.builder().date(LocalDate.of(2023, 10, 12)).kind(CommitteeKind.TECHNICAL)
+                        .build())
+                .build();
+    }
+
+    private static Amendment signedAmendment() {
+        LocalDate effective = LocalDate.of(2023, 5, 22);
+        return Amendment.builder()
+                .number(1)
+                .date(LocalDate.of(2023, 4, 14))
+                .object("Ajout de la fiche action 3.1 : ludothèque itinérante, et de la commune de Balaruc-le-Vieux")
+                .addAddedAction(ActionSheet.builder().number("3.1").title("Ludothèque itinérante")
+                        .addFields(Frontignan.PARENTHOOD).pilot("Centre social de Sète").build())
+                .addAddedSignatory(Signatory.builder().kind(OrganisationKind.COMMUNE).name("Commune de Balaruc-le-Vieux")
+                        .identifier("34024").representative(Person.of("Norbert Chaubet", "Maire"))
+                        .mandate(Mandate.of("Délibération n° 2023/041", LocalDate.of(2023, 3, 30)))
+                        .signedOn(effective).build())
+                .addAddedCommuneCodes("34024")
+                .newValidityEnd(LocalDate.of(2027, 6, 30))
+                .addSignature(AmendmentSignature.of(Frontignan.CAF_NAME, LocalDate.of(2023, 5, 2)))
+                .addSignature(AmendmentSignature.of("Commune de Balaruc-le-Vieux", effective))
+                .effectiveOn(effective)
+                .build();
+    }
+
+    private static Amendment draftAmendment() {
+        return Amendment.builder().number(2).date(LocalDate.of(2024, 2, 1))
+                .object("Actualisation des montants de l'axe petite enfance").build();
+    }
+
+    private static Evaluation maximalEvaluation() {
+        return Evaluation.builder()
+                .addOutcome(ActionOutcome.of("1.1", Outcome.PARTLY_ACHIEVED, "14 places ouvertes sur 20 prévues"))
+                .addOutcome(ActionOutcome.of("2.1", Outcome.ACHIEVED))
+                .addOutcome(ActionOutcome.of("2.2", Outcome.NOT_ACHIEVED, "Pas de transporteur candidat"))
+                .addOutcome(ActionOutcome.of("2.5", Outcome.ABANDONED))
+                .overallAssessment("Dynamique partenariale réelle ; l'axe mobilité est à reprendre dans la CTG suivante")
+                .build();
+    }
+
+    private static ActionSheet numberedAction(int index) {
+        int number = index + 1;
+        return ActionSheet.builder()
+                .number((index / 100 + 1) + "." + (index % 100 + 1))
+                .title("Action n° " + number)
+                .addFields(index % 2 == 0 ? Frontignan.EARLY_CHILDHOOD : MOBILITY)
+                .addObjective("Objectif de l'action n° " + number)
+                .schedule(Period.of(LocalDate.of(2024, 1, 1).plusDays(index), LocalDate.of(2026, 12, 31)))
+                .addBudget(budgetLine(2024, Frontignan.CAF_NAME, FundingInstrument.SERVICE_FUNDING,
+                        BudgetNature.FORECAST, (1000 + number) + ".50"))
+                .addBudget(budgetLine(2024, Frontignan.COMMUNE_NAME, FundingInstrument.OWN_FUNDS, BudgetNature.ACTUAL,
+                        number + ".05"))
+                .addIndicator(ActionIndicator.builder().label("Bénéficiaires de l'action n° " + number).unit("familles")
+                        .baseline(BigDecimal.valueOf(number)).target(BigDecimal.valueOf(number + 10L))
+                        .addMeasurement(Measurement.of(LocalDate.of(2025, 1, 1), BigDecimal.valueOf(number + 5L)))
+                        .build())
+                .build();
+    }
+
+    private static Indicator indicator(String label, String value, String unit) {
+        return Indicator.builder().label(label).value(new BigDecimal(value)).unit(unit).referenceYear(2022)
+                .source(Frontignan.CAF_NAME).build();
+    }
+
+    private static BudgetLine budgetLine(int year, String funder, FundingInstrument instrument, BudgetNature nature,
+            String euros) {
+        return BudgetLine.builder().year(year).funder(funder).instrument(instrument).nature(nature)
+                .amount(new BigDecimal(euros)).build();
+    }
+}
