@@ -38,7 +38,7 @@ public interface Amendment {
 
     Optional<LocalDate> getNewValidityEnd();
 
-    List<AmendmentSignature> getSignatures();
+    List<@Valid AmendmentSignature> getSignatures();
 
     /** The day the last party signed, when all have. */
     Optional<LocalDate> getEffectiveOn();

@@ -1,5 +1,7 @@
 package io.github.ctglib.convention;
 
+import io.github.ctglib.rules.RuleCodes;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -8,6 +10,7 @@ import org.immutables.value.Value;
 public interface AmendmentSignature {
 
     @Value.Parameter
+    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
     String getSignatoryName();
 
     @Value.Parameter

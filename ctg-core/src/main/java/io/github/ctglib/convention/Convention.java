@@ -41,7 +41,7 @@ public interface Convention {
     List<@Valid Signatory> getSignatories();
 
     /** The fields of action (champs d'intervention) it covers. */
-    Set<FieldOfAction> getFields();
+    Set<@Valid FieldOfAction> getFields();
 
     @Valid
     @Value.Default

@@ -1,5 +1,7 @@
 package io.github.ctglib.convention;
 
+import io.github.ctglib.rules.RuleCodes;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +13,7 @@ public interface FieldOfAction {
     ActionField getKind();
 
     @Value.Parameter
-    Optional<String> getLabel();
+    Optional<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getLabel();
 
     static FieldOfAction of(ActionField kind) {
         return ImmutableFieldOfAction.of(kind, Optional.empty());

@@ -135,6 +135,14 @@ class FieldConstraintsTest {
                         .date(LocalDate.of(2024, 6, 1)).object("Ajout").addAddedAction(
                                 ImmutableActionSheet.copyOf(c.getActions().get(0)).withNumber("x")).build()),
                         RuleCodes.ACTION_NUMBER_FORMAT, "amendments[0].addedActions[0].number"),
+                violation("other field label size", c -> c.withFields(Frontignan.EARLY_CHILDHOOD,
+                        io.github.ctglib.convention.FieldOfAction.other(LONG_SHORT_TEXT)), RuleCodes.TEXT_TOO_LONG,
+                        "fields.label"),
+                violation("amendment signatory size", c -> c.withAmendments(Amendment.builder().number(1)
+                        .date(LocalDate.of(2024, 6, 1)).object("Avenant").addAddedCommuneCode("34301")
+                        .addSignature(io.github.ctglib.convention.AmendmentSignature.of(LONG_SHORT_TEXT,
+                                LocalDate.of(2024, 7, 1))).build()), RuleCodes.TEXT_TOO_LONG,
+                        "amendments[0].signatures[0].signatoryName"),
                 violation("outcome comment size", c -> c.withEvaluation(Evaluation.builder().addOutcome(
                         ActionOutcome.of("1.1", Outcome.ACHIEVED, LONG_LONG_TEXT)).build()), RuleCodes.TEXT_TOO_LONG,
                         "evaluation.outcomes[0].comment"),

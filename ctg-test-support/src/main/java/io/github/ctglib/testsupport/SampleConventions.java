@@ -166,33 +166,33 @@ public final class SampleConventions {
      * reasons… — each hold all of {@link #TEXTS_IN_EVERY_SCRIPT}.
      */
     public static Convention inEveryScript() {
-        Person person = Person.of(everyScript("Nom"), everyScript("Fonction"));
+        Person person = Person.of(shortText("Nom", 0), shortText("Fonction", 1));
         ActionSheet action = ActionSheet.builder()
                 .number("1.1")
-                .title(everyScript("Fiche"))
+                .title(shortText("Fiche", 2))
                 .addFields(MOBILITY)
                 .addObjective(everyScript("Objectif"))
                 .targetPublic(everyScript("Public"))
-                .pilot(everyScript("Pilote"))
-                .addPartner(everyScript("Partenaire"))
-                .addBudget(budgetLine(2024, everyScript("Financeur"), FundingInstrument.OTHER, BudgetNature.FORECAST,
+                .pilot(shortText("Pilote", 3))
+                .addPartner(shortText("Partenaire", 4))
+                .addBudget(budgetLine(2024, shortText("Financeur", 5), FundingInstrument.OTHER, BudgetNature.FORECAST,
                         "1.00"))
-                .addIndicator(ActionIndicator.builder().label(everyScript("Indicateur")).unit("€ / 👨‍👩‍👧").build())
+                .addIndicator(ActionIndicator.builder().label(shortText("Indicateur", 6)).unit("€ / 👨‍👩‍👧").build())
                 .build();
         return Convention.builder()
                 .id(EVERY_SCRIPT_ID)
-                .title(everyScript("Titre"))
-                .caf(Caf.of(everyScript("CAF"), "34"))
+                .title(shortText("Titre", 7))
+                .caf(Caf.of(shortText("CAF", 8), "34"))
                 .territory(Territory.ofCommune(Frontignan.COMMUNE))
                 .validity(Period.ofYears(2024, 2028))
-                .addSignatory(Signatory.builder().kind(OrganisationKind.OTHER).name(everyScript("Signataire"))
-                        .representative(person).mandate(Mandate.of(everyScript("Délibération"), SIGNATURE_DAY))
+                .addSignatory(Signatory.builder().kind(OrganisationKind.OTHER).name(shortText("Signataire", 9))
+                        .representative(person).mandate(Mandate.of(shortText("Délibération", 0), SIGNATURE_DAY))
                         .build())
-                .addFields(MOBILITY, FieldOfAction.other(everyScript("Champ")))
+                .addFields(MOBILITY, FieldOfAction.other(shortText("Champ", 1)))
                 .diagnostic(Diagnostic.builder()
-                        .addIndicator(Indicator.builder().label(everyScript("Indicateur")).value(BigDecimal.ONE)
-                                .unit("‰").referenceYear(2023).source(everyScript("Source"))
-                                .territory(everyScript("Quartier")).build())
+                        .addIndicator(Indicator.builder().label(shortText("Indicateur", 6)).value(BigDecimal.ONE)
+                                .unit("‰").referenceYear(2023).source(shortText("Source", 2))
+                                .territory(shortText("Quartier", 3)).build())
                         .addNeed(Need.of(MOBILITY, everyScript("Besoin")))
                         .build())
                 .addAction(action)
@@ -201,7 +201,7 @@ public final class SampleConventions {
                                 .addDecisions(everyScript("Décision"), everyScript("Autre décision")).build())
                         .build())
                 .addAmendment(Amendment.builder().number(1).date(SIGNATURE_DAY).object(everyScript("Avenant"))
-                        .addSignature(AmendmentSignature.of(everyScript("Signataire"), SIGNATURE_DAY)).build())
+                        .addSignature(AmendmentSignature.of(shortText("Signataire", 9), SIGNATURE_DAY)).build())
                 .evaluation(Evaluation.builder()
                         .addOutcome(ActionOutcome.of("1.1", Outcome.PARTLY_ACHIEVED, everyScript("Commentaire")))
                         .overallAssessment(everyScript("Bilan")).build())
@@ -342,8 +342,17 @@ public final class SampleConventions {
         }
     }
 
+    /** All the texts in one value, for long fields (objectives, decisions, assessments…). */
     private static String everyScript(String label) {
         return label + " : " + String.join(" ¦ ", TEXTS_IN_EVERY_SCRIPT);
+    }
+
+    /**
+     * One of the texts, for short fields (names, titles: at most {@link io.github.ctglib.convention.Texts#SHORT}
+     * characters); the short fields of {@link #inEveryScript()} use each text at least once.
+     */
+    private static String shortText(String label, int text) {
+        return label + " : " + TEXTS_IN_EVERY_SCRIPT.get(text);
     }
 
     private static List<FieldOfAction> everyField() {
