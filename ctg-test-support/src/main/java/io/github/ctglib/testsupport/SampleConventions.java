@@ -365,7 +365,8 @@ public final class SampleConventions {
         List<Signatory> parties = new ArrayList<>();
         for (Signatory party : Frontignan.signatories()) {
             parties.add(Signatory.builder().from(party)
-                    .mandate(Frontignan.mandateOf(party.getName()))
+                    .mandate(Mandate.of(Frontignan.mandateOf(party.getName()).getReference(),
+                            SIGNATURE_DAY.minusMonths(2)))
                     .signedOn(SIGNATURE_DAY.minusDays(party.getName().length() % 7))
                     .build());
         }
