@@ -1,0 +1,47 @@
+package io.github.ctglib.cli;
+
+import java.io.Console;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code ctg} tool: {@code java -jar ctg.jar COMMAND …}. */
+public final class CtgCli {
+
+    private CtgCli() {}
+
+    public static void main(String[] args) {
+        Logging.routeToSlf4j();
+        PrintWriter out = terminal(System.out);
+        PrintWriter err = terminal(System.err);
+        int exitCode = commandLine(Environment.system()).setOut(out).setErr(err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /** The command tree with its messages, error handling and exit codes; tests run it in-process. */
+    static CommandLine commandLine(Environment environment) {
+        CtgCommand root = new CtgCommand(environment);
+        CommandLine commandLine = new CommandLine(root);
+        Failures failures = new Failures(root);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(failures)
+                .setParameterExceptionHandler(failures)
+                .setResourceBundle(root.messages().bundle());
+        return commandLine;
+    }
+
+    /**
+     * Text in the terminal's encoding when a person reads it, UTF-8 when it goes to a pipe or a file (JSON, CSV):
+     * Java 17 would otherwise write '?' for every accent under a POSIX locale.
+     */
+    private static PrintWriter terminal(OutputStream stream) {
+        Console console = System.console();
+        Charset charset = console != null ? console.charset() : StandardCharsets.UTF_8;
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    }
+}

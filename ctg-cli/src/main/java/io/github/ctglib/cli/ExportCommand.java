@@ -1,0 +1,81 @@
+package io.github.ctglib.cli;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.storage.json.ConventionDocuments;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ctg export ID [-o FILE]}: the convention as an interchange document, on stdout or in a file. */
+@Command(name = "export")
+final class ExportCommand extends CliCommand {
+
+    @Parameters(paramLabel = "ID", descriptionKey = "ctg.export.id")
+    private String id;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "ctg.export.output")
+    private Path output;
+
+    @Mixin
+    private StoreOption store;
+
+    @Override
+    protected int run() {
+        Convention convention;
+        try (Store opened = openStore(store.uri, Stores.Access.READ)) {
+            convention = requireConvention(opened, id);
+        }
+        if (output == null) {
+            ByteArrayOutputStream document = new ByteArrayOutputStream();
+            ConventionDocuments.write(convention, document);
+            out().print(document.toString(StandardCharsets.UTF_8));
+            out().flush();
+        } else {
+            writeWhole(convention, output);
+            out().println(text().get("export.done", convention.getId(), convention.getVersion(), output));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Written beside the target, then moved over it: the file is whole or untouched, never half-written. */
+    private void writeWhole(Convention convention, Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path temporary = null;
+        try {
+            Path directory = absolute.getParent();
+            temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                ConventionDocuments.write(convention, out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw CliException.badInput(text().get("export.failed", file, e.getMessage()), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // Left behind: a hidden .tmp file beside the output, harmless.
+        }
+    }
+}

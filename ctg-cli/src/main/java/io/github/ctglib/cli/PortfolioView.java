@@ -1,0 +1,304 @@
+package io.github.ctglib.cli;
+
+import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.convention.Stage;
+import io.github.ctglib.report.PortfolioReport;
+import io.github.ctglib.report.PortfolioReport.Coverage;
+import io.github.ctglib.report.PortfolioReport.Ending;
+import io.github.ctglib.report.PortfolioReport.FundingRow;
+import io.github.ctglib.territory.Commune;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How a {@link PortfolioReport} reads: as text, Markdown or CSV. It only formats; every figure comes from the
+ * report, computed in ctg-core.
+ */
+final class PortfolioView {
+
+    enum Format {
+        text,
+        csv,
+        md
+    }
+
+    /** Long lists wrap here in text; Markdown leaves wrapping to its reader. */
+    private static final int TEXT_WIDTH = 100;
+
+    private final PortfolioReport report;
+    private final Messages text;
+
+    PortfolioView(PortfolioReport report, Messages text) {
+        this.report = report;
+        this.text = text;
+    }
+
+    /** The report in one sentence: conventions by stage, communes covered, renewals due. */
+    static String summaryLine(PortfolioReport report, Messages text) {
+        return new PortfolioView(report, text).summaryLine();
+    }
+
+    void print(Format format, PrintWriter out) {
+        switch (format) {
+            case text -> write(new TextSink(out));
+            case md -> write(new MarkdownSink(out));
+            case csv -> writeCsv(new Csv(out));
+        }
+    }
+
+    private String summaryLine() {
+        String stages = report.byStage().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> text.pair(text.stage(e.getKey()), e.getValue())).collect(Collectors.joining(", "));
+        int communes = report.coverage().stream().mapToInt(Coverage::communes).sum();
+        int covered = report.coverage().stream().mapToInt(Coverage::covered).sum();
+        return text.get("portfolio.summary", text.date(report.day()), scope(),
+                text.count(report.conventions(), "convention"),
+                stages.isEmpty() ? "—" : stages, covered, communes, report.ending().size(), report.horizonMonths());
+    }
+
+    private String scope() {
+        return report.departement()
+                .map(code -> text.get("portfolio.departement", code, report.coverage().stream().findFirst()
+                        .map(Coverage::departementName).orElse("?")))
+                .orElseGet(() -> text.get("portfolio.all"));
+    }
+
+    // ------------------------------------------------------------------------------------- text and Markdown
+
+    /** The shape shared by text and Markdown. */
+    private interface Sink {
+        void title(String title);
+
+        void heading(String heading);
+
+        void paragraph(String paragraph);
+
+        /** A long enumeration after its introduction: wrapped between items in text. */
+        void list(String introduction, List<String> items);
+
+        void table(TextTable table);
+    }
+
+    private void write(Sink sink) {
+        sink.title(text.get("report.title", scope(), report.day()));
+        sink.paragraph(summaryLine());
+
+        sink.heading(text.get("report.byStage"));
+        TextTable stages = new TextTable(text.get("column.stage"), text.get("column.conventions")).alignRight(1);
+        report.byStage().forEach((stage, count) -> stages.row(text.stage(stage), count));
+        sink.table(stages);
+
+        sink.heading(text.get("report.coverage", report.day()));
+        TextTable coverage = new TextTable(text.get("column.departement"), text.get("column.name"),
+                text.get("column.communes"), text.get("column.covered"), "%").alignRight(2, 3, 4);
+        for (Coverage c : report.coverage()) {
+            coverage.row(c.departementCode(), c.departementName(), c.communes(), c.covered(),
+                    String.format(text.locale(), "%.1f", c.communes() == 0 ? 0.0 : 100.0 * c.covered() / c.communes()));
+        }
+        sink.table(coverage);
+        uncovered(sink);
+
+        sink.heading(text.get("report.ending", report.horizonMonths()));
+        TextTable ending = new TextTable(text.get("column.id"), text.get("column.title"), text.get("column.caf"),
+                text.get("column.ends"), text.get("column.stage"));
+        for (Ending e : report.ending()) {
+            ending.row(e.id(), e.title(), e.cafDepartement(), e.validityEnd(), text.stage(e.stage()));
+        }
+        tableOrNone(sink, ending);
+
+        sink.heading(text.get("report.funding"));
+        TextTable funding = new TextTable(text.get("column.field"), text.get("column.funder"), text.get("column.year"),
+                text.get("column.forecast"), text.get("column.actual")).alignRight(2, 3, 4);
+        for (FundingRow row : report.funding()) {
+            funding.row(fieldName(row.field()), row.funder(), row.year(), text.money(row.forecast()),
+                    text.money(row.actual()));
+        }
+        tableOrNone(sink, funding);
+
+        sink.heading(text.get("report.actions"));
+        List<String> headers = new ArrayList<>(List.of(text.get("column.field")));
+        for (ActionStatus status : ActionStatus.values()) {
+            headers.add(text.status(status));
+        }
+        TextTable actions = new TextTable(headers.toArray(String[]::new));
+        actions.alignRight(java.util.stream.IntStream.rangeClosed(1, ActionStatus.values().length).toArray());
+        for (Map.Entry<String, Map<ActionStatus, Integer>> field : report.actionStatus().entrySet()) {
+            List<Object> cells = new ArrayList<>(List.of(fieldName(field.getKey())));
+            for (ActionStatus status : ActionStatus.values()) {
+                cells.add(field.getValue().getOrDefault(status, 0));
+            }
+            actions.row(cells.toArray());
+        }
+        tableOrNone(sink, actions);
+    }
+
+    /** One département's uncovered communes are listed; for all of them, CSV lists them (tens of thousands). */
+    private void uncovered(Sink sink) {
+        if (report.departement().isEmpty()) {
+            int uncovered = report.coverage().stream().mapToInt(c -> c.uncovered().size()).sum();
+            sink.paragraph(text.get("report.uncovered.all", uncovered));
+            return;
+        }
+        for (Coverage c : report.coverage()) {
+            sink.list(text.get("report.uncovered", c.uncovered().size(), c.departementCode()),
+                    c.uncovered().stream().map(commune -> commune.inseeCode() + " " + commune.name())
+                            .collect(Collectors.toList()));
+        }
+    }
+
+    private void tableOrNone(Sink sink, TextTable table) {
+        if (table.isEmpty()) {
+            sink.paragraph(text.get("report.none"));
+        } else {
+            sink.table(table);
+        }
+    }
+
+    /** The report names fields in French ({@code FieldOfAction.describe()}); shown in the user's language. */
+    private String fieldName(String described) {
+        for (ActionField kind : ActionField.values()) {
+            if (kind != ActionField.OTHER && kind.french().equals(described)) {
+                return text.field(kind);
+            }
+        }
+        return described;
+    }
+
+    private static final class TextSink implements Sink {
+        private final PrintWriter out;
+
+        TextSink(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void title(String title) {
+            out.println(title);
+            out.println("=".repeat(title.codePointCount(0, title.length())));
+        }
+
+        @Override
+        public void heading(String heading) {
+            out.println();
+            out.println(heading);
+            out.println("-".repeat(heading.codePointCount(0, heading.length())));
+        }
+
+        @Override
+        public void paragraph(String paragraph) {
+            out.println(paragraph);
+        }
+
+        /** Never breaks inside an item: "34108 Frontignan" stays on one line. */
+        @Override
+        public void list(String introduction, List<String> items) {
+            out.println(introduction);
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < items.size(); i++) {
+                String item = items.get(i) + (i < items.size() - 1 ? "," : "");
+                if (line.length() > 0 && line.length() + 1 + item.length() > TEXT_WIDTH) {
+                    out.println(line);
+                    line.setLength(0);
+                }
+                line.append(line.length() == 0 ? "  " : " ").append(item);
+            }
+            if (line.length() > 0) {
+                out.println(line);
+            }
+        }
+
+        @Override
+        public void table(TextTable table) {
+            table.printText(out, "");
+        }
+    }
+
+    private static final class MarkdownSink implements Sink {
+        private final PrintWriter out;
+
+        MarkdownSink(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void title(String title) {
+            out.println("# " + title);
+            out.println();
+        }
+
+        @Override
+        public void heading(String heading) {
+            out.println("## " + heading);
+            out.println();
+        }
+
+        @Override
+        public void paragraph(String paragraph) {
+            out.println(paragraph);
+            out.println();
+        }
+
+        @Override
+        public void list(String introduction, List<String> items) {
+            paragraph(introduction + " " + String.join(", ", items));
+        }
+
+        @Override
+        public void table(TextTable table) {
+            table.printMarkdown(out);
+            out.println();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- CSV
+
+    /** "222000.00", "0.00": every amount with its cents, as the interchange format writes them. */
+    private static String cents(java.math.BigDecimal euros) {
+        return euros.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * One block per part of the report, blocks apart by an empty line; the first column names the part, so a
+     * spreadsheet filter or {@code grep '^funding,'} takes one. Headers and codes are English and stable;
+     * amounts are plain decimals in euros.
+     */
+    private void writeCsv(Csv csv) {
+        csv.row("section", "stage", "conventions");
+        for (Map.Entry<Stage, Integer> e : report.byStage().entrySet()) {
+            csv.row("by_stage", e.getKey().name(), e.getValue());
+        }
+        csv.blank();
+        csv.row("section", "departement", "name", "communes", "covered");
+        for (Coverage c : report.coverage()) {
+            csv.row("coverage", c.departementCode(), c.departementName(), c.communes(), c.covered());
+        }
+        csv.blank();
+        csv.row("section", "departement", "insee", "commune");
+        for (Coverage c : report.coverage()) {
+            for (Commune commune : c.uncovered()) {
+                csv.row("uncovered", c.departementCode(), commune.inseeCode(), commune.name());
+            }
+        }
+        csv.blank();
+        csv.row("section", "id", "title", "caf_departement", "validity_end", "stage");
+        for (Ending e : report.ending()) {
+            csv.row("ending", e.id(), e.title(), e.cafDepartement(), e.validityEnd(), e.stage().name());
+        }
+        csv.blank();
+        csv.row("section", "field", "funder", "year", "forecast", "actual");
+        for (FundingRow row : report.funding()) {
+            csv.row("funding", row.field(), row.funder(), row.year(), cents(row.forecast()), cents(row.actual()));
+        }
+        csv.blank();
+        csv.row("section", "field", "status", "actions");
+        for (Map.Entry<String, Map<ActionStatus, Integer>> field : report.actionStatus().entrySet()) {
+            for (ActionStatus status : ActionStatus.values()) {
+                csv.row("action_status", field.getKey(), status.name(), field.getValue().getOrDefault(status, 0));
+            }
+        }
+    }
+}

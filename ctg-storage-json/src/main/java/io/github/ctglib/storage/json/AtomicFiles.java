@@ -1,0 +1,178 @@
+package io.github.ctglib.storage.json;
+
+import io.github.ctglib.ports.StorageException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Durable file operations: a write lands whole or not at all, and once it returns it survives a crash of the
+ * process or of the machine (as far as the file system keeps its fsync promises). The sequence is that of
+ * Lucene's {@code IOUtils.fsync} and Kafka's {@code Utils.atomicMoveWithFallback}, without their fallback:
+ * temp file in the target's directory, write, fsync, atomic rename over the target, fsync the directory. A
+ * file system that cannot rename atomically gets an error, never a copy that a crash could tear.
+ */
+final class AtomicFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+
+    /** Temp files start with '.', which no convention id does, so they never pass for a document. */
+    private static final String TEMP_SUFFIX = ".tmp";
+
+    /** Windows cannot open a directory to fsync it; NTFS journals renames itself. */
+    private static final boolean DIRECTORY_FSYNC =
+            !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
+    private AtomicFiles() {}
+
+    static boolean isTemp(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    /** Replaces {@code target} with {@code content}, durably: readers see the old file or the new one whole. */
+    static void write(Path target, byte[] content) {
+        replace(target, content, true);
+    }
+
+    /**
+     * Replaces {@code target} atomically but without fsync: for hints (the store's change counter) that
+     * nothing reads after a machine crash.
+     */
+    static void writeHint(Path target, byte[] content) {
+        replace(target, content, false);
+    }
+
+    private static void replace(Path target, byte[] content, boolean durable) {
+        Path directory = target.getParent();
+        Path temp = directory.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                if (durable) {
+                    channel.force(true);
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            deleteQuietly(temp);
+            throw new StorageException("Could not write " + target + ": the file system cannot rename a file"
+                    + " atomically, so a crash could leave it half-written. Keep the store on a local file system"
+                    + " (ext4, xfs, btrfs, APFS, NTFS).", e);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new StorageException("Could not write " + target + ": " + describe(e)
+                    + ". Nothing was changed; check the disk space and the permissions of " + directory + ".", e);
+        }
+        if (durable) {
+            fsyncDirectory(directory);
+        }
+    }
+
+    /** Deletes {@code file} durably; false when it did not exist. */
+    static boolean delete(Path file) {
+        try {
+            boolean deleted = Files.deleteIfExists(file);
+            if (deleted) {
+                fsyncDirectory(file.getParent());
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new StorageException("Could not delete " + file + ": " + describe(e), e);
+        }
+    }
+
+    /** Creates {@code directory} and its missing parents, each made durable in its own parent. */
+    static void createDirectories(Path directory) {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Path parent = directory.getParent();
+        if (parent != null) {
+            createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(directory);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(directory)) {
+                throw new StorageException("Could not create the directory " + directory
+                        + ": a file of that name is in the way; move it elsewhere", e);
+            }
+            return; // created meanwhile by another thread or process
+        } catch (IOException e) {
+            throw new StorageException("Could not create the directory " + directory + ": " + describe(e), e);
+        }
+        if (parent != null) {
+            fsyncDirectory(parent);
+        }
+    }
+
+    /** Makes the entries of {@code directory} (created, renamed, deleted files) durable. */
+    static void fsyncDirectory(Path directory) {
+        if (!DIRECTORY_FSYNC) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new StorageException("Could not flush the directory " + directory + " to disk: " + describe(e)
+                    + ". The last change is visible but may not survive a power failure; check the disk.", e);
+        }
+    }
+
+    /**
+     * Deletes the temp files that a process killed in the middle of a write left in {@code directory}. Call it
+     * only under the store's lock: then no live writer owns one.
+     *
+     * @return the files removed
+     */
+    static List<Path> removeStaleTemps(Path directory) {
+        List<Path> removed = new ArrayList<>();
+        // A filter rather than a glob: a glob compiles a pattern per call, and opening calls this per convention.
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, AtomicFiles::isTemp)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return removed;
+        } catch (IOException e) {
+            throw new StorageException("Could not remove the temp files left in " + directory + ": " + describe(e), e);
+        }
+        if (!removed.isEmpty()) {
+            fsyncDirectory(directory);
+        }
+        return removed;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temp file {} after a failed write; the store removes it when next opened",
+                    temp, e);
+        }
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+    }
+}

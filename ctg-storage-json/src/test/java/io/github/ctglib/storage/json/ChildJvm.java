@@ -1,0 +1,200 @@
+package io.github.ctglib.storage.json;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A {@link SaveLoop} in a JVM of its own, on this JVM's class path, whose output lines arrive in a queue.
+ * Children start with C1 only and class data sharing: a JVM start costs most of each kill of the durability
+ * test, and loading Jackson and Hibernate Validator most of a start.
+ */
+final class ChildJvm implements AutoCloseable {
+
+    /** A line that is never printed: the child's output ended. */
+    static final String END = "\u0000END";
+
+    private final Process process;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+    private ChildJvm(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the child was killed: its output ends here
+            } finally {
+                lines.add(END);
+            }
+        }, "child-output-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts {@code SaveLoop} with {@code args}, its standard error going to {@code errorLog}. */
+    static ChildJvm start(Launcher launcher, Path errorLog, String... args) {
+        List<String> command = new ArrayList<>(launcher.command());
+        command.add(SaveLoop.class.getName());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile()))
+                    .start();
+            return new ChildJvm(process);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next line, or {@link #END}; fails after {@code seconds}. */
+    String nextLine(int seconds) throws InterruptedException {
+        String line = lines.poll(seconds, TimeUnit.SECONDS);
+        if (line == null) {
+            throw new AssertionError("The child JVM " + process.pid() + " said nothing for " + seconds + " s");
+        }
+        return line;
+    }
+
+    /** The next line, {@link #END}, or {@code null} when none came within {@code millis}. */
+    String poll(long millis) throws InterruptedException {
+        return lines.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Every line it printed, once it has ended. */
+    List<String> remainingLines() throws InterruptedException {
+        List<String> rest = new ArrayList<>();
+        for (String line = nextLine(60); !line.equals(END); line = nextLine(60)) {
+            rest.add(line);
+        }
+        return rest;
+    }
+
+    void send(String line) throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    int waitFor() throws InterruptedException {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            throw new AssertionError("The child JVM " + process.pid() + " did not end within 2 minutes");
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** How to start a child: the java of this JVM, its class path, and the flags that make a start fast. */
+    record Launcher(List<String> command) {
+
+        private static final List<String> FAST_START =
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData");
+
+        static Launcher plain() {
+            String javaCommand = ProcessHandle.current().info().command()
+                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            List<String> command = new ArrayList<>(List.of(javaCommand));
+            command.addAll(FAST_START);
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            return new Launcher(command);
+        }
+
+        /**
+         * A launcher whose children map a class data archive recorded by one warm-up run. The archive needs a
+         * class path of jars only, so the class directories are packed into one jar first. When the archive
+         * cannot be made (another JVM), the children simply start without it.
+         */
+        static Launcher withSharedClasses(Path workDir) {
+            Launcher plain = plain();
+            try {
+                Path jar = workDir.resolve("classes.jar");
+                List<String> classPath = new ArrayList<>();
+                classPath.add(jar.toString());
+                try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+                    Set<String> packed = new HashSet<>();
+                    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                        Path path = Path.of(entry);
+                        if (Files.isDirectory(path)) {
+                            pack(path, out, packed);
+                        } else {
+                            classPath.add(entry);
+                        }
+                    }
+                }
+                String javaCommand = plain.command().get(0);
+                Path archive = workDir.resolve("classes.jsa");
+                List<String> base = new ArrayList<>(List.of(javaCommand));
+                base.addAll(FAST_START);
+                base.add("-cp");
+                base.add(String.join(File.pathSeparator, classPath));
+                List<String> dump = new ArrayList<>(base);
+                dump.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+                dump.add(SaveLoop.class.getName());
+                dump.addAll(List.of("warm-up", workDir.resolve("warm-up-store").toString()));
+                Process warmUp = new ProcessBuilder(dump).redirectErrorStream(true)
+                        .redirectOutput(workDir.resolve("warm-up.log").toFile()).start();
+                if (!warmUp.waitFor(2, TimeUnit.MINUTES) || warmUp.exitValue() != 0 || !Files.exists(archive)) {
+                    warmUp.destroyForcibly();
+                    return new Launcher(base);
+                }
+                base.add(1, "-XX:SharedArchiveFile=" + archive);
+                base.add(2, "-Xlog:cds=off,cds+dynamic=off");
+                return new Launcher(base);
+            } catch (IOException e) {
+                return plain;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return plain;
+            }
+        }
+
+        /** Adds the files under {@code directory}; a name already packed (first on the class path) wins. */
+        private static void pack(Path directory, JarOutputStream out, Set<String> packed) throws IOException {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(directory)) {
+                files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+            }
+            for (Path file : files) {
+                String name = directory.relativize(file).toString().replace('\\', '/');
+                if (!packed.add(name)) {
+                    continue;
+                }
+                out.putNextEntry(new JarEntry(name));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+    }
+}
