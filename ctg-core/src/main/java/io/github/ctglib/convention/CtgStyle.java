@@ -24,5 +24,8 @@ import org.immutables.value.Value;
         depluralize = true,
         depluralizeDictionary = {"signatory:signatories", "communeCode:communeCodes", "need:needs"},
         defaults = @Value.Immutable(copy = true),
-        privateNoargConstructor = false)
+        privateNoargConstructor = false,
+        // No auto-discovered annotations (such as @Generated) on generated classes: they would make users'
+        // compilers warn about annotation types missing from their class path.
+        allowedClasspathAnnotations = {Override.class})
 public @interface CtgStyle {}
