@@ -13,6 +13,7 @@ import io.github.ctglib.convention.ImmutableAmendment;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.ImmutableGovernance;
 import io.github.ctglib.convention.ImmutableSignatory;
+import io.github.ctglib.convention.ImmutableTerritory;
 import io.github.ctglib.convention.Period;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
@@ -27,7 +28,9 @@ import io.github.ctglib.rules.Violation;
 import io.github.ctglib.territory.Geography;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -335,7 +338,7 @@ public final class ConventionLifecycle {
         }
         Period old = predecessor.getValidity();
         LocalDate from = old.getTo().plusDays(1);
-        long months = java.time.temporal.ChronoUnit.MONTHS.between(old.getFrom(), from);
+        long months = ChronoUnit.MONTHS.between(old.getFrom(), from);
         Convention successor = Convention.builder()
                 .id(newId)
                 .title(title)
@@ -442,7 +445,7 @@ public final class ConventionLifecycle {
         return ImmutableConvention.copyOf(c)
                 .withActions(concat(c.getActions(), amendment.getAddedActions()))
                 .withSignatories(concat(c.getSignatories(), added))
-                .withTerritory(io.github.ctglib.convention.ImmutableTerritory.copyOf(c.getTerritory())
+                .withTerritory(ImmutableTerritory.copyOf(c.getTerritory())
                         .withCommuneCodes(concat(c.getTerritory().getCommuneCodes(), amendment.getAddedCommuneCodes())))
                 .withValidity(Period.of(c.getValidity().getFrom(),
                         amendment.getNewValidityEnd().orElse(c.getValidity().getTo())));
@@ -481,7 +484,7 @@ public final class ConventionLifecycle {
         return out;
     }
 
-    private static <T> List<T> concat(java.util.Collection<? extends T> a, java.util.Collection<? extends T> b) {
+    private static <T> List<T> concat(Collection<? extends T> a, Collection<? extends T> b) {
         List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
