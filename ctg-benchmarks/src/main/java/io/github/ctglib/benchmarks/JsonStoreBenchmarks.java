@@ -1,0 +1,240 @@
+package io.github.ctglib.benchmarks;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.ports.Change;
+import io.github.ctglib.storage.json.ConventionDocuments;
+import io.github.ctglib.storage.json.JsonConventionStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON file store, each figure against the fastest thing that does the same work by hand: a save against
+ * one durable write of the same bytes, a document read against Jackson's tree of the same bytes, opening the
+ * national store against parsing its files into trees, a commune search against a hash map built by hand.
+ * Files go to {@code java.io.tmpdir}: the figures are those of its disk.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class JsonStoreBenchmarks {
+
+    private static final Change EDIT = new Change("benchmark", Instant.parse("2026-06-01T09:00:00Z"), "edit");
+
+    /** One convention: saved again and again in a store, and its document as bytes. */
+    @State(Scope.Benchmark)
+    public static class OneConvention {
+        Path directory;
+        JsonConventionStore store;
+        Convention current;
+        /** The current document as the store wrote it: the bytes of the raw durable write. */
+        byte[] storedDocument;
+        /** Where the raw writes go: a document, and a history directory for {@link #storeFileSequence}. */
+        Path rawTarget;
+        Path rawHistory;
+        long rawRevision;
+        /** The convention exported ({@link ConventionDocuments#write}): the bytes read. */
+        byte[] exported;
+        final JsonMapper mapper = JsonMapper.builder().build();
+        /** Parses as the store's codec does: duplicate names detected, decimals exact. */
+        final JsonMapper strictMapper = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            directory = TemporaryFiles.directory("ctg-bench-json-");
+            store = JsonConventionStore.open(directory.resolve("store"));
+            current = store.save(NationalData.one(), NationalData.IMPORT);
+            storedDocument = Files.readAllBytes(directory.resolve("store").resolve(current.getId() + ".json"));
+            rawTarget = Files.createDirectories(directory.resolve("raw")).resolve(current.getId() + ".json");
+            rawHistory = Files.createDirectories(directory.resolve("raw").resolve("history"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ConventionDocuments.write(current, out);
+            exported = out.toByteArray();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            TemporaryFiles.delete(directory);
+        }
+    }
+
+    /** A new revision of one convention: its version checked against the stored one, then written durably. */
+    @Benchmark
+    public Convention save(OneConvention s) {
+        s.current = s.store.save(s.current, EDIT);
+        return s.current;
+    }
+
+    /** The same bytes written as durably: temp file, write, fsync, atomic rename, fsync of the directory. */
+    @Benchmark
+    public Path rawDurableWrite(OneConvention s) throws IOException {
+        return replace(s.rawTarget, s.storedDocument, true);
+    }
+
+    /**
+     * Diagnostic, not a baseline: the file-system work of one save as the store does it, by hand and without
+     * its CPU work: the revision written durably into the history (a new file), the current document replaced
+     * durably, and the change counter replaced twice without fsync (before and after).
+     */
+    @Benchmark
+    public Path storeFileSequence(OneConvention s) throws IOException {
+        Path counter = s.rawTarget.resolveSibling(".changes");
+        replace(counter, COUNTER, false);
+        replace(s.rawHistory.resolve(++s.rawRevision + ".json"), s.storedDocument, true);
+        replace(s.rawTarget, s.storedDocument, true);
+        return replace(counter, COUNTER, false);
+    }
+
+    private static final byte[] COUNTER = "42\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static Path replace(Path target, byte[] content, boolean durable) throws IOException {
+        Path directory = target.getParent();
+        Path temp = directory.resolve("." + target.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            if (durable) {
+                channel.force(true);
+            }
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        if (durable) {
+            try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+                dir.force(true);
+            }
+        }
+        return target;
+    }
+
+    /** One document read into a convention: parsed, format and fields checked, model built. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Convention load(OneConvention s) {
+        return ConventionDocuments.read(new ByteArrayInputStream(s.exported), "benchmark.json");
+    }
+
+    /** The same bytes parsed into Jackson's tree, and nothing more. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public JsonNode rawJacksonTree(OneConvention s) {
+        return s.mapper.readTree(new ByteArrayInputStream(s.exported));
+    }
+
+    /** Diagnostic, not a baseline: the tree with the store's parser settings, to split {@link #load}'s time. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public JsonNode strictJacksonTree(OneConvention s) {
+        return s.strictMapper.readTree(new ByteArrayInputStream(s.exported));
+    }
+
+    /** A store holding the national portfolio, written once per trial. */
+    @State(Scope.Benchmark)
+    public static class NationalStore {
+        Path directory;
+        JsonConventionStore store;
+        Map<String, List<Convention>> rawCommuneIndex;
+        final JsonMapper mapper = JsonMapper.builder().build();
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            directory = TemporaryFiles.directory("ctg-bench-json-national-");
+            JsonConventionStore.open(directory).saveAll(NationalData.portfolio(), NationalData.IMPORT);
+            store = JsonConventionStore.open(directory);
+            rawCommuneIndex = new HashMap<>();
+            store.streamAll().forEach(c -> c.getTerritory().getCommuneCodes()
+                    .forEach(code -> rawCommuneIndex.computeIfAbsent(code, k -> new ArrayList<>(1)).add(c)));
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            TemporaryFiles.delete(directory);
+        }
+    }
+
+    /**
+     * Opening the national store (files in the OS cache): every document listed and the head of each scanned
+     * for the fields a search needs; conventions are read whole when first asked for.
+     */
+    @Benchmark
+    public JsonConventionStore openNational(NationalStore s) {
+        return JsonConventionStore.open(s.directory);
+    }
+
+    /** Opening it and reading every convention whole once, as a report over the whole store does. */
+    @Benchmark
+    public long openNationalAndReadAll(NationalStore s) {
+        return JsonConventionStore.open(s.directory).streamAll().count();
+    }
+
+    /** Every document of the same directory parsed into a Jackson tree, on all cores as the store does. */
+    @Benchmark
+    public long rawOpenNational(NationalStore s) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> documents = Files.newDirectoryStream(s.directory, "*.json")) {
+            documents.forEach(files::add);
+        }
+        return files.parallelStream().map(file -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return s.mapper.readTree(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not read " + file, e);
+            }
+        }).filter(JsonNode::isObject).count();
+    }
+
+    /** The conventions covering a commune, through the store's index. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public List<Convention> searchByCommune(NationalStore s) {
+        return s.store.search(NationalData.byCommune());
+    }
+
+    /** The same answer from a hash map by commune built by hand. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public List<Convention> rawCommuneLookup(NationalStore s) {
+        return s.rawCommuneIndex.getOrDefault(NationalData.COMMUNE, List.of());
+    }
+
+    /** The same answer from a scan of every convention with the query's reference semantics, no index. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public long rawCommuneScan(NationalStore s) {
+        return NationalData.portfolio().stream().filter(NationalData.byCommune()::matches).count();
+    }
+}
