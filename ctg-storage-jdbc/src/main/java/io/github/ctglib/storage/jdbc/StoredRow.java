@@ -81,4 +81,20 @@ final class StoredRow {
     BigDecimal decimal(String column) {
         return optionalDecimal(column).orElseThrow();
     }
+
+    /**
+     * Orders two rows of one revision by the rest of their primary key (positions, commune codes: never
+     * NULL), which is the order of the model's lists; codes compare as Java strings, as the model's sorted
+     * sets do, whatever the database's collation.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    int compareKeyTo(StoredRow other) {
+        for (int i = 2; i < table.keyColumns; i++) {
+            int order = ((Comparable) values[i]).compareTo(other.values[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * A table of the schema: its name without prefix, its columns in order, and how many leading columns form
- * its primary key (rows are read back in that order, which is the order of the model's lists).
+ * its primary key (rows of a revision are read back sorted by it, which is the order of the model's lists).
  */
 final class Table {
     final String name;
@@ -38,10 +38,6 @@ final class Table {
 
     String columnList() {
         return columns.stream().map(Column::name).collect(Collectors.joining(", "));
-    }
-
-    String keyList() {
-        return columns.subList(0, keyColumns).stream().map(Column::name).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -379,6 +379,25 @@ abstract class AdapterBehaviourTest {
         }
     }
 
+    /** Past one read of 64, with older revisions of some in the tables: each comes back whole, as saved last. */
+    @Test
+    void searchesReadManyConventionsWholeInTheirCurrentRevision() {
+        List<Convention> current = new ArrayList<>();
+        for (int i = 0; i < JdbcConventionRepository.CONVENTIONS_PER_READ + 6; i++) {
+            String id = String.format("ctg-m-%02d", i);
+            Convention first = repository.save(Fixtures.withActions(id, 1 + i % 12), change("création"));
+            current.add(i % 3 == 0
+                    ? repository.save(ImmutableConvention.copyOf(Fixtures.full(id, "v2 " + i)).withVersion(1),
+                            change("v2"))
+                    : first);
+        }
+        probe.reset();
+
+        assertThat(repository.search(ConventionQuery.all())).containsExactlyElementsOf(current);
+        assertThat(probe.roundTrips()).as("the keys, then one query per table for each 64 conventions")
+                .isEqualTo(1 + 2 * Tables.REVISION_TABLES.size());
+    }
+
     @Test
     void theInForceColumnsComeFromTheModel() throws SQLException {
         Convention terminated = repository.save(Fixtures.full("ctg-term", "x"), change("résiliée"));
