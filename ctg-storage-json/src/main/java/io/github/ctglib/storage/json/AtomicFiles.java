@@ -44,18 +44,6 @@ final class AtomicFiles {
 
     /** Replaces {@code target} with {@code content}, durably: readers see the old file or the new one whole. */
     static void write(Path target, byte[] content) {
-        replace(target, content, true);
-    }
-
-    /**
-     * Replaces {@code target} atomically but without fsync: for hints (the store's change counter) that
-     * nothing reads after a machine crash.
-     */
-    static void writeHint(Path target, byte[] content) {
-        replace(target, content, false);
-    }
-
-    private static void replace(Path target, byte[] content, boolean durable) {
         Path directory = target.getParent();
         Path temp = directory.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
@@ -65,9 +53,7 @@ final class AtomicFiles {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                if (durable) {
-                    channel.force(true);
-                }
+                channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -80,9 +66,7 @@ final class AtomicFiles {
             throw new StorageException("Could not write " + target + ": " + describe(e)
                     + ". Nothing was changed; check the disk space and the permissions of " + directory + ".", e);
         }
-        if (durable) {
-            fsyncDirectory(directory);
-        }
+        fsyncDirectory(directory);
     }
 
     /** Deletes {@code file} durably; false when it did not exist. */

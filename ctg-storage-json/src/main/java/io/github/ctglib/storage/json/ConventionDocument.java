@@ -225,7 +225,7 @@ final class ConventionDocument {
      * @return the content, or {@code null} when {@code reading} recorded problems
      */
     static Content read(JsonNode root, TreeReading reading) {
-        Fields d = reading.object(root, "");
+        Fields d = reading.root(root);
         if (d == null) {
             return null;
         }

@@ -62,7 +62,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>A host's {@link JsonMapper} ({@link #using}) is copied, never changed. The copy keeps the host's
  * settings (character escaping, node factory, features) except what the format fixes: the limits above,
- * strict duplicate detection, numbers written as numbers, the layout (two-space indent, one array element
+ * duplicate detection, numbers written as numbers, the layout (two-space indent, one array element
  * per line, "\n" line ends, so that files diff well) and leaving the caller's streams open.
  */
 public final class ConventionJson {
@@ -88,13 +88,21 @@ public final class ConventionJson {
             Pattern.compile("Source: REDACTED \\([^)]*\\); | \\(start marker at \\[byte offset: #UNKNOWN\\]\\)");
     private static final ConventionJson STANDARD = using(JsonMapper.builder().build());
 
+    /** Jackson's words for a duplicate found while building the tree, told as the parser tells it. */
+    private static final Pattern DUPLICATE_IN_TREE = Pattern.compile(
+            "Duplicate property (\".*\") for `ObjectNode`: not allowed when `[^`]*` enabled");
+
     private final JsonMapper mapper;
+    /** For whole documents: the tree refuses duplicates as it is built (cheaper than the parser's detector). */
     private final JsonFactory readFactory;
+    /** For the head scan, which skips most of the document unbuilt: the parser itself refuses duplicates. */
+    private final JsonFactory scanFactory;
     private final ObjectWriter writer;
 
-    private ConventionJson(JsonMapper mapper, JsonFactory readFactory, ObjectWriter writer) {
+    private ConventionJson(JsonMapper mapper, JsonFactory readFactory, JsonFactory scanFactory, ObjectWriter writer) {
         this.mapper = mapper;
         this.readFactory = readFactory;
+        this.scanFactory = scanFactory;
         this.writer = writer;
     }
 
@@ -114,6 +122,7 @@ public final class ConventionJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // Checked by parse() itself, with a message that says what is wrong in words.
                 .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .build();
         // A mapper's token factory cannot be swapped, so parsing goes through a copy of it with the limits.
         JsonFactory readFactory = copy.tokenStreamFactory().rebuild()
@@ -124,9 +133,10 @@ public final class ConventionJson {
                         .maxNameLength(MAX_NAME_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
+        JsonFactory scanFactory = readFactory.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter layout = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)
@@ -134,7 +144,7 @@ public final class ConventionJson {
                 .withArrayEmptySeparator(""))
                 .withArrayIndenter(indenter)
                 .withObjectIndenter(indenter);
-        return new ConventionJson(copy, readFactory, copy.writer().with(layout));
+        return new ConventionJson(copy, readFactory, scanFactory, copy.writer().with(layout));
     }
 
     /** Writes {@code convention} as a document of format {@link #FORMAT}; {@code out} is left open. */
@@ -197,7 +207,7 @@ public final class ConventionJson {
      */
     DocumentSummary scanSummary(InputStream in, String sourceName) {
         ObjectNode part = mapper.createObjectNode();
-        parsing(in, sourceName, parser -> {
+        parsing(scanFactory, in, sourceName, parser -> {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new InvalidDocumentException(sourceName, List.of(first == null ? EMPTY : NOT_AN_OBJECT));
@@ -224,7 +234,7 @@ public final class ConventionJson {
 
     private JsonNode parse(InputStream in, String sourceName) {
         JsonNode[] root = new JsonNode[1];
-        parsing(in, sourceName, parser -> {
+        parsing(readFactory, in, sourceName, parser -> {
             root[0] = mapper.readTree(parser);
             if (root[0] == null || root[0].isMissingNode()) {
                 throw new InvalidDocumentException(sourceName, List.of(EMPTY));
@@ -238,8 +248,9 @@ public final class ConventionJson {
      * Runs {@code body} on a parser with the format's limits; when it says it read the whole document, checks
      * that nothing follows. Turns the parser's errors into document problems.
      */
-    private void parsing(InputStream in, String sourceName, java.util.function.Predicate<JsonParser> body) {
-        try (JsonParser parser = readFactory.createParser(ObjectReadContext.empty(), in)) {
+    private static void parsing(JsonFactory factory, InputStream in, String sourceName,
+            java.util.function.Predicate<JsonParser> body) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
             if (body.test(parser) && parser.nextToken() != null) {
                 throw new InvalidDocumentException(sourceName, List.of("there is more content after the document"
                         + at(parser.currentTokenLocation()) + "; a file holds one convention"));
@@ -259,7 +270,8 @@ public final class ConventionJson {
     }
 
     private static String withoutSourceNote(JacksonException e) {
-        return PARSER_NOISE.matcher(e.getOriginalMessage()).replaceAll("");
+        String message = PARSER_NOISE.matcher(e.getOriginalMessage()).replaceAll("");
+        return DUPLICATE_IN_TREE.matcher(message).replaceAll("Duplicate Object property $1");
     }
 
     private static String at(TokenStreamLocation location) {

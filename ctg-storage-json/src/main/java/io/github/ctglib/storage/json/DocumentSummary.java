@@ -45,7 +45,7 @@ record DocumentSummary(String id, long version, Optional<Revision> revision, Str
      * the full reading.
      */
     static DocumentSummary read(JsonNode part, TreeReading reading) {
-        Fields d = reading.object(part, "");
+        Fields d = reading.root(part);
         if (d == null) {
             return null;
         }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -289,6 +290,7 @@ public final class JsonConventionStore implements ConventionRepository {
                         + convention.getId() + ": a document is named after its id; rename it or correct its id"));
             }
             entry.keep(convention);
+            entry.usable = true;
             return Optional.of(convention);
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -362,7 +364,7 @@ public final class JsonConventionStore implements ConventionRepository {
 
     private Convention saveLocked(Convention convention, Change change) {
         String id = convention.getId();
-        long stored = storedOnDisk(id).map(Convention::getVersion).orElse(0L);
+        long stored = storedVersionOnDisk(id).orElse(0L);
         if (stored != convention.getVersion()) {
             throw new ConcurrencyConflictException(id, convention.getVersion(), stored);
         }
@@ -376,9 +378,9 @@ public final class JsonConventionStore implements ConventionRepository {
     public void restore(List<StoredRevision> revisions) {
         String id = StoredRevision.requireComplete(revisions);
         lock.exclusive(() -> {
-            Optional<Convention> stored = storedOnDisk(id);
+            OptionalLong stored = storedVersionOnDisk(id);
             if (stored.isPresent()) {
-                throw new ConcurrencyConflictException(id, 0, stored.get().getVersion());
+                throw new ConcurrencyConflictException(id, 0, stored.getAsLong());
             }
             writeRevisions(id, revisions);
             return null;
@@ -389,9 +391,9 @@ public final class JsonConventionStore implements ConventionRepository {
     public void delete(String id, long expectedVersion) {
         ConventionIds.requireSafe(id);
         lock.exclusive(() -> {
-            Convention stored = storedOnDisk(id).orElseThrow(() -> new ConventionNotFoundException(id));
-            if (stored.getVersion() != expectedVersion) {
-                throw new ConcurrencyConflictException(id, expectedVersion, stored.getVersion());
+            long stored = storedVersionOnDisk(id).orElseThrow(() -> new ConventionNotFoundException(id));
+            if (stored != expectedVersion) {
+                throw new ConcurrencyConflictException(id, expectedVersion, stored);
             }
             long settled = changes.beginWrite();
             boolean deleted = false;
@@ -447,6 +449,7 @@ public final class JsonConventionStore implements ConventionRepository {
                 Entry entry = new Entry(name, stampOf(currentFile(id)),
                         DocumentSummary.of(stored.convention(), stored.revision()), null);
                 entry.keep(stored.convention());
+                entry.usable = true;
                 documents.put(name, entry);
                 index.put(entry.summary);
             });
@@ -463,21 +466,55 @@ public final class JsonConventionStore implements ConventionRepository {
         seenChanges = ChangeCounter.UNKNOWN;
     }
 
-    /** The stored convention as on disk now (call under the lock); its document must be usable. */
-    private Optional<Convention> storedOnDisk(String id) {
+    /**
+     * The stored version of {@code id} as on disk now (call under the lock), empty when there is none; its
+     * document must be usable. The version comes from the document's head, read from disk every time (another
+     * process may have saved); the rest of the document is read too unless this store object wrote or read
+     * this very file whole (same stamp), which spares a full parse per save.
+     */
+    private OptionalLong storedVersionOnDisk(String id) {
+        Path file = currentFile(id);
+        DocumentSummary head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = json.scanSummary(in, file.toString());
+        } catch (NoSuchFileException e) {
+            return OptionalLong.empty();
+        } catch (IOException e) {
+            throw new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
+        } catch (StorageException e) {
+            return storedVersionReadWhole(id); // throws with every problem of the document, not only the head's
+        }
+        requireHolds(id, file, head.id());
+        if (!isKnownUsable(id, head)) {
+            return storedVersionReadWhole(id);
+        }
+        return OptionalLong.of(head.version());
+    }
+
+    private OptionalLong storedVersionReadWhole(String id) {
         Path file = currentFile(id);
         ConventionDocument.Content content;
         try {
             content = read(file);
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
-        String holds = content.convention().getId();
+        requireHolds(id, file, content.convention().getId());
+        return OptionalLong.of(content.convention().getVersion());
+    }
+
+    /** Whether the document whose head is {@code head} is the file this store object last wrote or read whole. */
+    private boolean isKnownUsable(String id, DocumentSummary head) {
+        Entry entry = entry(id);
+        return entry != null && entry.usable && entry.summary != null && entry.summary.version() == head.version()
+                && entry.stamp.equals(stampOf(currentFile(id)));
+    }
+
+    private static void requireHolds(String id, Path file, String holds) {
         if (!holds.equals(id)) {
             throw new StorageException(file + " holds convention " + holds + ", not " + id + ": ids that differ only"
                     + " in case share one file on this file system. Nothing was written; choose another id.");
         }
-        return Optional.of(content.convention());
     }
 
     private void removeHistory(String id) {
@@ -685,6 +722,8 @@ public final class JsonConventionStore implements ConventionRepository {
         final FileStamp stamp;
         final DocumentSummary summary;
         volatile StorageException problem;
+        /** Read whole without a problem, or written by this store object: saving over it needs no full read. */
+        volatile boolean usable;
         private volatile SoftReference<Convention> kept = new SoftReference<>(null);
 
         Entry(String name, FileStamp stamp, DocumentSummary summary, StorageException problem) {

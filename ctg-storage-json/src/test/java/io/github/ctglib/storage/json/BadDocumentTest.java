@@ -142,7 +142,11 @@ class BadDocumentTest {
     void aDuplicateFieldIsRefused() {
         String document = mutated(d -> { }).replaceFirst("\"title\"", "\"title\": \"Autre\",\n  \"title\"");
 
-        assertProblem(document, "Duplicate Object property \"title\"");
+        int second = document.indexOf("\"title\"", document.indexOf("\"title\"") + 1);
+        long line = document.substring(0, second).lines().count();
+
+        assertProblem(document, "at line " + line + ", column ", "Duplicate Object property \"title\"");
+        assertThatThrownBy(() -> read(document)).message().doesNotContain("ObjectNode", "Feature");
     }
 
     @Test

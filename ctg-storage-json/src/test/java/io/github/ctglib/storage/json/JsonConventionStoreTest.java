@@ -152,7 +152,7 @@ class JsonConventionStoreTest {
             assertThat(store.findById("ctg-a")).contains(v2);
 
             JsonConventionStore.open(dir);
-            assertThat(Files.readString(dir.resolve(".ctg-store.changes")).trim()).isEqualTo("8");
+            assertThat(ChangeCounter.parse(Files.readString(dir.resolve(".ctg-store.changes")))).isEqualTo(8);
         }
 
         @Test
@@ -387,6 +387,21 @@ class JsonConventionStoreTest {
             assertThatThrownBy(() -> store.save(Samples.frontignan("ctg-a").withVersion(1), Samples.change("x")))
                     .isInstanceOf(InvalidDocumentException.class);
             assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
+        }
+
+        @Test
+        void aDocumentThisStoreWroteThenEditedPastItsHeadIsReadWholeBeforeASaveOverIt() throws IOException {
+            JsonConventionStore store = store();
+            Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
+            Path file = dir.resolve("ctg-a.json");
+            // Edited in place, with the version untouched: only a reading of the whole document finds it out.
+            Files.writeString(file, Files.readString(file).replace("\"pilot\":", "\"pilote\":"));
+            byte[] edited = Files.readAllBytes(file);
+
+            assertThatThrownBy(() -> store.save(copy(v1).withTitle("Par-dessus"), Samples.change("x")))
+                    .isInstanceOf(InvalidDocumentException.class)
+                    .hasMessageContaining("pilote");
+            assertThat(Files.readAllBytes(file)).isEqualTo(edited);
         }
 
         @Test
