@@ -3,12 +3,10 @@ package io.github.ctglib.storage.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 
-@EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL, matches = ".+",
-        disabledReason = TestDatabase.POSTGRES_DISABLED)
+@EnabledWithPostgres
 class PostgresAdapterBehaviourTest extends AdapterBehaviourTest {
     private TestDatabase.Postgres postgres;
 

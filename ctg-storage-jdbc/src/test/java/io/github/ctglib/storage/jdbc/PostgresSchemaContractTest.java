@@ -2,11 +2,9 @@ package io.github.ctglib.storage.jdbc;
 
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.testsupport.ConventionRepositoryContract;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The port's contract on PostgreSQL with the schema option (a schema the adapter creates, per test). */
-@EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL, matches = ".+",
-        disabledReason = TestDatabase.POSTGRES_DISABLED)
+@EnabledWithPostgres
 class PostgresSchemaContractTest extends ConventionRepositoryContract {
     private final TestDatabase.Postgres database = (TestDatabase.Postgres) TestDatabase.postgres();
 

@@ -3,10 +3,8 @@ package io.github.ctglib.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-@EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL, matches = ".+",
-        disabledReason = TestDatabase.POSTGRES_DISABLED)
+@EnabledWithPostgres
 class PostgresSchemaMigrationTest extends SchemaMigrationTest {
     private TestDatabase.Postgres postgres;
 
