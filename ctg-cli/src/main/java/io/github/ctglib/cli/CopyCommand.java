@@ -1,10 +1,15 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.lifecycle.ConventionLifecycle;
+import io.github.ctglib.lifecycle.DocumentJudgement;
+import io.github.ctglib.lifecycle.ImportRejectedException;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.ports.StoredRevision;
+import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.rules.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ctg copy --from STORE --to STORE}: every convention with its whole history, revision by revision, into
- * a store that holds none of them yet. Nothing is copied when the source has unreadable documents or the target
- * already holds one of the conventions.
+ * a store that holds none of them yet. Nothing is copied when the source has unreadable documents, the target
+ * already holds one of the conventions, or a convention breaks a rule of its stage (territorial exclusivity
+ * included).
  */
 @Command(name = "copy")
 final class CopyCommand extends CliCommand {
@@ -49,46 +55,62 @@ final class CopyCommand extends CliCommand {
             try (Stream<Convention> all = source.repository().streamAll()) {
                 ids = all.map(Convention::getId).collect(Collectors.toList());
             }
-            refusePresent(ids, target);
             copy(ids, source, target);
         }
         return ExitCodes.OK;
     }
 
-    private void refusePresent(List<String> ids, Store target) {
-        List<String> present = ids.stream().filter(id -> target.repository().findById(id).isPresent())
-                .collect(Collectors.toList());
-        if (!present.isEmpty()) {
-            String shown = present.stream().limit(IDS_SHOWN).collect(Collectors.joining(", "))
-                    + (present.size() > IDS_SHOWN ? ", …" : "");
-            throw CliException.refused(text().get("copy.present", text().count(present.size(), "convention"),
-                    target.uri(), shown));
-        }
-    }
-
+    /**
+     * Reads every history, then hands them to the library's restore, which judges each current revision as an
+     * import does (the rules of its stage, exclusivity against the target and among the copied) and stores
+     * all or none.
+     */
     private void copy(List<String> ids, Store source, Store target) {
         Progress progress = new Progress(err(), System::nanoTime, PROGRESS_DELAY, environment().console(),
                 text().get("copy.unit"));
-        int copied = 0;
+        List<List<StoredRevision>> histories = new ArrayList<>(ids.size());
         long revisions = 0;
         try {
             for (String id : ids) {
                 List<StoredRevision> history = history(source, id);
-                try {
-                    target.repository().restore(history);
-                } catch (StorageException e) {
-                    throw CliException.badInput(text().get("copy.failed", id, e.getMessage(), copied, ids.size(),
-                            target.uri()), e);
-                }
-                copied++;
+                histories.add(history);
                 revisions += history.size();
-                progress.update(copied, ids.size());
+                progress.update(histories.size(), ids.size());
             }
         } finally {
             progress.finish();
         }
-        out().println(text().get("copy.done", text().count(copied, "convention"),
+        ConventionLifecycle ctg = ConventionLifecycle.builder(target.repository()).clock(clock()).build();
+        try {
+            ctg.restoreHistories(histories, ids.stream().map(id -> source.uri() + " " + id).collect(Collectors.toList()));
+        } catch (ImportRejectedException e) {
+            throw refused(e.documents(), target);
+        } catch (StorageException e) {
+            throw CliException.badInput(text().get("copy.failed", e.getMessage(), target.uri()), e);
+        }
+        out().println(text().get("copy.done", text().count(ids.size(), "convention"),
                 text().count(revisions, "revision"), source.uri(), target.uri()));
+    }
+
+    /** The conventions the target already holds, in one line; every other broken rule under its convention. */
+    private CliException refused(List<DocumentJudgement> judged, Store target) {
+        List<String> present = new ArrayList<>();
+        for (DocumentJudgement document : judged) {
+            for (Violation violation : document.violations()) {
+                if (violation.code().equals(RuleCodes.ALREADY_EXISTS)) {
+                    present.add(document.conventionId());
+                } else if (violation.isError()) {
+                    err().println(document.source() + ": " + Terminal.safe(text().describe(violation)));
+                }
+            }
+        }
+        if (present.isEmpty()) {
+            return CliException.refused(text().get("copy.refused"));
+        }
+        String shown = present.stream().limit(IDS_SHOWN).collect(Collectors.joining(", "))
+                + (present.size() > IDS_SHOWN ? ", …" : "");
+        return CliException.refused(text().get("copy.present", text().count(present.size(), "convention"),
+                target.uri(), shown));
     }
 
     /** Every revision of a convention with the convention as it was then, oldest first. */

@@ -3,6 +3,7 @@ package io.github.ctglib.cli;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.storage.json.ConventionDocuments;
+import io.github.ctglib.storage.json.ConventionJson;
 import io.github.ctglib.storage.json.InvalidDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,10 @@ final class DocumentFiles {
             throw unreadable(file, List.of(text.get("file.directory")));
         }
         try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > ConventionJson.MAX_DOCUMENT_BYTES) {
+                throw unreadable(file, List.of(text.get("file.tooLarge", size, ConventionJson.MAX_DOCUMENT_BYTES)));
+            }
             return ConventionDocuments.read(in, name);
         } catch (InvalidDocumentException e) {
             throw unreadable(file, e.problems());

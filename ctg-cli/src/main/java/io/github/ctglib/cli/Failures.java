@@ -31,7 +31,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(e.getMessage());
+        err.println(Terminal.safe(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println(root.messages().get("usage.hint", commandLine.getCommandSpec().qualifiedName()));
         if (root.isVerbose()) {
@@ -55,33 +55,33 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
     private int report(Exception e, PrintWriter err, Messages text) {
         if (e instanceof CliException failure) {
-            err.println(failure.getMessage());
+            err.println(Terminal.safe(failure.getMessage()));
             return failure.exitCode();
         }
         if (e instanceof RuleViolationException refused) {
-            err.println(text.get("refused"));
+            err.println(Terminal.safe(text.get("refused")));
             for (Violation violation : refused.violations()) {
-                err.println("  " + text.describe(violation));
+                err.println(Terminal.safe("  " + text.describe(violation)));
             }
             return ExitCodes.REFUSED;
         }
         if (e instanceof ConventionNotFoundException notFound) {
-            err.println(text.get("convention.notFoundAnywhere", notFound.conventionId()));
+            err.println(Terminal.safe(text.get("convention.notFoundAnywhere", notFound.conventionId())));
             return ExitCodes.REFUSED;
         }
         if (e instanceof ConcurrencyConflictException conflict) {
-            err.println(text.get("conflict", conflict.getMessage()));
+            err.println(Terminal.safe(text.get("conflict", conflict.getMessage())));
             return ExitCodes.REFUSED;
         }
         if (e instanceof InvalidDocumentException invalid) {
-            err.println(invalid.getMessage());
+            err.println(Terminal.safe(invalid.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof StorageException storage) {
-            err.println(text.get("storage", storage.getMessage()));
+            err.println(Terminal.safe(text.get("storage", storage.getMessage())));
             return ExitCodes.BAD_INPUT;
         }
-        err.println(text.get("unexpected", e.toString()));
+        err.println(Terminal.safe(text.get("unexpected", e.toString())));
         return ExitCodes.BAD_INPUT;
     }
 }

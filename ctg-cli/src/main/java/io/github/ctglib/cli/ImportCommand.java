@@ -1,9 +1,11 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.ports.Change;
-import io.github.ctglib.ports.ConventionRepository;
+import io.github.ctglib.lifecycle.ConventionLifecycle;
+import io.github.ctglib.lifecycle.DocumentJudgement;
+import io.github.ctglib.lifecycle.ImportRejectedException;
+import io.github.ctglib.lifecycle.ImportResult;
+import io.github.ctglib.lifecycle.IncomingDocument;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.rules.ConventionValidator;
 import io.github.ctglib.rules.RuleCodes;
@@ -11,18 +13,18 @@ import io.github.ctglib.rules.Violation;
 import io.github.ctglib.territory.Geography;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ctg import FILE…}: stores each document as a new convention (its first revision). Every file is read
- * and checked first; if any cannot be imported, none is.
+ * {@code ctg import FILE…}: stores each document as a new convention (its first revision), through the
+ * library's import ({@link ConventionLifecycle#importDocuments}): every document is judged as of its stage,
+ * against the store and the other files; if one cannot be imported, none is.
  */
 @Command(name = "import")
 final class ImportCommand extends CliCommand {
@@ -36,90 +38,85 @@ final class ImportCommand extends CliCommand {
     @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "ctg.import.actor")
     private String actor;
 
-    private record Document(Path file, Convention convention) {}
-
     @Override
     protected int run() {
         if (actor != null && actor.isBlank()) {
             throw CliException.badInput(text().get("import.actor.blank"));
         }
-        List<Document> documents = readAll();
+        List<IncomingDocument> documents = readAll();
+        refuseBrokenDocuments(documents);
         try (Store opened = openStore(store.uri, Stores.Access.WRITE)) {
-            refuseExisting(opened, documents);
-            save(opened, documents);
+            ConventionLifecycle ctg = ConventionLifecycle.builder(opened.repository()).clock(clock()).build();
+            String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
+            ImportResult result;
+            try {
+                result = ctg.importDocuments(documents, who);
+            } catch (ImportRejectedException e) {
+                report(e.documents(), opened);
+                throw CliException.refused(text().get("import.none"));
+            } catch (StorageException e) {
+                throw CliException.badInput(text().get("import.failed", e.getMessage()), e);
+            }
+            report(result.documents(), opened);
+            for (int i = 0; i < result.stored().size(); i++) {
+                Convention saved = result.stored().get(i);
+                out().println(text().get("import.done", saved.getId(), files.get(i), saved.getVersion()));
+            }
+            out().println(text().get("import.summary", text().count(result.stored().size(), "convention"),
+                    opened.uri()));
         }
         return ExitCodes.OK;
     }
 
-    /** Reads and checks every file; a rule broken anywhere stops the import before the store is touched. */
-    private List<Document> readAll() {
-        ConventionValidator validator = ConventionValidator.withGeography(Geography.bundled());
-        List<Document> documents = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
+    /** Reads every file; an unreadable one stops the import before the store is opened. */
+    private List<IncomingDocument> readAll() {
+        List<IncomingDocument> documents = new ArrayList<>();
         boolean unreadable = false;
-        boolean refused = false;
         for (Path file : files) {
-            Convention convention;
             try {
-                convention = DocumentFiles.read(file, text());
+                documents.add(new IncomingDocument(file.getFileName().toString(), DocumentFiles.read(file, text())));
             } catch (CliException e) {
-                err().println(e.getMessage());
+                err().println(Terminal.safe(e.getMessage()));
                 unreadable = true;
-                continue;
             }
-            List<Violation> violations = new ArrayList<>(validator.validate(convention));
-            Path twin = seen.putIfAbsent(convention.getId(), file);
-            if (twin != null) {
-                err().println(file + ": " + text().get("import.twin", convention.getId(), twin));
-                refused = true;
-            }
-            for (Violation violation : violations) {
-                (violation.isError() ? err() : out()).println(file + ": " + text().describe(violation));
-            }
-            refused |= ConventionValidator.hasErrors(violations);
-            documents.add(new Document(file, convention));
         }
-        if (unreadable || refused) {
-            throw new CliException(unreadable ? ExitCodes.BAD_INPUT : ExitCodes.REFUSED, text().get("import.none"));
+        if (unreadable) {
+            throw CliException.badInput(text().get("import.none"));
         }
         return documents;
     }
 
-    private void refuseExisting(Store opened, List<Document> documents) {
-        boolean exists = false;
-        for (Document document : documents) {
-            String id = document.convention().getId();
-            Optional<Convention> stored = opened.repository().findById(id);
-            if (stored.isPresent()) {
-                Violation violation = Violation.error(RuleCodes.ALREADY_EXISTS, "id", id);
-                err().println(document.file() + ": " + text().describe(violation) + " "
-                        + text().get("import.exists", opened.uri(), stored.get().getVersion(), id,
-                                storeArgument(opened.uri())));
-                exists = true;
-            }
-        }
-        if (exists) {
-            throw CliException.refused(text().get("import.none.exists"));
+    /**
+     * The documents judged alone first (the same rules, without the store): when one breaks a rule, nothing is
+     * imported and the store is not even opened, so a refused import creates no store.
+     */
+    private void refuseBrokenDocuments(List<IncomingDocument> documents) {
+        ConventionValidator alone = ConventionValidator.withGeography(Geography.bundled());
+        List<DocumentJudgement> judged = documents.stream().map(d -> new DocumentJudgement(d.source(),
+                d.convention().getId(), alone.validate(d.convention()))).collect(Collectors.toList());
+        if (judged.stream().anyMatch(DocumentJudgement::hasErrors)) {
+            report(judged, null);
+            throw CliException.refused(text().get("import.none"));
         }
     }
 
-    private void save(Store opened, List<Document> documents) {
-        ConventionRepository repository = opened.repository();
-        String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
-        int imported = 0;
-        for (Document document : documents) {
-            Convention fresh = ImmutableConvention.copyOf(document.convention()).withVersion(0);
-            Change change = new Change(who, clock().instant(), "Imported from " + document.file().getFileName());
-            Convention saved;
-            try {
-                saved = repository.save(fresh, change);
-            } catch (StorageException e) {
-                throw CliException.badInput(text().get("import.failed", document.file(), e.getMessage(), imported,
-                        documents.size()), e);
+    /** Each violation under its file: errors on stderr, warnings on stdout; a hint for an id already stored. */
+    private void report(List<DocumentJudgement> judged, Store opened) {
+        for (int i = 0; i < judged.size(); i++) {
+            Path file = files.get(i);
+            for (Violation violation : judged.get(i).violations()) {
+                String line = file + ": " + Terminal.safe(text().describe(violation));
+                if (violation.code().equals(RuleCodes.ALREADY_EXISTS) && opened != null) {
+                    line += " " + existsHint(opened, judged.get(i).conventionId());
+                }
+                (violation.isError() ? err() : out()).println(line);
             }
-            imported++;
-            out().println(text().get("import.done", saved.getId(), document.file(), saved.getVersion()));
         }
-        out().println(text().get("import.summary", text().count(imported, "convention"), opened.uri()));
+    }
+
+    private String existsHint(Store opened, String id) {
+        Optional<Convention> stored = opened.repository().findById(id);
+        return stored.map(c -> text().get("import.exists", opened.uri(), c.getVersion(), id,
+                storeArgument(opened.uri()))).orElse("");
     }
 }

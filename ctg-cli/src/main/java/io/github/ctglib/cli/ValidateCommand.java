@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ctg validate FILE…}: reads each interchange document and checks it against every rule, the territory
- * against the bundled geography; prints each violation as {@code FILE: CODE PATH: message}.
+ * {@code ctg validate FILE…}: reads each interchange document and judges it as the library does, by every rule
+ * its stage implies, the territory against the bundled geography; prints each violation as
+ * {@code FILE: CODE PATH: message}. The rules against a store are checked when it is imported.
  */
 @Command(name = "validate")
 final class ValidateCommand extends CliCommand {
@@ -30,13 +31,13 @@ final class ValidateCommand extends CliCommand {
             try {
                 convention = DocumentFiles.read(file, text());
             } catch (CliException e) {
-                err().println(e.getMessage());
+                err().println(Terminal.safe(e.getMessage()));
                 unreadable++;
                 continue;
             }
             List<Violation> violations = validator.validate(convention);
             for (Violation violation : violations) {
-                out().println(file + ": " + text().describe(violation));
+                out().println(file + ": " + Terminal.safe(text().describe(violation)));
             }
             if (ConventionValidator.hasErrors(violations)) {
                 invalid++;

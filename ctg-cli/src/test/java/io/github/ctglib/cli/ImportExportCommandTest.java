@@ -102,8 +102,9 @@ class ImportExportCommandTest {
                 Fixtures.json(store()));
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(result.err()).contains(twin + ": holds convention ctg-34-frontignan-2023, as "
-                + dir.resolve("frontignan.json") + " does");
+        assertThat(result.err()).contains(twin + ": CTG-REPO-003 id: The id ctg-34-frontignan-2023 is also the id"
+                + " of frontignan.json", "Nothing was imported");
+        assertThat(JsonConventionStore.open(store()).findById(Frontignan.ID)).isEmpty();
     }
 
     @Test

@@ -26,14 +26,16 @@ class ListCommandTest {
 
     /**
      * Four conventions told apart by every filter: Frontignan (34, in preparation, 2023-2027), Sète within its
-     * EPCI (34, signed, 2022-2026, youth), Nîmes (30, signed, 2024-2028) and Montpellier (34, signed 2021-2025).
+     * EPCI (34, signed, 2022-2026, housing), Nîmes (30, signed, 2024-2028) and Montpellier (34, signed 2021-2025).
      */
     @BeforeEach
     void fourConventions() {
         store = Fixtures.jsonStoreWith(dir,
                 SampleConventions.variant("ctg-34-frontignan").build(),
                 SampleConventions.variant("ctg-34-sete").communes("34301").epci("200066355").stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2022, 2026)).fields(FieldOfAction.of(ActionField.YOUTH)).build(),
+                        .validity(Period.ofYears(2022, 2026)).fields(FieldOfAction.of(ActionField.EARLY_CHILDHOOD),
+                                FieldOfAction.of(ActionField.YOUTH), FieldOfAction.of(ActionField.PARENTHOOD),
+                                FieldOfAction.of(ActionField.HOUSING)).build(),
                 SampleConventions.variant("ctg-30-nimes").caf("30").communes("30189").stage(Stage.SIGNED)
                         .validity(Period.ofYears(2024, 2028)).build(),
                 SampleConventions.variant("ctg-34-montpellier").communes("34172").stage(Stage.SIGNED)
@@ -71,7 +73,7 @@ class ListCommandTest {
         assertThat(ids("--stage", "in_preparation")).containsExactly("ctg-34-frontignan");
         assertThat(ids("--in-force-on", "2025-06-30")).containsExactly("ctg-30-nimes", "ctg-34-montpellier",
                 "ctg-34-sete");
-        assertThat(ids("--field", "youth")).containsExactly("ctg-34-sete");
+        assertThat(ids("--field", "housing")).containsExactly("ctg-34-sete");
         assertThat(ids("--caf", "34", "--stage", "SIGNED", "--in-force-on", "2026-01-01"))
                 .containsExactly("ctg-34-sete");
     }

@@ -49,9 +49,9 @@ class ValidateCommandTest {
 
     @Test
     void warningsAreMarkedAndDoNotFailTheDocument() {
-        // Nîmes lies in the Gard (30), not in the CAF's Hérault: a warning, not an error.
+        // Nîmes lies in the Gard (30), not in the CAF's Hérault: a warning, not an error, beside Frontignan.
         Convention elsewhere = ImmutableConvention.copyOf(Frontignan.draft())
-                .withTerritory(Territory.ofCommune("30189"));
+                .withTerritory(Territory.builder().addCommuneCodes("34108", "30189").build());
         Path file = Fixtures.document(dir.resolve("nimes.json"), elsewhere);
 
         Result result = Cli.run("validate", file.toString());

@@ -122,6 +122,17 @@ public interface Convention {
         return getSignatories().stream().filter(s -> s.getName().equals(name)).findFirst();
     }
 
+    /**
+     * The parties that signed the convention itself: every signatory but those an amendment in effect added
+     * (they signed that amendment instead).
+     */
+    default List<Signatory> foundingParties() {
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        getAmendments().stream().filter(Amendment::isInEffect)
+                .forEach(a -> a.getAddedSignatories().forEach(s -> joined.add(s.getName())));
+        return getSignatories().stream().filter(s -> !joined.contains(s.getName())).toList();
+    }
+
     default boolean covers(ActionField kind) {
         return getFields().stream().anyMatch(f -> f.getKind() == kind);
     }

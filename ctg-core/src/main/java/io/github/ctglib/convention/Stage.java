@@ -1,6 +1,10 @@
 package io.github.ctglib.convention;
 
-/** The lifecycle stage of a convention, stored; {@link TimeStatus} is derived from dates instead. */
+/**
+ * The lifecycle stage of a convention, stored; {@link TimeStatus} is derived from dates instead. The stage
+ * groups below and the table of {@link Step}s (which step may be taken from which stage) are the one place the
+ * lifecycle's shape is written.
+ */
 public enum Stage {
     /** En préparation: parties, territory and fields being settled. */
     IN_PREPARATION,
@@ -19,8 +23,23 @@ public enum Stage {
     /** Résiliée before its term. */
     TERMINATED;
 
+    /** Being prepared: in preparation, shared diagnostic, action planning. */
+    public boolean isPreparing() {
+        return this == IN_PREPARATION || this == SHARED_DIAGNOSTIC || this == ACTION_PLANNING;
+    }
+
     /** Whether the convention has been signed by all its parties (it binds them, or did). */
     public boolean isSigned() {
         return this == SIGNED || this == EVALUATION || this == CLOSED || this == TERMINATED;
+    }
+
+    /** Signed and still living: monitored, amended, evaluated (signed, evaluation). */
+    public boolean isLiving() {
+        return this == SIGNED || this == EVALUATION;
+    }
+
+    /** Whether the parties have been asked to sign (awaiting signatures, or signed since). */
+    public boolean isSubmitted() {
+        return this == AWAITING_SIGNATURES || isSigned();
     }
 }

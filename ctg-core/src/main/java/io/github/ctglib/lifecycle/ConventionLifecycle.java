@@ -13,30 +13,30 @@ import io.github.ctglib.convention.ImmutableAmendment;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.ImmutableGovernance;
 import io.github.ctglib.convention.ImmutableSignatory;
-import io.github.ctglib.convention.ImmutableTerritory;
 import io.github.ctglib.convention.Period;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.convention.Step;
 import io.github.ctglib.convention.Termination;
 import io.github.ctglib.convention.TimeStatus;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionNotFoundException;
 import io.github.ctglib.ports.ConventionRepository;
+import io.github.ctglib.ports.StoredRevision;
+import io.github.ctglib.rules.CommandRules;
 import io.github.ctglib.rules.ConventionValidator;
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.rules.CtgPolicy;
+import io.github.ctglib.rules.RuleBook;
+import io.github.ctglib.rules.RuleContext;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.territory.Geography;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -44,13 +44,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point to a convention's life: create, record the diagnostic, plan actions, request
- * signatures, sign, amend, record monitoring, evaluate, close, terminate, renew.
+ * signatures, sign, amend, record monitoring, evaluate, close, terminate, renew — and import documents or
+ * whole histories from elsewhere.
  *
- * <p>Each command reads the convention, checks every rule that applies, and either stores the new state
- * as one revision (recording the actor and the time from the injected {@link Clock}) or throws
- * {@link RuleViolationException} with every violation, leaving storage untouched. A concurrent change between
- * the read and the save raises {@link io.github.ctglib.ports.ConcurrencyConflictException}: retry the
- * command. Transitions are logged at INFO, rejections at DEBUG, and published to listeners once stored.
+ * <p>Each command reads the convention, checks its input against the command rules and judges the convention
+ * it would store by every rule its stage implies ({@link RuleBook}: the same judgement as
+ * {@link ConventionValidator} and the import). It either stores the new state as one revision (recording the
+ * actor and the time from the injected {@link Clock}) or throws {@link RuleViolationException} with every
+ * violation, leaving storage untouched. This class holds no rule of its own: it orchestrates. A concurrent
+ * change between the read and the save raises {@link io.github.ctglib.ports.ConcurrencyConflictException}:
+ * retry the command. Transitions are logged at INFO, rejections at DEBUG, and published to listeners once
+ * stored.
  *
  * <pre>{@code
  * ConventionLifecycle ctg = ConventionLifecycle.builder(repository).clock(clock).build();
@@ -62,25 +66,21 @@ public final class ConventionLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConventionLifecycle.class);
 
-    private static final Set<Stage> PREPARING =
-            EnumSet.of(Stage.IN_PREPARATION, Stage.SHARED_DIAGNOSTIC, Stage.ACTION_PLANNING);
-    private static final Set<Stage> LIVING = EnumSet.of(Stage.SIGNED, Stage.EVALUATION);
-
     private final ConventionRepository repository;
     private final Clock clock;
-    private final Geography geography;
     private final CtgPolicy policy;
     private final List<LifecycleListener> listeners;
-    private final ConventionValidator modelRules = ConventionValidator.standard();
-    private final ConventionValidator territoryRules;
+    /** The policy and the geography; the store and the state before are added per judgement. */
+    private final RuleContext rules;
+    private final StoredConventions stored;
 
     private ConventionLifecycle(Builder builder) {
         this.repository = builder.repository;
         this.clock = builder.clock;
-        this.geography = builder.geography;
         this.policy = builder.policy;
         this.listeners = List.copyOf(builder.listeners);
-        this.territoryRules = ConventionValidator.withGeography(geography);
+        this.stored = new StoredConventions(repository);
+        this.rules = RuleContext.standard().withPolicy(policy).withGeography(builder.geography);
     }
 
     public static Builder builder(ConventionRepository repository) {
@@ -104,27 +104,26 @@ public final class ConventionLifecycle {
         return convention.timeStatus(LocalDate.now(clock));
     }
 
-    /** Every violation of the model's rules and of its territory against the geography. */
+    /**
+     * Every violation of {@code convention} as of its stage, with the geography and against the store: as a new
+     * revision of the stored convention of the same id, or as a convention entering the store.
+     */
     public List<Violation> validate(Convention convention) {
-        return territoryRules.validate(convention);
+        Optional<Convention> before = isSafe(convention) ? repository.findById(convention.getId()) : Optional.empty();
+        return RuleBook.judge(convention, rules.withOthers(stored).withBefore(before.orElse(null)));
     }
 
     /** Stores a new convention in preparation (version 0 in, 1 out). */
     public CommandResult create(Convention draft, String actor) {
         List<Violation> out = new ArrayList<>();
-        LifecycleGuards.stage(draft, EnumSet.of(Stage.IN_PREPARATION), "a convention is created in preparation", out);
-        if (repository.findById(draft.getId()).isPresent()) {
-            out.add(Violation.error(RuleCodes.ALREADY_EXISTS, "id", draft.getId()));
-        }
-        LifecycleGuards.validityLength(draft.getValidity(), policy, "validity", out);
+        CommandRules.STAGE.check(new CommandRules.StepAsked(draft, Step.CREATE), rules, out);
         Convention fresh = ImmutableConvention.copyOf(draft).withVersion(0);
         return store(null, fresh, out, actor, "Created", EventType.CREATED);
     }
 
     /** Records or replaces the shared diagnostic; moves a convention in preparation to the diagnostic stage. */
     public CommandResult recordDiagnostic(String id, Diagnostic diagnostic, String actor) {
-        return change(id, actor, "Shared diagnostic recorded", (c, out) -> {
-            LifecycleGuards.stage(c, union(PREPARING, LIVING), "the diagnostic is recorded before evaluation", out);
+        return change(id, Step.RECORD_DIAGNOSTIC, actor, "Shared diagnostic recorded", (c, out) -> {
             Stage stage = c.getStage() == Stage.IN_PREPARATION ? Stage.SHARED_DIAGNOSTIC : c.getStage();
             return ImmutableConvention.copyOf(c).withDiagnostic(diagnostic).withStage(stage);
         });
@@ -132,27 +131,18 @@ public final class ConventionLifecycle {
 
     /** Records or replaces the action plan before signature (after it, use an amendment). */
     public CommandResult planActions(String id, List<ActionSheet> actions, String actor) {
-        return change(id, actor, "Action plan: " + actions.size() + " action(s)", (c, out) -> {
-            LifecycleGuards.stage(c, EnumSet.of(Stage.SHARED_DIAGNOSTIC, Stage.ACTION_PLANNING),
-                    "the plan follows the diagnostic and precedes the signatures (then amend)", out);
-            return ImmutableConvention.copyOf(c).withActions(actions).withStage(Stage.ACTION_PLANNING);
-        });
+        return change(id, Step.PLAN_ACTIONS, actor, "Action plan: " + actions.size() + " action(s)", (c, out) ->
+                ImmutableConvention.copyOf(c).withActions(actions).withStage(Stage.ACTION_PLANNING));
     }
 
     /**
-     * Asks the parties to sign: the scope, the validity, the parties, the diagnostic and the territory must
-     * be complete. An empty action plan is a warning.
+     * Asks the parties to sign: the convention is then held to every rule of a convention awaiting signatures
+     * (scope, validity, parties, diagnostic, territory against the geography). An empty action plan is a
+     * warning.
      */
     public CommandResult requestSignatures(String id, String actor) {
-        return change(id, actor, "Signatures requested", (c, out) -> {
-            LifecycleGuards.stage(c, PREPARING, "signatures are requested once the convention is prepared", out);
-            LifecycleGuards.scope(c, policy, out);
-            LifecycleGuards.validityLength(c.getValidity(), policy, "validity", out);
-            LifecycleGuards.parties(c, geography, out);
-            LifecycleGuards.diagnostic(c, out);
-            out.addAll(territoryRules.validate(c));
-            return ImmutableConvention.copyOf(c).withStage(Stage.AWAITING_SIGNATURES);
-        });
+        return change(id, Step.REQUEST_SIGNATURES, actor, "Signatures requested", (c, out) ->
+                ImmutableConvention.copyOf(c).withStage(Stage.AWAITING_SIGNATURES));
     }
 
     /**
@@ -160,19 +150,17 @@ public final class ConventionLifecycle {
      * signature date, provided no commune is already covered by another signed convention at that time.
      */
     public CommandResult sign(String id, Signing signing, String actor) {
-        return change(id, actor, "Signed by " + signing.signatoryName(), (c, out) -> {
-            LifecycleGuards.stage(c, EnumSet.of(Stage.AWAITING_SIGNATURES), "parties sign once signatures are requested",
-                    out);
-            int index = indexOf(c, signing.signatoryName(), out);
+        return change(id, Step.SIGN, actor, "Signed by " + signing.signatoryName(), (c, out) -> {
+            List<String> names = c.getSignatories().stream().map(Signatory::getName).collect(Collectors.toList());
+            CommandRules.SIGNATORY_UNKNOWN.check(
+                    new CommandRules.PartyNamed(names, signing.signatoryName(), "signatories"), rules, out);
+            int index = names.indexOf(signing.signatoryName());
             if (index < 0) {
                 return c;
             }
             Signatory party = c.getSignatories().get(index);
-            party.getSignedOn().ifPresent(day ->
-                    out.add(Violation.error(RuleCodes.ALREADY_SIGNED, "signatories[" + index + "]", party.getName(), day)));
-            if (signing.mandate() == null) {
-                out.add(Violation.error(RuleCodes.MANDATE_MISSING, "signatories[" + index + "].mandate", party.getName()));
-            }
+            CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(party.getName(), party.getSignedOn(),
+                    "signatories[" + index + "]"), rules, out);
             List<Signatory> parties = new ArrayList<>(c.getSignatories());
             parties.set(index, ImmutableSignatory.copyOf(party).withRepresentative(signing.representative())
                     .withMandate(Optional.ofNullable(signing.mandate())).withSignedOn(signing.date()));
@@ -181,8 +169,6 @@ public final class ConventionLifecycle {
                 LocalDate signedOn = parties.stream().map(s -> s.getSignedOn().orElseThrow())
                         .max(LocalDate::compareTo).orElseThrow();
                 next = next.withStage(Stage.SIGNED).withSignatureDate(signedOn);
-                LifecycleGuards.exclusivity(c, c.getTerritory().getCommuneCodes(), c.getValidity(),
-                        "territory.communeCodes", repository, out);
             }
             return next;
         });
@@ -190,137 +176,95 @@ public final class ConventionLifecycle {
 
     /**
      * Proposes an amendment to a signed convention. It is numbered next in order and takes effect when all
-     * parties, and any party it adds, have signed it ({@link #signAmendment}).
+     * parties, and any party it adds, have signed it ({@link #signAmendment}). The convention as it would be
+     * once the amendment is in effect is judged now, so that its faults show now.
      */
     public CommandResult amend(String id, Amendment amendment, String actor) {
-        return change(id, actor, "Amendment " + amendment.getNumber() + " proposed", (c, out) -> {
-            LifecycleGuards.stage(c, EnumSet.of(Stage.SIGNED), "amendments apply to a signed convention", out);
-            int expected = c.getAmendments().size() + 1;
-            if (amendment.getNumber() != expected) {
-                out.add(Violation.error(RuleCodes.AMENDMENT_NUMBERING, "amendment.number", amendment.getNumber(),
-                        expected));
-            }
-            LocalDate signedOn = c.getSignatureDate().orElse(c.getValidity().getFrom());
-            if (amendment.getDate().isBefore(signedOn) || amendment.getDate().isAfter(c.getValidity().getTo())) {
-                out.add(Violation.error(RuleCodes.AMENDMENT_DATE, "amendment.date", amendment.getDate(), signedOn,
-                        c.getValidity().getTo()));
-            }
-            if (amendment.getAddedActions().isEmpty() && amendment.getAddedSignatories().isEmpty()
-                    && amendment.getAddedCommuneCodes().isEmpty() && amendment.getNewValidityEnd().isEmpty()) {
-                out.add(Violation.error(RuleCodes.AMENDMENT_EMPTY, "amendment"));
-            }
-            amendment.getNewValidityEnd().ifPresent(end -> {
-                Period extended = Period.of(c.getValidity().getFrom(), end);
-                List<Violation> length = new ArrayList<>();
-                LifecycleGuards.validityLength(extended, policy, "amendment.newValidityEnd", length);
-                if (!end.isAfter(c.getValidity().getTo()) || !length.isEmpty()) {
-                    out.add(Violation.error(RuleCodes.AMENDMENT_VALIDITY, "amendment.newValidityEnd", end,
-                            policy.getMaximumValidityYears()));
-                }
-            });
+        return change(id, Step.AMEND, actor, "Amendment " + amendment.getNumber() + " proposed", (c, out) -> {
+            CommandRules.AMENDMENT_VALIDITY.check(new CommandRules.AmendmentProposed(c, amendment), rules, out);
             Amendment pending = ImmutableAmendment.copyOf(amendment).withSignatures(List.of())
                     .withEffectiveOn(Optional.empty());
-            // Check what the convention would be once the amendment is in effect, so faults show now.
-            territoryRules.validate(applied(c, pending)).stream().filter(Violation::isError).forEach(out::add);
-            return ImmutableConvention.copyOf(c).withAmendments(append(c.getAmendments(), pending));
+            List<Amendment> amendments = new ArrayList<>(c.getAmendments());
+            amendments.add(pending);
+            Convention proposed = ImmutableConvention.copyOf(c).withAmendments(List.copyOf(amendments));
+            Amendment signedByAll = Amendments.signedByAllOn(proposed, pending, pending.getDate());
+            amendments.set(amendments.size() - 1, signedByAll);
+            Convention inEffect = ImmutableConvention.copyOf(c).withAmendments(amendments);
+            RuleBook.judge(Amendments.applied(inEffect, signedByAll), rules).stream()
+                    .filter(Violation::isError).forEach(out::add);
+            return proposed;
         });
     }
 
     /** Records a party's signature of amendment {@code number}; the last one puts it in effect. */
     public CommandResult signAmendment(String id, int number, String signatoryName, LocalDate date, String actor) {
         String summary = "Amendment " + number + " signed by " + signatoryName;
-        return change(id, actor, summary, (c, out) -> {
-            LifecycleGuards.stage(c, EnumSet.of(Stage.SIGNED), "amendments apply to a signed convention", out);
-            Optional<Amendment> pending = pendingAmendment(c, number);
+        return change(id, Step.SIGN_AMENDMENT, actor, summary, (c, out) -> {
+            CommandRules.AMENDMENT_UNKNOWN.check(new CommandRules.AmendmentNamed(c, number), rules, out);
+            Optional<Amendment> pending = Amendments.pending(c, number);
             if (pending.isEmpty()) {
-                out.add(Violation.error(RuleCodes.AMENDMENT_UNKNOWN, "amendments", number));
                 return c;
             }
             Amendment amendment = pending.get();
-            if (!partiesOf(c, amendment).contains(signatoryName)) {
-                out.add(Violation.error(RuleCodes.SIGNATORY_UNKNOWN, "amendments[" + (number - 1) + "].signatures",
-                        signatoryName));
+            String path = "amendments[" + (number - 1) + "].signatures";
+            CommandRules.SIGNATORY_UNKNOWN.check(new CommandRules.PartyNamed(Amendments.partiesOf(c, amendment),
+                    signatoryName, path), rules, out);
+            if (!Amendments.partiesOf(c, amendment).contains(signatoryName)) {
                 return c;
             }
-            if (amendment.isSignedBy(signatoryName)) {
-                out.add(Violation.error(RuleCodes.ALREADY_SIGNED, "amendments[" + (number - 1) + "].signatures",
-                        signatoryName, date));
+            CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(signatoryName,
+                    Amendments.signatureOf(amendment, signatoryName), path), rules, out);
+            List<AmendmentSignature> signatures = new ArrayList<>(amendment.getSignatures());
+            signatures.add(AmendmentSignature.of(signatoryName, date));
+            ImmutableAmendment signed = ImmutableAmendment.copyOf(amendment).withSignatures(signatures);
+            if (!Amendments.partiesOf(c, signed).stream().allMatch(signed::isSignedBy)) {
+                return Amendments.replaced(c, signed);
             }
-            ImmutableAmendment signed = ImmutableAmendment.copyOf(amendment)
-                    .withSignatures(append(amendment.getSignatures(), AmendmentSignature.of(signatoryName, date)));
-            boolean complete = partiesOf(c, signed).stream().allMatch(signed::isSignedBy);
-            if (!complete) {
-                return withAmendment(c, signed);
-            }
-            LocalDate effectiveOn = signed.getSignatures().stream().map(AmendmentSignature::getDate)
-                    .max(LocalDate::compareTo).orElseThrow();
+            LocalDate effectiveOn = signatures.stream().map(AmendmentSignature::getDate).max(LocalDate::compareTo)
+                    .orElseThrow();
             Amendment inEffect = signed.withEffectiveOn(effectiveOn);
-            Convention next = applied(withAmendment(c, inEffect), inEffect);
-            Set<String> added = new LinkedHashSet<>(inEffect.getAddedCommuneCodes());
-            LifecycleGuards.exclusivity(c, added, next.getValidity(), "amendment.addedCommuneCodes", repository, out);
-            if (inEffect.getNewValidityEnd().isPresent()) {
-                Period extension = Period.of(c.getValidity().getTo().plusDays(1), next.getValidity().getTo());
-                LifecycleGuards.exclusivity(c, c.getTerritory().getCommuneCodes(), extension,
-                        "amendment.newValidityEnd", repository, out);
-            }
-            return next;
+            return Amendments.applied(Amendments.replaced(c, inEffect), inEffect);
         });
     }
 
     /** Records a round of monitoring: measurements, action status changes, committee meetings. */
     public CommandResult recordMonitoring(String id, MonitoringReport report, String actor) {
-        return change(id, actor, "Monitoring recorded", (c, out) -> {
-            LifecycleGuards.stage(c, LIVING, "monitoring follows a signed convention", out);
+        return change(id, Step.RECORD_MONITORING, actor, "Monitoring recorded", (c, out) -> {
             List<ActionSheet> actions = new ArrayList<>(c.getActions());
             for (MonitoringReport.StatusChange change : report.getStatusChanges()) {
-                updateAction(actions, change.getActionNumber(), out, a -> a.withStatus(change.getStatus()));
+                CommandRules.ACTION_UNKNOWN.check(
+                        new CommandRules.ActionNamed(c, change.getActionNumber(), Optional.empty()), rules, out);
+                updateAction(actions, change.getActionNumber(), a -> a.withStatus(change.getStatus()));
             }
             for (MonitoringReport.MeasurementEntry entry : report.getMeasurements()) {
-                updateAction(actions, entry.getActionNumber(), out, a -> withMeasurement(a, entry, out));
+                CommandRules.ActionNamed named = new CommandRules.ActionNamed(c, entry.getActionNumber(),
+                        Optional.of(entry.getIndicatorLabel()));
+                CommandRules.ACTION_UNKNOWN.check(named, rules, out);
+                CommandRules.INDICATOR_UNKNOWN.check(named, rules, out);
+                updateAction(actions, entry.getActionNumber(), a -> withMeasurement(a, entry));
             }
             ImmutableGovernance governance = ImmutableGovernance.copyOf(c.getGovernance())
-                    .withMeetings(concat(c.getGovernance().getMeetings(), report.getMeetings()));
+                    .withMeetings(Amendments.concat(c.getGovernance().getMeetings(), report.getMeetings()));
             return ImmutableConvention.copyOf(c).withActions(actions).withGovernance(governance);
         });
     }
 
     /** Records or replaces the evaluation; the convention enters the evaluation stage. */
     public CommandResult evaluate(String id, Evaluation evaluation, String actor) {
-        return change(id, actor, "Evaluation recorded", (c, out) -> {
-            LifecycleGuards.stage(c, LIVING, "a signed convention is evaluated", out);
-            return ImmutableConvention.copyOf(c).withEvaluation(evaluation).withStage(Stage.EVALUATION);
-        });
+        return change(id, Step.EVALUATE, actor, "Evaluation recorded", (c, out) ->
+                ImmutableConvention.copyOf(c).withEvaluation(evaluation).withStage(Stage.EVALUATION));
     }
 
     /** Closes an evaluated convention: every action has an outcome and there is an overall assessment. */
     public CommandResult close(String id, String actor) {
-        return change(id, actor, "Closed", (c, out) -> {
-            LifecycleGuards.stage(c, EnumSet.of(Stage.EVALUATION), "a convention is closed after its evaluation", out);
-            Evaluation evaluation = c.getEvaluation().orElse(Evaluation.builder().build());
-            for (int i = 0; i < c.getActions().size(); i++) {
-                String number = c.getActions().get(i).getNumber();
-                if (evaluation.outcomeOf(number).isEmpty()) {
-                    out.add(Violation.error(RuleCodes.OUTCOME_MISSING, "actions[" + i + "]", number));
-                }
-            }
-            if (evaluation.getOverallAssessment().isEmpty()) {
-                out.add(Violation.error(RuleCodes.ASSESSMENT_MISSING, "evaluation.overallAssessment"));
-            }
-            return ImmutableConvention.copyOf(c).withStage(Stage.CLOSED);
-        });
+        return change(id, Step.CLOSE, actor, "Closed", (c, out) ->
+                ImmutableConvention.copyOf(c).withStage(Stage.CLOSED));
     }
 
     /** Terminates (résiliation) a signed convention from a date within its validity, after its signature. */
     public CommandResult terminate(String id, Termination termination, String actor) {
-        return change(id, actor, "Terminated: " + termination.getReason(), (c, out) -> {
-            LifecycleGuards.stage(c, LIVING, "only a signed convention is terminated", out);
-            LocalDate signedOn = c.getSignatureDate().orElse(c.getValidity().getFrom());
-            if (!termination.getDate().isAfter(signedOn) || termination.getDate().isAfter(c.getValidity().getTo())) {
-                out.add(Violation.error(RuleCodes.TERMINATION_DATE, "termination.date", termination.getDate(),
-                        signedOn, c.getValidity().getTo()));
-            }
-            return ImmutableConvention.copyOf(c).withTermination(termination).withStage(Stage.TERMINATED);
-        });
+        return change(id, Step.TERMINATE, actor, "Terminated: " + termination.getReason(), (c, out) ->
+                ImmutableConvention.copyOf(c).withTermination(termination).withStage(Stage.TERMINATED));
     }
 
     /**
@@ -331,11 +275,7 @@ public final class ConventionLifecycle {
     public CommandResult renew(String id, String newId, String title, String actor) {
         Convention predecessor = load(id);
         List<Violation> out = new ArrayList<>();
-        LifecycleGuards.stage(predecessor, EnumSet.of(Stage.SIGNED, Stage.EVALUATION, Stage.CLOSED),
-                "a signed, evaluated or closed convention is renewed", out);
-        if (repository.findById(newId).isPresent()) {
-            out.add(Violation.error(RuleCodes.ALREADY_EXISTS, "id", newId));
-        }
+        CommandRules.STAGE.check(new CommandRules.StepAsked(predecessor, Step.RENEW), rules, out);
         Period old = predecessor.getValidity();
         LocalDate from = old.getTo().plusDays(1);
         long months = ChronoUnit.MONTHS.between(old.getFrom(), from);
@@ -356,29 +296,68 @@ public final class ConventionLifecycle {
         return store(null, successor, out, actor, "Renewal of " + predecessor.getId(), EventType.RENEWED);
     }
 
+    /**
+     * Imports documents read from elsewhere (interchange files, another tool) as new conventions, each at the
+     * stage it states. Every document is judged as of its stage, against the store and against the other
+     * documents (territorial exclusivity, ids); if any breaks a rule, none is stored and
+     * {@link ImportRejectedException} lists every violation of every document. Otherwise all are stored, each
+     * as its first revision; if the store fails part-way, those already stored are removed again.
+     */
+    public ImportResult importDocuments(List<IncomingDocument> documents, String actor) {
+        return imports().documents(documents, actor);
+    }
+
+    /**
+     * Restores whole histories read from another store (the copy), judged as {@link #importDocuments} judges
+     * documents, by their current revision: all or none.
+     *
+     * @param histories each convention's revisions, oldest first, numbered 1…n
+     * @param sources   what names each history in messages (the source store and id), in the same order
+     */
+    public ImportResult restoreHistories(List<List<StoredRevision>> histories, List<String> sources) {
+        return imports().histories(histories, sources);
+    }
+
+    private Imports imports() {
+        return new Imports(repository, rules, clock);
+    }
+
     // --- the mechanics shared by every command ---
 
     @FunctionalInterface
-    private interface Step {
-        /** The convention after the command; broken rules go to {@code out}. */
+    private interface Transition {
+        /** The convention after the command; the command rules it breaks go to {@code out}. */
         Convention apply(Convention current, List<Violation> out);
     }
 
+    private static boolean isSafe(Convention c) {
+        return io.github.ctglib.convention.Patterns.isSafeId(c.getId());
+    }
+
+    /** The stored convention; an unsafe id is a violation of the id rule, not a storage error. */
     private Convention load(String id) {
+        List<Violation> out = new ArrayList<>();
+        RuleBook.ID_FORMAT.check(id, rules, out);
+        if (!out.isEmpty()) {
+            throw new RuleViolationException(String.valueOf(id), out);
+        }
         return repository.findById(id).orElseThrow(() -> new ConventionNotFoundException(id));
     }
 
-    private CommandResult change(String id, String actor, String summary, Step step) {
+    private CommandResult change(String id, Step step, String actor, String summary, Transition transition) {
         Convention current = load(id);
         List<Violation> out = new ArrayList<>();
-        Convention next = step.apply(current, out);
+        CommandRules.STAGE.check(new CommandRules.StepAsked(current, step), rules, out);
+        Convention next = transition.apply(current, out);
         return store(current, next, out, actor, summary, EventType.between(current, next).orElse(null));
     }
 
     private CommandResult store(Convention before, Convention next, List<Violation> out, String actor,
             String summary, EventType event) {
         Objects.requireNonNull(actor, "actor");
-        List<Violation> violations = new ArrayList<>(new LinkedHashSet<>(concat(out, modelRules.validate(next))));
+        List<Violation> violations = new ArrayList<>(out);
+        violations.addAll(RuleBook.judge(next, rules.withOthers(stored).withBefore(before)));
+        violations = violations.stream().distinct().collect(Collectors.toList());
         if (ConventionValidator.hasErrors(violations)) {
             LOG.debug("Rejected '{}' on convention {} by {}: {}", summary, next.getId(), actor, violations);
             throw new RuleViolationException(next.getId(), violations);
@@ -406,52 +385,8 @@ public final class ConventionLifecycle {
         }
     }
 
-    private static int indexOf(Convention c, String signatoryName, List<Violation> out) {
-        for (int i = 0; i < c.getSignatories().size(); i++) {
-            if (c.getSignatories().get(i).getName().equals(signatoryName)) {
-                return i;
-            }
-        }
-        out.add(Violation.error(RuleCodes.SIGNATORY_UNKNOWN, "signatories", signatoryName));
-        return -1;
-    }
-
-    private static Optional<Amendment> pendingAmendment(Convention c, int number) {
-        return c.getAmendments().stream().filter(a -> a.getNumber() == number && !a.isInEffect()).findFirst();
-    }
-
-    /** Who must sign an amendment: every current party and every party it adds. */
-    private static Set<String> partiesOf(Convention c, Amendment amendment) {
-        Set<String> names = new LinkedHashSet<>();
-        c.getSignatories().forEach(s -> names.add(s.getName()));
-        amendment.getAddedSignatories().forEach(s -> names.add(s.getName()));
-        return names;
-    }
-
-    private static Convention withAmendment(Convention c, Amendment amendment) {
-        List<Amendment> amendments = new ArrayList<>(c.getAmendments());
-        amendments.set(amendment.getNumber() - 1, amendment);
-        return ImmutableConvention.copyOf(c).withAmendments(amendments);
-    }
-
-    /** The convention as it stands once {@code amendment} is in effect. */
-    private static Convention applied(Convention c, Amendment amendment) {
-        LocalDate effectiveOn = amendment.getEffectiveOn().orElse(amendment.getDate());
-        List<Signatory> added = amendment.getAddedSignatories().stream()
-                .map(s -> (Signatory) ImmutableSignatory.copyOf(s).withSignedOn(
-                        amendment.getSignatures().stream().filter(g -> g.getSignatoryName().equals(s.getName()))
-                                .map(AmendmentSignature::getDate).findFirst().orElse(effectiveOn)))
-                .collect(Collectors.toList());
-        return ImmutableConvention.copyOf(c)
-                .withActions(concat(c.getActions(), amendment.getAddedActions()))
-                .withSignatories(concat(c.getSignatories(), added))
-                .withTerritory(ImmutableTerritory.copyOf(c.getTerritory())
-                        .withCommuneCodes(concat(c.getTerritory().getCommuneCodes(), amendment.getAddedCommuneCodes())))
-                .withValidity(Period.of(c.getValidity().getFrom(),
-                        amendment.getNewValidityEnd().orElse(c.getValidity().getTo())));
-    }
-
-    private static void updateAction(List<ActionSheet> actions, String number, List<Violation> out,
+    /** Replaces the action numbered {@code number}; an unknown number is the command rules' to report. */
+    private static void updateAction(List<ActionSheet> actions, String number,
             UnaryOperator<ImmutableActionSheet> update) {
         for (int i = 0; i < actions.size(); i++) {
             if (actions.get(i).getNumber().equals(number)) {
@@ -459,41 +394,20 @@ public final class ConventionLifecycle {
                 return;
             }
         }
-        out.add(Violation.error(RuleCodes.ACTION_UNKNOWN, "actions", number));
     }
 
     private static ImmutableActionSheet withMeasurement(ImmutableActionSheet action,
-            MonitoringReport.MeasurementEntry entry, List<Violation> out) {
+            MonitoringReport.MeasurementEntry entry) {
         List<ActionIndicator> indicators = new ArrayList<>(action.getIndicators());
         for (int i = 0; i < indicators.size(); i++) {
             ActionIndicator indicator = indicators.get(i);
             if (indicator.getLabel().equals(entry.getIndicatorLabel())) {
-                indicators.set(i, ImmutableActionIndicator.copyOf(indicator)
-                        .withMeasurements(append(indicator.getMeasurements(), entry.getMeasurement())));
+                indicators.set(i, ImmutableActionIndicator.copyOf(indicator).withMeasurements(
+                        Amendments.concat(indicator.getMeasurements(), List.of(entry.getMeasurement()))));
                 return action.withIndicators(indicators);
             }
         }
-        out.add(Violation.error(RuleCodes.INDICATOR_UNKNOWN, "actions", entry.getActionNumber(),
-                entry.getIndicatorLabel()));
         return action;
-    }
-
-    private static <T> List<T> append(List<? extends T> list, T element) {
-        List<T> out = new ArrayList<>(list);
-        out.add(element);
-        return out;
-    }
-
-    private static <T> List<T> concat(Collection<? extends T> a, Collection<? extends T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
-    private static <T extends Enum<T>> Set<T> union(Set<T> a, Set<T> b) {
-        Set<T> out = new LinkedHashSet<>(a);
-        out.addAll(b);
-        return out;
     }
 
     /** Configures a {@link ConventionLifecycle}; only the repository is required. */
@@ -520,6 +434,7 @@ public final class ConventionLifecycle {
             return this;
         }
 
+        /** The thresholds of the rules; defaults to {@link CtgPolicy#standard()}. */
         public Builder policy(CtgPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;

@@ -11,8 +11,13 @@ public class RuleViolationException extends RuntimeException {
     private final transient List<Violation> violations;
 
     public RuleViolationException(String conventionId, List<Violation> violations) {
-        super("Convention " + conventionId + " rejected: " + violations.stream()
+        this(violations, "Convention " + conventionId + " rejected: " + violations.stream()
                 .map(Violation::toString).collect(Collectors.joining("; ")));
+    }
+
+    /** For a rejection that concerns more than one convention (an import): the message says which. */
+    protected RuleViolationException(List<Violation> violations, String message) {
+        super(message);
         this.violations = List.copyOf(violations);
     }
 

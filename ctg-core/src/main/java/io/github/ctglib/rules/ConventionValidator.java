@@ -2,15 +2,15 @@ package io.github.ctglib.rules;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.territory.Geography;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Checks a whole convention in one call and returns every violation: the field constraints of the model
- * (Jakarta Validation), the cross-field rules, and — when given a {@link Geography} — its territory against
- * the official geography. Thread-safe and cheap to share.
+ * Judges a whole convention in one call, as of its stage, and returns every violation: the field constraints
+ * of the model, the rules on its content, the rules its stage implies (a convention awaiting signatures must
+ * satisfy everything the request for signatures demands, a signed one every signing rule…), and — when given
+ * a {@link Geography} — its territory and parties against the official geography. The lifecycle, the import
+ * and {@code ctg validate} use this same judgement ({@link RuleBook#judge}). Thread-safe and cheap to share.
  *
  * <pre>{@code
  * List<Violation> violations = ConventionValidator.withGeography(Geography.bundled()).validate(convention);
@@ -18,28 +18,35 @@ import java.util.Optional;
  */
 public final class ConventionValidator {
 
-    private final Optional<Geography> geography;
+    private final RuleContext context;
 
-    private ConventionValidator(Optional<Geography> geography) {
-        this.geography = geography;
+    private ConventionValidator(RuleContext context) {
+        this.context = context;
     }
 
-    /** Field constraints and cross-field rules, without the geography. */
+    /** The rules that need neither a geography nor a store, with the standard policy. */
     public static ConventionValidator standard() {
-        return new ConventionValidator(Optional.empty());
+        return new ConventionValidator(RuleContext.standard());
     }
 
-    /** Field constraints, cross-field rules and the territory checked against {@code geography}. */
+    /** Every rule but those against a store, the territory checked against {@code geography}. */
     public static ConventionValidator withGeography(Geography geography) {
-        return new ConventionValidator(Optional.of(Objects.requireNonNull(geography, "geography")));
+        return new ConventionValidator(RuleContext.standard().withGeography(geography));
     }
 
-    /** Every violation, errors and warnings, ordered as found (field constraints first). */
+    /** The rules {@code context} allows: its policy, its geography, its store. */
+    public static ConventionValidator of(RuleContext context) {
+        return new ConventionValidator(Objects.requireNonNull(context, "context"));
+    }
+
+    /** The same validator with another policy's thresholds. */
+    public ConventionValidator withPolicy(CtgPolicy policy) {
+        return new ConventionValidator(context.withPolicy(policy));
+    }
+
+    /** Every violation, errors and warnings, field constraints first. */
     public List<Violation> validate(Convention convention) {
-        List<Violation> violations = new ArrayList<>(FieldConstraints.check(convention));
-        ConventionRules.check(convention, violations);
-        geography.ifPresent(g -> TerritoryRules.check(convention, g, violations));
-        return violations;
+        return RuleBook.judge(convention, context);
     }
 
     /** Whether {@code violations} hold an error (warnings alone let a convention through). */

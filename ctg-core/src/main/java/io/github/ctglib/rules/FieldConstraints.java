@@ -63,7 +63,7 @@ final class FieldConstraints {
         return out.toString();
     }
 
-    private static String shown(Object value) {
+    static String shown(Object value) {
         String text = String.valueOf(value);
         return text.length() <= SHOWN_VALUE_LENGTH ? text : text.substring(0, SHOWN_VALUE_LENGTH) + "…";
     }

@@ -36,6 +36,8 @@ public final class RuleCodes {
     public static final String NOT_POSITIVE = "CTG-NUM-001";
     /** A collection that must not be empty is empty (an action's fields). */
     public static final String EMPTY = "CTG-EMPTY-001";
+    /** A text holds a control character or a lone surrogate that not every store can keep. */
+    public static final String TEXT_CONTROL = "CTG-TEXT-002";
 
     // Domain rules on a whole convention.
     /** The validity ends before it starts. */
@@ -44,6 +46,8 @@ public final class RuleCodes {
     public static final String SCHEDULE_ORDER = "CTG-PERIOD-002";
     /** The validity is shorter or longer than the policy allows. */
     public static final String VALIDITY_LENGTH = "CTG-PERIOD-003";
+    /** Warning: the validity is outside the usual 4 to 5 years. */
+    public static final String VALIDITY_UNUSUAL = "CTG-PERIOD-004";
     /** An amount is negative. */
     public static final String AMOUNT_NEGATIVE = "CTG-MONEY-001";
     /** An action covers a field the convention does not. */
@@ -76,6 +80,8 @@ public final class RuleCodes {
     public static final String CAF_DEPARTEMENT_MISMATCH = "CTG-GEO-004";
     /** The CAF's département does not exist. */
     public static final String DEPARTEMENT_UNKNOWN = "CTG-GEO-005";
+    /** No commune of the territory lies in the CAF's département. */
+    public static final String NO_COMMUNE_IN_CAF_DEPARTEMENT = "CTG-GEO-006";
 
     // Lifecycle guards.
     /** The command is not allowed at the convention's stage. */
@@ -120,4 +126,32 @@ public final class RuleCodes {
     public static final String TERMINATION_DATE = "CTG-TERM-001";
     /** A convention with that id exists already. */
     public static final String ALREADY_EXISTS = "CTG-REPO-002";
+    /** Two documents imported together have the same id. */
+    public static final String DUPLICATE_IN_IMPORT = "CTG-REPO-003";
+    /** Warning: the convention renews a convention the store does not hold. */
+    public static final String PREDECESSOR_UNKNOWN = "CTG-LINK-001";
+
+    // The stage agrees with the content.
+    /** A convention at a signed stage has a party that has not signed. */
+    public static final String SIGNED_STAGE_UNSIGNED_PARTY = "CTG-STAGE-002";
+    /** A convention at a stage before signature has every party signed. */
+    public static final String UNSIGNED_STAGE_ALL_SIGNED = "CTG-STAGE-003";
+    /** A convention not yet signed has amendments. */
+    public static final String AMENDMENT_BEFORE_SIGNATURE = "CTG-STAGE-004";
+    /** The signature date is not the day the last party signed. */
+    public static final String SIGNATURE_DATE = "CTG-SIGN-007";
+    /** A convention not yet signed has a signature date. */
+    public static final String SIGNATURE_DATE_UNSIGNED = "CTG-SIGN-008";
+    /** An amendment in effect lacks the signature of a party. */
+    public static final String AMENDMENT_UNSIGNED = "CTG-AMD-006";
+    /** A convention in evaluation or closed has no evaluation. */
+    public static final String EVALUATION_MISSING = "CTG-EVAL-004";
+    /** A terminated convention has no termination, or a convention that is not terminated has one. */
+    public static final String TERMINATION_STAGE = "CTG-TERM-002";
+
+    // Parties against the territory.
+    /** A commune party is not a commune of the territory. */
+    public static final String COMMUNE_PARTY_OUTSIDE = "CTG-PARTY-004";
+    /** An EPCI party is not the territory's EPCI. */
+    public static final String EPCI_PARTY_MISMATCH = "CTG-PARTY-005";
 }

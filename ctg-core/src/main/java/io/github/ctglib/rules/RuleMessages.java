@@ -1,38 +1,65 @@
 package io.github.ctglib.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
 
-/** The French and English messages of each rule code, from {@code messages_*.properties}. */
+/**
+ * The French and English messages of each rule code, from {@code messages_fr.properties} and
+ * {@code messages_en.properties} beside this class. Read as plain UTF-8 resources (not through
+ * {@code ResourceBundle.Control}, which named modules refuse), and never from the machine's locale.
+ */
 public final class RuleMessages {
-    private static final String BUNDLE = "io.github.ctglib.rules.messages";
+
+    private static final class Holder {
+        static final Map<String, Properties> BY_LANGUAGE = Map.of("fr", load("messages_fr.properties"),
+                "en", load("messages_en.properties"));
+    }
 
     private RuleMessages() {}
 
     /**
-     * The message of {@code code} in {@code locale} (French or English), filled with {@code args}.
+     * The message of {@code code} in {@code locale} (French for {@code fr}, English otherwise), filled with
+     * {@code args}.
      *
      * @throws IllegalArgumentException when the code has no message, which is a bug in ctg
      */
     public static String format(String code, Locale locale, Object... args) {
-        Locale language = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, NoFallback.INSTANCE);
-        try {
-            return new MessageFormat(bundle.getString(code), language).format(args);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("No " + language + " message for rule " + code, e);
+        String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
+        String pattern = Holder.BY_LANGUAGE.get(language).getProperty(code);
+        if (pattern == null) {
+            throw new IllegalArgumentException("No " + language + " message for rule " + code);
         }
+        return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
     }
 
-    /** Never fall back to the JVM's default locale: a rule's message must not depend on the machine. */
-    private static final class NoFallback extends ResourceBundle.Control {
-        static final NoFallback INSTANCE = new NoFallback();
+    /** The message of {@code code} as written, with its {0}, {1}… placeholders; empty when there is none. */
+    static String pattern(String code, String language) {
+        String pattern = Holder.BY_LANGUAGE.get(language).getProperty(code);
+        return pattern == null ? "" : pattern.replace("''", "'");
+    }
 
-        @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
-            return null;
+    /** Whether {@code code} has a message in both languages. */
+    public static boolean hasMessages(String code) {
+        return Holder.BY_LANGUAGE.values().stream().allMatch(p -> p.containsKey(code));
+    }
+
+    private static Properties load(String name) {
+        Properties messages = new Properties();
+        try (InputStream in = RuleMessages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The rule messages " + name + " are missing from ctg-core");
+            }
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the rule messages " + name, e);
         }
+        return messages;
     }
 }

@@ -1,52 +1,160 @@
 package io.github.ctglib.rules;
 
+import static io.github.ctglib.rules.Applies.Kind.GEOGRAPHY;
+
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.OrganisationKind;
+import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Stage;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/** A convention's territory against a vintage of the official geography. */
+/**
+ * The territory against a vintage of the official geography, at every stage; the parties against the territory
+ * and the geography from the request for signatures on (a draft may still be settling its parties).
+ */
 final class TerritoryRules {
 
     private TerritoryRules() {}
 
-    static void check(Convention c, Geography geography, List<Violation> out) {
-        String cafDepartement = c.getCaf().getDepartementCode();
-        if (geography.departement(cafDepartement).isEmpty()) {
-            out.add(Violation.error(RuleCodes.DEPARTEMENT_UNKNOWN, "caf.departementCode", cafDepartement,
-                    geography.vintage()));
-        }
-        Optional<String> declaredEpci = c.getTerritory().getEpciSiren();
-        Optional<Epci> epci = declaredEpci.flatMap(geography::epci);
-        if (declaredEpci.isPresent() && epci.isEmpty()) {
-            out.add(Violation.error(RuleCodes.EPCI_UNKNOWN, "territory.epciSiren", declaredEpci.get(),
-                    geography.vintage()));
-        }
-        checkCommunes(c.getTerritory().getCommuneCodes(), "territory.communeCodes", cafDepartement, epci, geography,
-                out);
+    private static Applies submitted() {
+        return Applies.at(GEOGRAPHY, Stage::isSubmitted);
     }
 
-    static void checkCommunes(Collection<String> codes, String path, String cafDepartement, Optional<Epci> epci,
-            Geography geography, List<Violation> out) {
+    static final Rule<Convention> DEPARTEMENT_UNKNOWN = Rule.error(RuleCodes.DEPARTEMENT_UNKNOWN, Applies.always(GEOGRAPHY),
+            "The CAF's département exists in the geography.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                String code = c.getCaf().getDepartementCode();
+                if (geography.departement(code).isEmpty()) {
+                    f.at("caf.departementCode", code, geography.vintage());
+                }
+            });
+
+    static final Rule<Convention> EPCI_UNKNOWN = Rule.error(RuleCodes.EPCI_UNKNOWN, Applies.always(GEOGRAPHY),
+            "The territory's EPCI exists in the geography.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                c.getTerritory().getEpciSiren().filter(siren -> geography.epci(siren).isEmpty())
+                        .ifPresent(siren -> f.at("territory.epciSiren", siren, geography.vintage()));
+            });
+
+    static final Rule<Convention> COMMUNE_UNKNOWN = Rule.error(RuleCodes.COMMUNE_UNKNOWN, Applies.always(GEOGRAPHY),
+            "Each commune of the territory exists in the geography.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                eachCommune(c, (path, code) -> {
+                    if (geography.commune(code).isEmpty()) {
+                        f.at(path, code, geography.vintage());
+                    }
+                });
+            });
+
+    static final Rule<Convention> COMMUNE_OUTSIDE_EPCI = Rule.error(RuleCodes.COMMUNE_OUTSIDE_EPCI, Applies.always(GEOGRAPHY),
+            "Each commune of the territory belongs to the territory's EPCI, when one is declared.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                Optional<Epci> epci = c.getTerritory().getEpciSiren().flatMap(geography::epci);
+                epci.ifPresent(e -> eachCommune(c, (path, code) -> geography.commune(code)
+                        .filter(commune -> !e.siren().equals(commune.epciSiren()))
+                        .ifPresent(commune -> f.at(path, code, commune.name(), e.name()))));
+            });
+
+    static final Rule<Convention> CAF_DEPARTEMENT_MISMATCH = Rule.warning(RuleCodes.CAF_DEPARTEMENT_MISMATCH,
+            Applies.always(GEOGRAPHY), "Warning: each commune lies in the CAF's département (an EPCI may straddle two).",
+            (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                String caf = c.getCaf().getDepartementCode();
+                if (hasCommuneIn(c, geography, caf)) {
+                    eachCommune(c, (path, code) -> geography.commune(code)
+                            .filter(commune -> !commune.departementCode().equals(caf))
+                            .ifPresent(commune -> f.at(path, code, commune.name(), commune.departementCode(), caf)));
+                }
+            });
+
+    static final Rule<Convention> NO_COMMUNE_IN_CAF_DEPARTEMENT = Rule.error(RuleCodes.NO_COMMUNE_IN_CAF_DEPARTEMENT,
+            Applies.always(GEOGRAPHY), "At least one commune of the territory lies in the CAF's département.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                String caf = c.getCaf().getDepartementCode();
+                Set<String> departements = departements(c, geography);
+                if (!departements.isEmpty() && !departements.contains(caf)) {
+                    f.at("territory.communeCodes", caf, String.join(", ", departements));
+                }
+            });
+
+    static final Rule<Convention> SECOND_CAF = Rule.error(RuleCodes.SECOND_CAF, submitted(),
+            "A CAF other than the convention's co-signs only where the territory crosses départements.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                TreeSet<String> departements = departements(c, geography);
+                if (departements.size() > 1) {
+                    return;
+                }
+                String cafName = c.getCaf().getName();
+                String only = departements.isEmpty() ? c.getCaf().getDepartementCode() : departements.first();
+                for (int i = 0; i < c.getSignatories().size(); i++) {
+                    Signatory s = c.getSignatories().get(i);
+                    if (s.getKind() == OrganisationKind.CAF && !s.getName().equals(cafName)) {
+                        f.at("signatories[" + i + "]", s.getName(), only);
+                    }
+                }
+            });
+
+    static final Rule<Convention> COMMUNE_PARTY_OUTSIDE = Rule.error(RuleCodes.COMMUNE_PARTY_OUTSIDE, submitted(),
+            "A commune party identified by its INSEE code is a commune of the territory, known to the geography.",
+            (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                for (int i = 0; i < c.getSignatories().size(); i++) {
+                    Signatory s = c.getSignatories().get(i);
+                    Optional<String> insee = s.getIdentifier().filter(id -> id.matches(Patterns.INSEE));
+                    if (s.getKind() == OrganisationKind.COMMUNE && insee.isPresent()
+                            && (!c.getTerritory().getCommuneCodes().contains(insee.get())
+                                    || geography.commune(insee.get()).isEmpty())) {
+                        f.at("signatories[" + i + "].identifier", s.getName(), insee.get());
+                    }
+                }
+            });
+
+    static final Rule<Convention> EPCI_PARTY_MISMATCH = Rule.error(RuleCodes.EPCI_PARTY_MISMATCH, submitted(),
+            "An EPCI party is the territory's EPCI (or, when none is declared, the EPCI of one of its communes),"
+                    + " known to the geography.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                Set<String> territoryEpcis = c.getTerritory().getEpciSiren().map(Set::of).orElseGet(() ->
+                        c.getTerritory().getCommuneCodes().stream().map(geography::commune).flatMap(Optional::stream)
+                                .map(Commune::epciSiren).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                for (int i = 0; i < c.getSignatories().size(); i++) {
+                    Signatory s = c.getSignatories().get(i);
+                    Optional<String> siren = s.getIdentifier();
+                    if (s.getKind() == OrganisationKind.EPCI && siren.isPresent()
+                            && (geography.epci(siren.get()).isEmpty() || !territoryEpcis.contains(siren.get()))) {
+                        f.at("signatories[" + i + "].identifier", s.getName(), siren.get());
+                    }
+                }
+            });
+
+    static final List<Rule<Convention>> ALL = List.of(DEPARTEMENT_UNKNOWN, EPCI_UNKNOWN, COMMUNE_UNKNOWN,
+            COMMUNE_OUTSIDE_EPCI, CAF_DEPARTEMENT_MISMATCH, NO_COMMUNE_IN_CAF_DEPARTEMENT, SECOND_CAF,
+            COMMUNE_PARTY_OUTSIDE, EPCI_PARTY_MISMATCH);
+
+    private interface CommuneVisitor {
+        void visit(String path, String inseeCode);
+    }
+
+    private static void eachCommune(Convention c, CommuneVisitor visitor) {
         int i = 0;
-        for (String code : codes) {
-            String at = path + "[" + i++ + "]";
-            Optional<Commune> commune = geography.commune(code);
-            if (commune.isEmpty()) {
-                out.add(Violation.error(RuleCodes.COMMUNE_UNKNOWN, at, code, geography.vintage()));
-                continue;
-            }
-            if (epci.isPresent() && !epci.get().siren().equals(commune.get().epciSiren())) {
-                out.add(Violation.error(RuleCodes.COMMUNE_OUTSIDE_EPCI, at, code, commune.get().name(),
-                        epci.get().name()));
-            }
-            if (!commune.get().departementCode().equals(cafDepartement)) {
-                out.add(Violation.warning(RuleCodes.CAF_DEPARTEMENT_MISMATCH, at, code, commune.get().name(),
-                        commune.get().departementCode(), cafDepartement));
-            }
+        for (String code : c.getTerritory().getCommuneCodes()) {
+            visitor.visit("territory.communeCodes[" + i++ + "]", code);
         }
+    }
+
+    private static TreeSet<String> departements(Convention c, Geography geography) {
+        return c.getTerritory().getCommuneCodes().stream().map(geography::commune).flatMap(Optional::stream)
+                .map(Commune::departementCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static boolean hasCommuneIn(Convention c, Geography geography, String departement) {
+        return departements(c, geography).contains(departement);
     }
 }

@@ -29,19 +29,33 @@ public record Violation(String code, String path, Severity severity, String mess
         return of(code, path, Severity.WARNING, args);
     }
 
-    private static Violation of(String code, String path, Severity severity, Object... args) {
-        Object[] plain = Arrays.stream(args).map(Violation::plain).toArray();
+    /** A violation of {@code code} with the given severity, its messages filled with {@code args}. */
+    static Violation of(String code, String path, Severity severity, Object... args) {
         return new Violation(code, path, severity,
-                RuleMessages.format(code, Locale.FRENCH, plain),
-                RuleMessages.format(code, Locale.ENGLISH, plain));
+                RuleMessages.format(code, Locale.FRENCH, Arrays.stream(args).map(a -> plain(a, true)).toArray()),
+                RuleMessages.format(code, Locale.ENGLISH, Arrays.stream(args).map(a -> plain(a, false)).toArray()));
     }
 
-    /** Years, amounts and codes shown as written (2024, 68500.50), not localised (2,024 or 2 024). */
-    private static Object plain(Object arg) {
+    /**
+     * Years, amounts and codes shown as written (2024, 68500.50), not localised (2,024 or 2 024); a
+     * {@link Wording} in the message's language.
+     */
+    private static Object plain(Object arg, boolean french) {
+        if (arg instanceof Wording wording) {
+            return french ? wording.fr() : wording.en();
+        }
         if (arg instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
         return arg instanceof Number ? arg.toString() : arg;
+    }
+
+    /** A message argument said in French and in English (a reason, a list of fields). */
+    public record Wording(String fr, String en) {
+        public Wording {
+            Objects.requireNonNull(fr, "fr");
+            Objects.requireNonNull(en, "en");
+        }
     }
 
     public boolean isError() {

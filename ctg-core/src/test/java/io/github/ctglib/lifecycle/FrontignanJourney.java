@@ -1,5 +1,6 @@
 package io.github.ctglib.lifecycle;
 
+import io.github.ctglib.rules.CtgPolicy;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.examples.Frontignan;

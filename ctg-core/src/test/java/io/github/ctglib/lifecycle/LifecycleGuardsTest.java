@@ -1,5 +1,6 @@
 package io.github.ctglib.lifecycle;
 
+import io.github.ctglib.rules.CtgPolicy;
 import static io.github.ctglib.lifecycle.FrontignanJourney.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -184,19 +185,18 @@ class LifecycleGuardsTest {
 
         @Test
         void theTerritoryMustMatchTheGeography() {
-            journey.prepared(draft().withTerritory(Territory.ofCommune("34999")));
-            assertRejected(ID, () -> ctg.requestSignatures(ID, AGENT), RuleCodes.COMMUNE_UNKNOWN,
-                    "territory.communeCodes[0]");
+            assertRejected(ID, () -> ctg.create(draft().withTerritory(Territory.ofCommune("34999")), AGENT),
+                    RuleCodes.COMMUNE_UNKNOWN, "territory.communeCodes[0]");
         }
 
         @Test
         void everyViolationIsReportedTogether() {
             journey.prepared(draft().withSignatories(parties(s -> s.getKind() == OrganisationKind.OTHER))
-                    .withTerritory(Territory.ofCommune("34999")));
+                    .withDiagnostic(Diagnostic.empty()));
             List<Violation> violations = assertRejected(ID, () -> ctg.requestSignatures(ID, AGENT),
                     RuleCodes.CAF_NOT_PARTY, "signatories");
             assertThat(violations).extracting(Violation::code).contains(RuleCodes.NO_LOCAL_AUTHORITY,
-                    RuleCodes.COMMUNE_UNKNOWN);
+                    RuleCodes.DIAGNOSTIC_EMPTY);
         }
 
         private List<Signatory> parties(java.util.function.Predicate<Signatory> keep) {
@@ -283,8 +283,9 @@ class LifecycleGuardsTest {
             }
             List<Violation> violations = assertRejected(rival, () -> ctg.sign(rival,
                     FrontignanJourney.signing(parties.get(parties.size() - 1)), AGENT), RuleCodes.TERRITORY_TAKEN,
-                    "territory.communeCodes");
-            assertThat(violations.get(0).messageEn()).contains("34108", ID);
+                    "territory.communeCodes[0]");
+            assertThat(violations).filteredOn(v -> v.code().equals(RuleCodes.TERRITORY_TAKEN)).singleElement()
+                    .satisfies(v -> assertThat(v.messageEn()).contains("34108", ID));
         }
 
         @Test
@@ -313,7 +314,8 @@ class LifecycleGuardsTest {
         void onlyASignedConventionIsAmended() {
             journey.awaitingSignatures(draft());
             assertRejected(ID, () -> ctg.amend(ID, addAction, AGENT), RuleCodes.STAGE, "stage");
-            journey.signed(draft().withId("other").withTerritory(Territory.ofCommune("34301")));
+            journey.signed(draft().withId("other").withTerritory(Territory.builder().addCommuneCodes("34108", "34301")
+                    .build()).withValidity(Period.ofYears(2029, 2033)).withActions(List.of()));
             assertThat(ctg.amend("other", addAction, AGENT).convention().getAmendments()).hasSize(1);
         }
 
@@ -321,7 +323,7 @@ class LifecycleGuardsTest {
         void amendmentsAreNumberedInOrder() {
             journey.signed(draft());
             Amendment second = io.github.ctglib.convention.ImmutableAmendment.copyOf(addAction).withNumber(2);
-            assertRejected(ID, () -> ctg.amend(ID, second, AGENT), RuleCodes.AMENDMENT_NUMBERING, "amendment.number");
+            assertRejected(ID, () -> ctg.amend(ID, second, AGENT), RuleCodes.AMENDMENT_NUMBERING, "amendments[0].number");
         }
 
         @Test
@@ -344,7 +346,7 @@ class LifecycleGuardsTest {
         void anAmendmentMustChangeSomething() {
             journey.signed(draft());
             Amendment nothing = Amendment.builder().number(1).date(LocalDate.of(2024, 9, 1)).object("Rien").build();
-            assertRejected(ID, () -> ctg.amend(ID, nothing, AGENT), RuleCodes.AMENDMENT_EMPTY, "amendment");
+            assertRejected(ID, () -> ctg.amend(ID, nothing, AGENT), RuleCodes.AMENDMENT_EMPTY, "amendments[0]");
         }
 
         @Test
@@ -352,7 +354,7 @@ class LifecycleGuardsTest {
             journey.signed(draft());
             Amendment early = io.github.ctglib.convention.ImmutableAmendment.copyOf(addAction)
                     .withDate(LocalDate.of(2024, 1, 1));
-            assertRejected(ID, () -> ctg.amend(ID, early, AGENT), RuleCodes.AMENDMENT_DATE, "amendment.date");
+            assertRejected(ID, () -> ctg.amend(ID, early, AGENT), RuleCodes.AMENDMENT_DATE, "amendments[0].date");
         }
 
         @Test

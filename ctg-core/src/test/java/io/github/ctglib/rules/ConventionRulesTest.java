@@ -31,6 +31,12 @@ class ConventionRulesTest {
 
     private static final ConventionValidator VALIDATOR = ConventionValidator.standard();
     private static final ImmutableConvention FRONTIGNAN = ImmutableConvention.copyOf(Frontignan.draft());
+    /** Frontignan as signed on 6 March 2024: each party with its date and mandate. */
+    private static final ImmutableConvention SIGNED = FRONTIGNAN.withStage(io.github.ctglib.convention.Stage.SIGNED)
+            .withSignatureDate(Frontignan.SIGNATURE_DATE)
+            .withSignatories(Frontignan.signatories().stream().map(s -> (io.github.ctglib.convention.Signatory)
+                    ImmutableSignatory.copyOf(s).withMandate(Frontignan.mandateOf(s.getName()))
+                            .withSignedOn(Frontignan.signatureDateOf(s.getName()))).toList());
 
     @Test
     void frontignanIsValid() {
@@ -103,9 +109,18 @@ class ConventionRulesTest {
 
     @Test
     void aSignatureMustNotComeAfterTheValidityEnds() {
-        assertAccepted(c -> signatory(c, 0, s -> s.withSignedOn(LocalDate.of(2027, 12, 31))));
-        assertRejected(c -> signatory(c, 0, s -> s.withSignedOn(LocalDate.of(2028, 1, 1))),
+        Mandate mandate = Mandate.of("DEL-2024-03", LocalDate.of(2024, 2, 8));
+        assertAccepted(c -> signatory(c, 0, s -> s.withMandate(mandate).withSignedOn(LocalDate.of(2027, 12, 31))));
+        assertRejected(c -> signatory(c, 0, s -> s.withMandate(mandate).withSignedOn(LocalDate.of(2028, 1, 1))),
                 RuleCodes.SIGNED_AFTER_END, "signatories[0].signedOn");
+    }
+
+    @Test
+    void aSignatureNeedsItsMandate() {
+        assertAccepted(c -> signatory(c, 0, s -> s.withMandate(Mandate.of("DEL-1", LocalDate.of(2024, 1, 8)))
+                .withSignedOn(LocalDate.of(2024, 2, 1))));
+        assertRejected(c -> signatory(c, 0, s -> s.withSignedOn(LocalDate.of(2024, 2, 1))),
+                RuleCodes.MANDATE_MISSING, "signatories[0].mandate");
     }
 
     @Test
@@ -118,9 +133,11 @@ class ConventionRulesTest {
 
     @Test
     void amendmentsAreNumberedInOrder() {
-        assertAccepted(c -> c.withAmendments(amendment(1), amendment(2)));
-        assertRejected(c -> c.withAmendments(amendment(1), amendment(3)), RuleCodes.AMENDMENT_NUMBERING,
-                "amendments[1].number");
+        assertThat(VALIDATOR.validate(SIGNED)).isEmpty();
+        assertThat(VALIDATOR.validate(SIGNED.withAmendments(amendment(1), amendment(2)))).isEmpty();
+        assertThat(VALIDATOR.validate(SIGNED.withAmendments(amendment(1), amendment(3))))
+                .extracting(Violation::code, Violation::path)
+                .containsExactly(tuple(RuleCodes.AMENDMENT_NUMBERING, "amendments[1].number"));
     }
 
     @Test

@@ -130,19 +130,22 @@ public final class NationalPortfolio {
         Period validity = Period.ofYears(start, start + 4);
         List<FieldOfAction> fields = fields(random);
         LocalDate signedOn = LocalDate.of(start, 1, 1).plusDays(random.nextInt(-60, 120));
+        List<Signatory> parties = signatories(random, epci, departement, signedOn);
         return Convention.builder()
                 .id("ctg-" + epci.siren() + "-" + start)
                 .title("Convention territoriale globale " + epci.name() + " " + start + "-" + (start + 4))
                 .caf(Caf.of(cafName(departement), departement.code()))
                 .territory(Territory.builder().addAllCommuneCodes(epci.memberInseeCodes()).epciSiren(epci.siren()).build())
                 .validity(validity)
-                .signatories(signatories(random, epci, departement, signedOn))
+                .signatories(parties)
                 .fields(fields)
                 .diagnostic(diagnostic(random, fields, start))
                 .actions(actions(random, fields, validity))
                 .governance(governance(random, validity))
                 .stage(Stage.SIGNED)
-                .signatureDate(signedOn)
+                // The convention is signed on the day its last party signs.
+                .signatureDate(parties.stream().map(p -> p.getSignedOn().orElseThrow()).max(LocalDate::compareTo)
+                        .orElseThrow())
                 .build();
     }
 

@@ -103,6 +103,10 @@ public final class SampleConventions {
 
     private static final LocalDate SIGNATURE_DAY = LocalDate.of(2022, 3, 15);
 
+    /** Petite enfance, jeunesse, parentalité and one other field: what the CNAF asks at the least. */
+    private static final List<FieldOfAction> CNAF_MINIMUM = List.of(FieldOfAction.of(ActionField.EARLY_CHILDHOOD),
+            FieldOfAction.of(ActionField.YOUTH), FieldOfAction.of(ActionField.PARENTHOOD), MOBILITY);
+
     private SampleConventions() {}
 
     /** The real Frontignan CTG, in preparation ({@link Frontignan#draft()}). */
@@ -112,10 +116,10 @@ public final class SampleConventions {
 
     /**
      * A convention with every optional part filled and every enum value used: parties that signed with
-     * their mandates and one that did not, every field of action (OTHER with its label), diagnostic indicators with and
+     * their mandates (a signed convention), every field of action (OTHER with its label), diagnostic indicators with and
      * without a territory, actions of every status with schedules, partners, indicators (baseline, target,
-     * measurements) and budget lines of every instrument and nature, two amendments (one signed, adding an
-     * action, a signatory and communes), governance with a coordinator and meetings, an evaluation with an
+     * measurements) and budget lines of every instrument and nature, two amendments (one signed by every party, adding
+     * an action, a signatory and communes; one awaiting signatures), governance with a coordinator and meetings, an evaluation with an
      * outcome of every kind, a termination and a predecessor. Storage that maps a field wrongly or forgets
      * one cannot give it back equal.
      */
@@ -155,8 +159,10 @@ public final class SampleConventions {
         return ImmutableConvention.copyOf(variant("ctg-34-plan-of-" + count)
                         .stage(Stage.SIGNED)
                         .fields(FieldOfAction.of(ActionField.EARLY_CHILDHOOD), FieldOfAction.of(ActionField.YOUTH),
-                                MOBILITY)
+                                FieldOfAction.of(ActionField.PARENTHOOD), MOBILITY)
                         .build())
+                .withDiagnostic(Diagnostic.builder().addIndicator(indicator("Enfants de moins de 3 ans", "1874",
+                        "enfants")).build())
                 .withActions(IntStream.range(0, count).mapToObj(SampleConventions::numberedAction)
                         .collect(Collectors.toList()));
     }
@@ -185,10 +191,17 @@ public final class SampleConventions {
                 .caf(Caf.of(shortText("CAF", 8), "34"))
                 .territory(Territory.ofCommune(Frontignan.COMMUNE))
                 .validity(Period.ofYears(2024, 2028))
-                .addSignatory(Signatory.builder().kind(OrganisationKind.OTHER).name(shortText("Signataire", 9))
+                .addSignatory(Signatory.builder().kind(OrganisationKind.CAF).name(shortText("CAF", 8))
+                        .representative(person).mandate(Mandate.of(shortText("Délibération", 2), SIGNATURE_DAY))
+                        .signedOn(SIGNATURE_DAY).build())
+                .addSignatory(Signatory.builder().kind(OrganisationKind.COMMUNE).name(shortText("Commune", 4))
+                        .identifier(Frontignan.COMMUNE).representative(person)
+                        .mandate(Mandate.of(shortText("Délibération", 3), SIGNATURE_DAY)).signedOn(SIGNATURE_DAY).build())
+                .addSignatory(Signatory.builder().kind(OrganisationKind.OTHER).name(shortText("Signataire", 5))
                         .representative(person).mandate(Mandate.of(shortText("Délibération", 0), SIGNATURE_DAY))
-                        .build())
-                .addFields(MOBILITY, FieldOfAction.other(shortText("Champ", 1)))
+                        .signedOn(SIGNATURE_DAY).build())
+                .addFields(Frontignan.EARLY_CHILDHOOD, Frontignan.YOUTH, Frontignan.PARENTHOOD, MOBILITY,
+                        FieldOfAction.other(shortText("Champ", 1)))
                 .diagnostic(Diagnostic.builder()
                         .addIndicator(Indicator.builder().label(shortText("Indicateur", 6)).value(BigDecimal.ONE)
                                 .unit("‰").referenceYear(2023).source(shortText("Source", 2))
@@ -201,10 +214,13 @@ public final class SampleConventions {
                                 .addDecisions(everyScript("Décision"), everyScript("Autre décision")).build())
                         .build())
                 .addAmendment(Amendment.builder().number(1).date(SIGNATURE_DAY).object(everyScript("Avenant"))
-                        .addSignature(AmendmentSignature.of(shortText("Signataire", 9), SIGNATURE_DAY)).build())
+                        .addAddedCommuneCode(SETE)
+                        .addSignature(AmendmentSignature.of(shortText("Signataire", 5), SIGNATURE_DAY)).build())
                 .evaluation(Evaluation.builder()
                         .addOutcome(ActionOutcome.of("1.1", Outcome.PARTLY_ACHIEVED, everyScript("Commentaire")))
                         .overallAssessment(everyScript("Bilan")).build())
+                .stage(Stage.TERMINATED)
+                .signatureDate(SIGNATURE_DAY)
                 .termination(Termination.of(LocalDate.of(2026, 1, 1), everyScript("Motif")))
                 .build();
     }
@@ -253,9 +269,10 @@ public final class SampleConventions {
     }
 
     /**
-     * Builds a small, plausible convention: a CAF and one commune party per commune; signed parties (with
-     * mandates, signing on the first day of validity) when the stage is a signed one. Defaults: CAF of
-     * département 34, Frontignan, no EPCI, in preparation, 2023-2027, early childhood.
+     * Builds a small, plausible convention: a CAF and one commune party per commune, a diagnostic of one
+     * indicator; signed parties (with mandates, signing on the first day of validity) when the stage is a signed
+     * one. Defaults: CAF of département 34, Frontignan, no EPCI, in preparation, 2023-2027, the CNAF's minimum
+     * scope (petite enfance, jeunesse, parentalité and mobilité), so that it follows the rules of its stage.
      */
     public static final class Variant {
         private final String id;
@@ -322,7 +339,9 @@ public final class SampleConventions {
                     .territory(Territory.builder().addAllCommuneCodes(communes).epciSiren(epciSiren).build())
                     .validity(validity)
                     .addSignatory(party(OrganisationKind.CAF, "CAF " + cafDepartement, Optional.empty(), signedOn))
-                    .addAllFields(fields.isEmpty() ? Set.of(Frontignan.EARLY_CHILDHOOD) : fields)
+                    .addAllFields(fields.isEmpty() ? CNAF_MINIMUM : fields)
+                    .diagnostic(Diagnostic.builder().addIndicator(indicator("Familles allocataires", "1200",
+                            "familles")).build())
                     .stage(stage)
                     .signatureDate(signedOn)
                     .termination(termination);
@@ -349,7 +368,8 @@ public final class SampleConventions {
 
     /**
      * One of the texts, for short fields (names, titles: at most {@link io.github.ctglib.convention.Texts#SHORT}
-     * characters); the short fields of {@link #inEveryScript()} use each text at least once.
+     * characters); the short fields of {@link #inEveryScript()} use each text at least once, but the last one:
+     * its line breaks and tabs belong in long texts (rule CTG-TEXT-002).
      */
     private static String shortText(String label, int text) {
         return label + " : " + TEXTS_IN_EVERY_SCRIPT.get(text);
@@ -376,7 +396,8 @@ public final class SampleConventions {
                 .signedOn(SIGNATURE_DAY).build());
         parties.add(Signatory.builder().kind(OrganisationKind.DEPARTEMENT).name("Département de l'Hérault")
                 .representative(Person.of("Kléber Mesquida", "Président du conseil départemental"))
-                .build());
+                .mandate(Mandate.of("Délibération de la commission permanente n° CP-2022-011", LocalDate.of(2022, 2, 21)))
+                .signedOn(SIGNATURE_DAY.minusDays(1)).build());
         return parties;
     }
 
@@ -463,7 +484,8 @@ public final class SampleConventions {
                         .signedOn(effective).build())
                 .addAddedCommuneCodes("34024")
                 .newValidityEnd(LocalDate.of(2027, 6, 30))
-                .addSignature(AmendmentSignature.of(Frontignan.CAF_NAME, LocalDate.of(2023, 5, 2)))
+                .addAllSignatures(maximalSignatories().stream()
+                        .map(party -> AmendmentSignature.of(party.getName(), LocalDate.of(2023, 5, 2))).toList())
                 .addSignature(AmendmentSignature.of("Commune de Balaruc-le-Vieux", effective))
                 .effectiveOn(effective)
                 .build();
@@ -471,7 +493,10 @@ public final class SampleConventions {
 
     private static Amendment draftAmendment() {
         return Amendment.builder().number(2).date(LocalDate.of(2024, 2, 1))
-                .object("Actualisation des montants de l'axe petite enfance").build();
+                .object("Actualisation des montants de l'axe petite enfance")
+                .addAddedAction(ActionSheet.builder().number("1.2").title("Relais petite enfance itinérant")
+                        .addFields(Frontignan.EARLY_CHILDHOOD).build())
+                .build();
     }
 
     private static Evaluation maximalEvaluation() {

@@ -26,7 +26,7 @@ class ConventionJsonTest {
 
     @Test
     void theSamplesKeepTheDomainRules() {
-        assertThat(DomainRules.errors(Samples.complete())).isEmpty();
+        assertThat(DomainRules.errors(io.github.ctglib.testsupport.SampleConventions.maximal())).isEmpty();
         assertThat(DomainRules.errors(Frontignan.draft())).isEmpty();
     }
 

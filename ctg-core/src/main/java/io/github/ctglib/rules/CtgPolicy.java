@@ -1,4 +1,4 @@
-package io.github.ctglib.lifecycle;
+package io.github.ctglib.rules;
 
 import io.github.ctglib.convention.ActionField;
 import java.util.EnumSet;
@@ -6,9 +6,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The thresholds of the lifecycle guards. {@link #standard()} follows the CNAF circular of 16 January 2020
- * (petite enfance, jeunesse and parentalité plus at least one other field; 1 to 5 years); an integrator may
- * build another with {@link #builder()}.
+ * The thresholds of the rules an integrator may change. {@link #standard()} follows the CNAF circular of 16
+ * January 2020 (petite enfance, jeunesse and parentalité plus at least one other field) and what CAFs sign:
+ * a validity of 1 to 5 years is accepted, outside 4 to 5 years it is flagged as unusual (warning CTG-PERIOD-004).
+ * An integrator may build another with {@link #builder()}.
  */
 @Value.Immutable
 public interface CtgPolicy {
@@ -22,13 +23,27 @@ public interface CtgPolicy {
         return 1;
     }
 
+    /** The shortest validity accepted, in years (error CTG-PERIOD-003 below it). */
     @Value.Default
     default int getMinimumValidityYears() {
         return 1;
     }
 
+    /** The longest validity accepted, in years (error CTG-PERIOD-003 above it). */
     @Value.Default
     default int getMaximumValidityYears() {
+        return 5;
+    }
+
+    /** The shortest usual validity, in years (warning CTG-PERIOD-004 below it). */
+    @Value.Default
+    default int getUsualMinimumValidityYears() {
+        return 4;
+    }
+
+    /** The longest usual validity, in years (warning CTG-PERIOD-004 above it). */
+    @Value.Default
+    default int getUsualMaximumValidityYears() {
         return 5;
     }
 
@@ -47,6 +62,10 @@ public interface CtgPolicy {
         if (getMinimumValidityYears() < 1 || getMaximumValidityYears() < getMinimumValidityYears()) {
             throw new IllegalStateException("CtgPolicy validity years must satisfy 1 <= minimum <= maximum, got "
                     + getMinimumValidityYears() + ".." + getMaximumValidityYears());
+        }
+        if (getUsualMinimumValidityYears() < 1 || getUsualMaximumValidityYears() < getUsualMinimumValidityYears()) {
+            throw new IllegalStateException("CtgPolicy usual validity years must satisfy 1 <= minimum <= maximum, got "
+                    + getUsualMinimumValidityYears() + ".." + getUsualMaximumValidityYears());
         }
         if (getMinimumOtherFields() < 0) {
             throw new IllegalStateException("CtgPolicy.minimumOtherFields must be 0 or more");

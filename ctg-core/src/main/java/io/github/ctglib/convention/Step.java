@@ -1,0 +1,75 @@
+package io.github.ctglib.convention;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A step of a convention's life — one lifecycle command — with the stages it may be taken from and, in French
+ * and English, why. This table, with the groups on {@link Stage}, is the one statement of the allowed
+ * transitions.
+ */
+public enum Step {
+    CREATE(s -> s == Stage.IN_PREPARATION,
+            "une convention est créée en préparation", "a convention is created in preparation"),
+    RECORD_DIAGNOSTIC(s -> s.isPreparing() || s.isLiving(),
+            "le diagnostic s'enregistre avant l'évaluation", "the diagnostic is recorded before evaluation"),
+    PLAN_ACTIONS(s -> s == Stage.SHARED_DIAGNOSTIC || s == Stage.ACTION_PLANNING,
+            "le plan suit le diagnostic et précède les signatures (ensuite, par avenant)",
+            "the plan follows the diagnostic and precedes the signatures (then amend)"),
+    REQUEST_SIGNATURES(Stage::isPreparing,
+            "les signatures se demandent une fois la convention préparée",
+            "signatures are requested once the convention is prepared"),
+    SIGN(s -> s == Stage.AWAITING_SIGNATURES,
+            "les parties signent une fois les signatures demandées", "parties sign once signatures are requested"),
+    AMEND(s -> s == Stage.SIGNED,
+            "les avenants s'appliquent à une convention signée", "amendments apply to a signed convention"),
+    SIGN_AMENDMENT(s -> s == Stage.SIGNED,
+            "les avenants s'appliquent à une convention signée", "amendments apply to a signed convention"),
+    RECORD_MONITORING(Stage::isLiving,
+            "le suivi concerne une convention signée", "monitoring follows a signed convention"),
+    EVALUATE(Stage::isLiving,
+            "seule une convention signée s'évalue", "a signed convention is evaluated"),
+    CLOSE(s -> s == Stage.EVALUATION,
+            "une convention se clôture après son évaluation", "a convention is closed after its evaluation"),
+    TERMINATE(Stage::isLiving,
+            "seule une convention signée se résilie", "only a signed convention is terminated"),
+    RENEW(s -> s == Stage.SIGNED || s == Stage.EVALUATION || s == Stage.CLOSED,
+            "on renouvelle une convention signée, évaluée ou clôturée",
+            "a signed, evaluated or closed convention is renewed"),
+    /** A document or a copied history enters the store at the stage it states. */
+    IMPORT(s -> true, "un document entre dans le dépôt à l'étape qu'il indique",
+            "a document enters the store at the stage it states");
+
+    private final Set<Stage> from;
+    private final String whyFr;
+    private final String whyEn;
+
+    Step(Predicate<Stage> allowed, String whyFr, String whyEn) {
+        this.from = Collections.unmodifiableSet(Arrays.stream(Stage.values()).filter(allowed)
+                .collect(() -> EnumSet.noneOf(Stage.class), Set::add, Set::addAll));
+        this.whyFr = whyFr;
+        this.whyEn = whyEn;
+    }
+
+    /** The stages this step may be taken from. */
+    public Set<Stage> allowedFrom() {
+        return from;
+    }
+
+    public boolean isAllowedFrom(Stage stage) {
+        return from.contains(stage);
+    }
+
+    /** Why the step is allowed only from {@link #allowedFrom()}, in French. */
+    public String whyFr() {
+        return whyFr;
+    }
+
+    /** Why the step is allowed only from {@link #allowedFrom()}, in English. */
+    public String whyEn() {
+        return whyEn;
+    }
+}

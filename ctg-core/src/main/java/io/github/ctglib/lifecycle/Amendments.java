@@ -1,0 +1,77 @@
+package io.github.ctglib.lifecycle;
+
+import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentSignature;
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.ImmutableAmendment;
+import io.github.ctglib.convention.ImmutableConvention;
+import io.github.ctglib.convention.ImmutableSignatory;
+import io.github.ctglib.convention.ImmutableTerritory;
+import io.github.ctglib.convention.Period;
+import io.github.ctglib.convention.Signatory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What an amendment does to a convention: who signs it, and the convention once it is in effect. */
+final class Amendments {
+
+    private Amendments() {}
+
+    static Optional<Amendment> pending(Convention c, int number) {
+        return c.getAmendments().stream().filter(a -> a.getNumber() == number && !a.isInEffect()).findFirst();
+    }
+
+    /** Who must sign an amendment: every current party and every party it adds. */
+    static Set<String> partiesOf(Convention c, Amendment amendment) {
+        Set<String> names = new LinkedHashSet<>();
+        c.getSignatories().forEach(s -> names.add(s.getName()));
+        amendment.getAddedSignatories().forEach(s -> names.add(s.getName()));
+        return names;
+    }
+
+    static Optional<LocalDate> signatureOf(Amendment amendment, String signatoryName) {
+        return amendment.getSignatures().stream().filter(s -> s.getSignatoryName().equals(signatoryName))
+                .map(AmendmentSignature::getDate).findFirst();
+    }
+
+    /** {@code amendment} as if every party had signed it on {@code day}: what the convention would become. */
+    static Amendment signedByAllOn(Convention c, Amendment amendment, LocalDate day) {
+        List<AmendmentSignature> signatures = partiesOf(c, amendment).stream()
+                .map(name -> AmendmentSignature.of(name, day)).collect(Collectors.toList());
+        return ImmutableAmendment.copyOf(amendment).withSignatures(signatures).withEffectiveOn(day);
+    }
+
+    static Convention replaced(Convention c, Amendment amendment) {
+        List<Amendment> amendments = new ArrayList<>(c.getAmendments());
+        amendments.set(amendment.getNumber() - 1, amendment);
+        return ImmutableConvention.copyOf(c).withAmendments(amendments);
+    }
+
+    /** The convention as it stands once {@code amendment} is in effect. */
+    static Convention applied(Convention c, Amendment amendment) {
+        LocalDate effectiveOn = amendment.getEffectiveOn().orElse(amendment.getDate());
+        List<Signatory> added = amendment.getAddedSignatories().stream()
+                .map(s -> (Signatory) ImmutableSignatory.copyOf(s)
+                        .withSignedOn(signatureOf(amendment, s.getName()).orElse(effectiveOn)))
+                .collect(Collectors.toList());
+        return ImmutableConvention.copyOf(c)
+                .withActions(concat(c.getActions(), amendment.getAddedActions()))
+                .withSignatories(concat(c.getSignatories(), added))
+                .withTerritory(ImmutableTerritory.copyOf(c.getTerritory())
+                        .withCommuneCodes(concat(c.getTerritory().getCommuneCodes(), amendment.getAddedCommuneCodes())))
+                .withValidity(Period.of(c.getValidity().getFrom(),
+                        amendment.getNewValidityEnd().orElse(c.getValidity().getTo())));
+    }
+
+    static <T> List<T> concat(Collection<? extends T> a, Collection<? extends T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.ctglib.lifecycle;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.ImmutableConvention;
+import io.github.ctglib.ports.Change;
+import io.github.ctglib.ports.ConventionRepository;
+import io.github.ctglib.ports.StorageException;
+import io.github.ctglib.ports.StoredRevision;
+import io.github.ctglib.rules.CommandRules;
+import io.github.ctglib.rules.OtherConventions;
+import io.github.ctglib.rules.RuleBook;
+import io.github.ctglib.rules.RuleContext;
+import io.github.ctglib.rules.Violation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The import use case: conventions that enter the store together, each judged as of its stage against the
+ * store and the others, then stored all or none.
+ */
+final class Imports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Imports.class);
+
+    /** Past this many communes, the store is read once rather than searched commune by commune. */
+    private static final int COMMUNES_SEARCHED_ONE_BY_ONE = 500;
+
+    private final ConventionRepository repository;
+    private final RuleContext rules;
+    private final Clock clock;
+
+    Imports(ConventionRepository repository, RuleContext rules, Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    ImportResult documents(List<IncomingDocument> documents, String actor) {
+        Objects.requireNonNull(actor, "actor");
+        List<Convention> fresh = documents.stream()
+                .map(d -> (Convention) ImmutableConvention.copyOf(d.convention()).withVersion(0))
+                .collect(Collectors.toList());
+        List<String> sources = documents.stream().map(IncomingDocument::source).collect(Collectors.toList());
+        List<DocumentJudgement> judged = judge(fresh, sources);
+        Instant at = clock.instant();
+        List<Convention> stored = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            try {
+                stored.add(repository.save(fresh.get(i), new Change(actor, at, "Imported from " + sources.get(i))));
+            } catch (RuntimeException e) {
+                throw stopped(sources.get(i), e, undo(stored));
+            }
+        }
+        LOG.info("Imported {} convention(s) by {}", stored.size(), actor);
+        return new ImportResult(judged, stored);
+    }
+
+    ImportResult histories(List<List<StoredRevision>> histories, List<String> sources) {
+        if (histories.size() != sources.size()) {
+            throw new IllegalArgumentException("histories and sources differ in size: " + histories.size() + " and "
+                    + sources.size());
+        }
+        histories.forEach(StoredRevision::requireComplete);
+        List<Convention> current = histories.stream().map(h -> h.get(h.size() - 1).convention())
+                .collect(Collectors.toList());
+        List<DocumentJudgement> judged = judge(current, sources);
+        List<Convention> restored = new ArrayList<>();
+        for (int i = 0; i < histories.size(); i++) {
+            try {
+                repository.restore(histories.get(i));
+            } catch (RuntimeException e) {
+                throw stopped(sources.get(i), e, undo(restored));
+            }
+            restored.add(current.get(i));
+        }
+        LOG.info("Restored {} convention(s) with their history", restored.size());
+        return new ImportResult(judged, restored);
+    }
+
+    /** Every convention judged against the store and the others; rejects all when one breaks a rule. */
+    private List<DocumentJudgement> judge(List<Convention> conventions, List<String> sources) {
+        Batch batch = new Batch(conventions);
+        Map<String, String> firstSourceOfId = new HashMap<>();
+        List<DocumentJudgement> judged = new ArrayList<>();
+        for (int i = 0; i < conventions.size(); i++) {
+            Convention c = conventions.get(i);
+            List<Violation> violations = new ArrayList<>();
+            String first = firstSourceOfId.putIfAbsent(c.getId(), sources.get(i));
+            if (first != null) {
+                CommandRules.DUPLICATE_IN_IMPORT.check(new CommandRules.ImportedTwice(c.getId(), first), rules,
+                        violations);
+            }
+            violations.addAll(RuleBook.judge(c, rules.withOthers(batch.without(i))));
+            judged.add(new DocumentJudgement(sources.get(i), c.getId(), violations));
+        }
+        if (judged.stream().anyMatch(DocumentJudgement::hasErrors)) {
+            throw new ImportRejectedException(judged);
+        }
+        return judged;
+    }
+
+    /** Removes what an interrupted import stored; answers whether all of it could be removed. */
+    private boolean undo(List<Convention> stored) {
+        boolean undone = true;
+        for (int i = stored.size() - 1; i >= 0; i--) {
+            Convention c = stored.get(i);
+            try {
+                repository.delete(c.getId(), c.getVersion() == 0 ? 1 : c.getVersion());
+            } catch (RuntimeException e) {
+                LOG.warn("Could not remove {} after an interrupted import; remove it by hand", c.getId(), e);
+                undone = false;
+            }
+        }
+        return undone;
+    }
+
+    private static StorageException stopped(String source, RuntimeException cause, boolean undone) {
+        return new StorageException("The import stopped at " + source + ": " + cause.getMessage()
+                + (undone ? "; what it had stored before was removed again, nothing is imported"
+                        : "; some conventions stored before it could not be removed again (see the log)"), cause);
+    }
+
+    /** The store and the documents imported together, as the conventions one document is judged against. */
+    private final class Batch {
+        private final List<Convention> conventions;
+        private final Map<String, List<Integer>> byCommune = new HashMap<>();
+        private final Set<String> ids = new HashSet<>();
+        private final Map<String, List<Convention>> storedByCommune;
+
+        Batch(List<Convention> conventions) {
+            this.conventions = conventions;
+            for (int i = 0; i < conventions.size(); i++) {
+                Convention c = conventions.get(i);
+                ids.add(c.getId());
+                for (String commune : c.getTerritory().getCommuneCodes()) {
+                    byCommune.computeIfAbsent(commune, k -> new ArrayList<>()).add(i);
+                }
+            }
+            storedByCommune = byCommune.size() > COMMUNES_SEARCHED_ONE_BY_ONE ? readStoreOnce() : new HashMap<>();
+        }
+
+        /** The stored conventions covering any commune of the batch, read in one pass. */
+        private Map<String, List<Convention>> readStoreOnce() {
+            Map<String, List<Convention>> index = new HashMap<>();
+            byCommune.keySet().forEach(commune -> index.put(commune, new ArrayList<>()));
+            try (Stream<Convention> all = repository.streamAll()) {
+                all.forEach(c -> c.getTerritory().getCommuneCodes().forEach(commune -> {
+                    List<Convention> covering = index.get(commune);
+                    if (covering != null) {
+                        covering.add(c);
+                    }
+                }));
+            }
+            return index;
+        }
+
+        private List<Convention> stored(String commune) {
+            return storedByCommune.computeIfAbsent(commune, c -> new StoredConventions(repository).covering(c));
+        }
+
+        OtherConventions without(int index) {
+            StoredConventions store = new StoredConventions(repository);
+            return new OtherConventions() {
+                @Override
+                public List<Convention> covering(String communeCode) {
+                    List<Convention> out = new ArrayList<>(stored(communeCode));
+                    for (int i : byCommune.getOrDefault(communeCode, List.of())) {
+                        if (i != index) {
+                            out.add(conventions.get(i));
+                        }
+                    }
+                    return out;
+                }
+
+                @Override
+                public boolean isStored(String id) {
+                    return store.isStored(id);
+                }
+
+                @Override
+                public boolean isKnown(String id) {
+                    return ids.contains(id) || store.isStored(id);
+                }
+            };
+        }
+    }
+}

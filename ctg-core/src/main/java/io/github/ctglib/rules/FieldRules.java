@@ -1,0 +1,37 @@
+package io.github.ctglib.rules;
+
+import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.convention.Step;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The field constraints: each is a Jakarta annotation on the model whose {@code message} is the rule's code,
+ * run by Hibernate Validator ({@link FieldConstraints}). The id's form is also checked on the ids given to
+ * lifecycle commands, so that a bad id is a violation there too, not a storage error.
+ */
+final class FieldRules {
+
+    private FieldRules() {}
+
+    static final Rule<String> ID_FORMAT = Rule.error(RuleCodes.ID_FORMAT,
+            new Applies(Applies.Kind.FIELD, Applies.field().stages(), EnumSet.allOf(Step.class)),
+            "An id is safe as a file name and a primary key: 1 to 64 lower-case ASCII letters, digits, '-', '_', '.'"
+                    + " (field constraint, and on every id a command is given).", (id, ctx, f) -> {
+                if (!Patterns.isSafeId(id)) {
+                    f.at("id", FieldConstraints.shown(String.valueOf(id)));
+                }
+            });
+
+    static final List<Rule<?>> ALL = List.of(ID_FORMAT,
+            Rule.fieldConstraint(RuleCodes.TEXT_TOO_LONG, "A text is no longer than its field accepts."),
+            Rule.fieldConstraint(RuleCodes.INSEE_FORMAT, "An INSEE commune code has the form 34108, 2A004, 97411."),
+            Rule.fieldConstraint(RuleCodes.SIREN_FORMAT, "A SIREN number has 9 digits."),
+            Rule.fieldConstraint(RuleCodes.TERRITORY_EMPTY, "A territory names at least one commune."),
+            Rule.fieldConstraint(RuleCodes.DEPARTEMENT_FORMAT, "A département code has the form 34, 2A, 974."),
+            Rule.fieldConstraint(RuleCodes.ACTION_NUMBER_FORMAT, "An action number has the form 2 or 2.3."),
+            Rule.fieldConstraint(RuleCodes.AMOUNT_SCALE, "An amount has at most two decimals (cents)."),
+            Rule.fieldConstraint(RuleCodes.YEAR_RANGE, "A year lies within 1900–2200."),
+            Rule.fieldConstraint(RuleCodes.NOT_POSITIVE, "A number that must be positive is (amendment numbers)."),
+            Rule.fieldConstraint(RuleCodes.EMPTY, "A list that must not be empty is not (an action's fields)."));
+}

@@ -1,0 +1,227 @@
+package io.github.ctglib.rules;
+
+import static io.github.ctglib.rules.Applies.Kind.CONTENT;
+
+import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentSignature;
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Evaluation;
+import io.github.ctglib.convention.OrganisationKind;
+import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Stage;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules a convention's stage implies: what asking for signatures demands, what being signed, evaluated,
+ * closed or terminated means, and that the stage agrees with the content.
+ */
+final class StageRules {
+
+    private StageRules() {}
+
+    // Asked to sign: from AWAITING_SIGNATURES on.
+
+    static final Rule<Convention> SCOPE = Rule.error(RuleCodes.SCOPE, Applies.at(CONTENT, Stage::isSubmitted),
+            "The fields include the policy's required ones (petite enfance, jeunesse, parentalité) plus enough others.",
+            (c, ctx, f) -> {
+                CtgPolicy policy = ctx.policy();
+                Set<ActionField> missing = EnumSet.noneOf(ActionField.class);
+                policy.getRequiredFields().stream().filter(field -> !c.covers(field)).forEach(missing::add);
+                long others = c.getFields().stream()
+                        .filter(field -> !policy.getRequiredFields().contains(field.getKind())).count();
+                if (!missing.isEmpty() || others < policy.getMinimumOtherFields()) {
+                    f.at("fields", fields(policy.getRequiredFields()), policy.getMinimumOtherFields(),
+                            missing.isEmpty() ? new Violation.Wording("-", "-") : fields(missing));
+                }
+            });
+
+    static final Rule<Convention> CAF_NOT_PARTY = Rule.error(RuleCodes.CAF_NOT_PARTY,
+            Applies.at(CONTENT, Stage::isSubmitted), "The convention's CAF is a party.", (c, ctx, f) -> {
+                String cafName = c.getCaf().getName();
+                if (c.getSignatories().stream()
+                        .noneMatch(s -> s.getKind() == OrganisationKind.CAF && s.getName().equals(cafName))) {
+                    f.at("signatories", cafName);
+                }
+            });
+
+    static final Rule<Convention> NO_LOCAL_AUTHORITY = Rule.error(RuleCodes.NO_LOCAL_AUTHORITY,
+            Applies.at(CONTENT, Stage::isSubmitted), "A local authority (commune or EPCI) is a party.", (c, ctx, f) -> {
+                if (c.getSignatories().stream().noneMatch(s -> s.getKind().isLocalAuthority())) {
+                    f.at("signatories");
+                }
+            });
+
+    static final Rule<Convention> DIAGNOSTIC_EMPTY = Rule.error(RuleCodes.DIAGNOSTIC_EMPTY,
+            Applies.at(CONTENT, Stage::isSubmitted), "The shared diagnostic has at least one indicator.", (c, ctx, f) -> {
+                if (c.getDiagnostic().getIndicators().isEmpty()) {
+                    f.at("diagnostic.indicators");
+                }
+            });
+
+    static final Rule<Convention> PLAN_EMPTY = Rule.warning(RuleCodes.PLAN_EMPTY,
+            Applies.at(CONTENT, s -> s == Stage.AWAITING_SIGNATURES || s == Stage.SIGNED),
+            "Warning: the action plan is empty (it may come after the signature by amendment).", (c, ctx, f) -> {
+                if (c.getActions().isEmpty()) {
+                    f.at("actions");
+                }
+            });
+
+    // The stage agrees with the signatures.
+
+    static final Rule<Convention> SIGNED_STAGE_UNSIGNED_PARTY = Rule.error(RuleCodes.SIGNED_STAGE_UNSIGNED_PARTY,
+            Applies.at(CONTENT, Stage::isSigned), "A signed convention has been signed by every party.", (c, ctx, f) -> {
+                for (int i = 0; i < c.getSignatories().size(); i++) {
+                    Signatory s = c.getSignatories().get(i);
+                    if (!s.hasSigned()) {
+                        f.at("signatories[" + i + "].signedOn", c.getStage(), s.getName());
+                    }
+                }
+            });
+
+    static final Rule<Convention> UNSIGNED_STAGE_ALL_SIGNED = Rule.error(RuleCodes.UNSIGNED_STAGE_ALL_SIGNED,
+            Applies.at(CONTENT, s -> !s.isSigned()),
+            "A convention whose parties have all signed is at a signed stage.", (c, ctx, f) -> {
+                if (!c.getSignatories().isEmpty() && c.getSignatories().stream().allMatch(Signatory::hasSigned)) {
+                    f.at("stage", c.getStage());
+                }
+            });
+
+    static final Rule<Convention> SIGNATURE_DATE = Rule.error(RuleCodes.SIGNATURE_DATE,
+            Applies.at(CONTENT, Stage::isSigned), "The signature date is the day the last party signed (parties that joined by amendment aside).", (c, ctx, f) -> {
+                List<Signatory> founding = c.foundingParties();
+                Optional<LocalDate> last = founding.stream().map(Signatory::getSignedOn)
+                        .flatMap(Optional::stream).max(LocalDate::compareTo);
+                boolean allSigned = founding.stream().allMatch(Signatory::hasSigned);
+                Optional<LocalDate> date = c.getSignatureDate();
+                boolean wrong = date.isEmpty()
+                        || (allSigned && !date.equals(last))
+                        || last.map(day -> day.isAfter(date.get())).orElse(false);
+                if (wrong) {
+                    f.at("signatureDate", date.map(Object::toString).orElse("-"),
+                            last.map(Object::toString).orElse("-"));
+                }
+            });
+
+    static final Rule<Convention> SIGNATURE_DATE_UNSIGNED = Rule.error(RuleCodes.SIGNATURE_DATE_UNSIGNED,
+            Applies.at(CONTENT, s -> !s.isSigned()), "A convention not yet signed has no signature date.",
+            (c, ctx, f) -> c.getSignatureDate().ifPresent(day -> f.at("signatureDate", day, c.getStage())));
+
+    // Amendments: only once signed, dated within the life of the convention, in effect once all have signed.
+
+    static final Rule<Convention> AMENDMENT_BEFORE_SIGNATURE = Rule.error(RuleCodes.AMENDMENT_BEFORE_SIGNATURE,
+            Applies.at(CONTENT, s -> !s.isSigned()), "A convention not yet signed has no amendment.", (c, ctx, f) -> {
+                if (!c.getAmendments().isEmpty()) {
+                    f.at("amendments", c.getStage(), c.getAmendments().size());
+                }
+            });
+
+    static final Rule<Convention> AMENDMENT_DATE = Rule.error(RuleCodes.AMENDMENT_DATE,
+            Applies.at(CONTENT, Stage::isSigned),
+            "An amendment is dated between the signature and the end of validity.", (c, ctx, f) -> {
+                LocalDate signedOn = c.getSignatureDate().orElse(c.getValidity().getFrom());
+                for (int i = 0; i < c.getAmendments().size(); i++) {
+                    LocalDate day = c.getAmendments().get(i).getDate();
+                    if (day.isBefore(signedOn) || day.isAfter(c.getValidity().getTo())) {
+                        f.at("amendments[" + i + "].date", day, signedOn, c.getValidity().getTo());
+                    }
+                }
+            });
+
+    static final Rule<Convention> AMENDMENT_EMPTY = Rule.error(RuleCodes.AMENDMENT_EMPTY,
+            Applies.at(CONTENT, Stage::isSigned),
+            "An amendment changes something: actions, a party, communes or a later end of validity.", (c, ctx, f) -> {
+                for (int i = 0; i < c.getAmendments().size(); i++) {
+                    Amendment a = c.getAmendments().get(i);
+                    if (a.getAddedActions().isEmpty() && a.getAddedSignatories().isEmpty()
+                            && a.getAddedCommuneCodes().isEmpty() && a.getNewValidityEnd().isEmpty()) {
+                        f.at("amendments[" + i + "]");
+                    }
+                }
+            });
+
+    static final Rule<Convention> AMENDMENT_UNSIGNED = Rule.error(RuleCodes.AMENDMENT_UNSIGNED,
+            Applies.at(CONTENT, Stage::isSigned),
+            "An amendment in effect has been signed by every party of the convention at that time and every party"
+                    + " it adds.", (c, ctx, f) -> {
+                List<Amendment> amendments = c.getAmendments();
+                for (int i = 0; i < amendments.size(); i++) {
+                    Amendment amendment = amendments.get(i);
+                    if (!amendment.isInEffect()) {
+                        continue;
+                    }
+                    Set<String> joinedLater = new HashSet<>();
+                    amendments.subList(i + 1, amendments.size()).stream().filter(Amendment::isInEffect)
+                            .forEach(later -> later.getAddedSignatories().forEach(s -> joinedLater.add(s.getName())));
+                    Set<String> signers = amendment.getSignatures().stream().map(AmendmentSignature::getSignatoryName)
+                            .collect(Collectors.toSet());
+                    for (Signatory party : c.getSignatories()) {
+                        if (!joinedLater.contains(party.getName()) && !signers.contains(party.getName())) {
+                            f.at("amendments[" + i + "].signatures", amendment.getNumber(), party.getName());
+                        }
+                    }
+                }
+            });
+
+    // Evaluated, closed, terminated.
+
+    static final Rule<Convention> EVALUATION_MISSING = Rule.error(RuleCodes.EVALUATION_MISSING,
+            Applies.at(CONTENT, s -> s == Stage.EVALUATION || s == Stage.CLOSED),
+            "A convention in evaluation or closed has its evaluation.", (c, ctx, f) -> {
+                if (c.getEvaluation().isEmpty()) {
+                    f.at("evaluation", c.getStage());
+                }
+            });
+
+    static final Rule<Convention> OUTCOME_MISSING = Rule.error(RuleCodes.OUTCOME_MISSING,
+            Applies.at(CONTENT, s -> s == Stage.CLOSED), "A closed convention's evaluation rates every action.",
+            (c, ctx, f) -> c.getEvaluation().ifPresent(evaluation -> {
+                for (int i = 0; i < c.getActions().size(); i++) {
+                    String number = c.getActions().get(i).getNumber();
+                    if (evaluation.outcomeOf(number).isEmpty()) {
+                        f.at("actions[" + i + "]", number);
+                    }
+                }
+            }));
+
+    static final Rule<Convention> ASSESSMENT_MISSING = Rule.error(RuleCodes.ASSESSMENT_MISSING,
+            Applies.at(CONTENT, s -> s == Stage.CLOSED), "A closed convention's evaluation has an overall assessment.",
+            (c, ctx, f) -> c.getEvaluation().map(Evaluation::getOverallAssessment).filter(Optional::isEmpty)
+                    .ifPresent(none -> f.at("evaluation.overallAssessment")));
+
+    static final Rule<Convention> TERMINATION_STAGE = Rule.error(RuleCodes.TERMINATION_STAGE, Applies.always(CONTENT),
+            "A terminated convention has its termination, and only a terminated one has one.", (c, ctx, f) -> {
+                boolean terminated = c.getStage() == Stage.TERMINATED;
+                if (terminated != c.getTermination().isPresent()) {
+                    f.at("termination", c.getStage());
+                }
+            });
+
+    static final Rule<Convention> TERMINATION_DATE = Rule.error(RuleCodes.TERMINATION_DATE,
+            Applies.at(CONTENT, s -> s == Stage.TERMINATED),
+            "A termination takes effect after the signature and within the validity.",
+            (c, ctx, f) -> c.getTermination().ifPresent(termination -> {
+                LocalDate signedOn = c.getSignatureDate().orElse(c.getValidity().getFrom());
+                LocalDate day = termination.getDate();
+                if (!day.isAfter(signedOn) || day.isAfter(c.getValidity().getTo())) {
+                    f.at("termination.date", day, signedOn, c.getValidity().getTo());
+                }
+            }));
+
+    static final List<Rule<Convention>> ALL = List.of(SCOPE, CAF_NOT_PARTY, NO_LOCAL_AUTHORITY, DIAGNOSTIC_EMPTY,
+            PLAN_EMPTY, SIGNED_STAGE_UNSIGNED_PARTY, UNSIGNED_STAGE_ALL_SIGNED, SIGNATURE_DATE,
+            SIGNATURE_DATE_UNSIGNED, AMENDMENT_BEFORE_SIGNATURE, AMENDMENT_DATE, AMENDMENT_EMPTY, AMENDMENT_UNSIGNED,
+            EVALUATION_MISSING, OUTCOME_MISSING, ASSESSMENT_MISSING, TERMINATION_STAGE, TERMINATION_DATE);
+
+    private static Violation.Wording fields(Collection<ActionField> fields) {
+        return new Violation.Wording(fields.stream().map(ActionField::french).collect(Collectors.joining(", ")),
+                fields.stream().map(ActionField::english).collect(Collectors.joining(", ")));
+    }
+}
