@@ -100,7 +100,7 @@ final class CopyCommand extends CliCommand {
                 if (violation.code().equals(RuleCodes.ALREADY_EXISTS)) {
                     present.add(document.conventionId());
                 } else if (violation.isError()) {
-                    err().println(document.source() + ": " + Terminal.safe(text().describe(violation)));
+                    err().println(document.source() + ": " + text().describe(violation));
                 }
             }
         }

@@ -37,11 +37,12 @@ public final class CtgCli {
 
     /**
      * Text in the terminal's encoding when a person reads it, UTF-8 when it goes to a pipe or a file (JSON, CSV):
-     * Java 17 would otherwise write '?' for every accent under a POSIX locale.
+     * Java 17 would otherwise write '?' for every accent under a POSIX locale. Never a raw control character
+     * ({@link Terminal}).
      */
     private static PrintWriter terminal(OutputStream stream) {
         Console console = System.console();
         Charset charset = console != null ? console.charset() : StandardCharsets.UTF_8;
-        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+        return new PrintWriter(new Terminal(new OutputStreamWriter(stream, charset)), true);
     }
 }

@@ -31,7 +31,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(Terminal.safe(e.getMessage()));
+        err.println(e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println(root.messages().get("usage.hint", commandLine.getCommandSpec().qualifiedName()));
         if (root.isVerbose()) {
@@ -55,33 +55,33 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
     private int report(Exception e, PrintWriter err, Messages text) {
         if (e instanceof CliException failure) {
-            err.println(Terminal.safe(failure.getMessage()));
+            err.println(failure.getMessage());
             return failure.exitCode();
         }
         if (e instanceof RuleViolationException refused) {
-            err.println(Terminal.safe(text.get("refused")));
+            err.println(text.get("refused"));
             for (Violation violation : refused.violations()) {
-                err.println(Terminal.safe("  " + text.describe(violation)));
+                err.println("  " + text.describe(violation));
             }
             return ExitCodes.REFUSED;
         }
         if (e instanceof ConventionNotFoundException notFound) {
-            err.println(Terminal.safe(text.get("convention.notFoundAnywhere", notFound.conventionId())));
+            err.println(text.get("convention.notFoundAnywhere", notFound.conventionId()));
             return ExitCodes.REFUSED;
         }
         if (e instanceof ConcurrencyConflictException conflict) {
-            err.println(Terminal.safe(text.get("conflict", conflict.getMessage())));
+            err.println(text.get("conflict", conflict.getMessage()));
             return ExitCodes.REFUSED;
         }
         if (e instanceof InvalidDocumentException invalid) {
-            err.println(Terminal.safe(invalid.getMessage()));
+            err.println(invalid.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof StorageException storage) {
-            err.println(Terminal.safe(text.get("storage", storage.getMessage())));
+            err.println(text.get("storage", storage.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        err.println(Terminal.safe(text.get("unexpected", e.toString())));
+        err.println(text.get("unexpected", e.toString()));
         return ExitCodes.BAD_INPUT;
     }
 }

@@ -76,7 +76,7 @@ final class ImportCommand extends CliCommand {
             try {
                 documents.add(new IncomingDocument(file.getFileName().toString(), DocumentFiles.read(file, text())));
             } catch (CliException e) {
-                err().println(Terminal.safe(e.getMessage()));
+                err().println(e.getMessage());
                 unreadable = true;
             }
         }
@@ -105,7 +105,7 @@ final class ImportCommand extends CliCommand {
         for (int i = 0; i < judged.size(); i++) {
             Path file = files.get(i);
             for (Violation violation : judged.get(i).violations()) {
-                String line = file + ": " + Terminal.safe(text().describe(violation));
+                String line = file + ": " + text().describe(violation);
                 if (violation.code().equals(RuleCodes.ALREADY_EXISTS) && opened != null) {
                     line += " " + existsHint(opened, judged.get(i).conventionId());
                 }

@@ -1,25 +1,51 @@
 package io.github.ctglib.cli;
 
-/** Text bound for a terminal: never a raw control character (an escape sequence could rewrite the screen). */
-final class Terminal {
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
 
-    private Terminal() {}
+/**
+ * What the tool writes, as a person's terminal receives it: never a raw control character, since a text read
+ * from a document or a store (a title holding ESC) could otherwise move the cursor, recolour or rewrite the
+ * screen. Line breaks, carriage returns (the progress bar) and tabs pass; every other control character is
+ * written as a visible escape, a backslash, {@code u} and four hex digits ({@code 001b} for ESC); JSON output
+ * is already escaped by its writer.
+ */
+final class Terminal extends FilterWriter {
 
-    /** {@code text} with each control character but the line break shown as a backslash-u escape (ESC as 001b). */
+    Terminal(Writer out) {
+        super(out);
+    }
+
+    /** {@code text} as this writer would write it. */
     static String safe(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            boolean control = Character.isISOControl(ch) && ch != '\n';
-            if (control && out == null) {
-                out = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (control) {
-                out.append(String.format("\\u%04x", (int) ch));
-            } else if (out != null) {
-                out.append(ch);
-            }
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(ch -> append(out, (char) ch));
+        return out.toString();
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        out.write(safe(String.valueOf((char) c)));
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) throws IOException {
+        write(new String(buffer, offset, length), 0, length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+        String part = text.substring(offset, offset + length);
+        String safe = safe(part);
+        out.write(safe, 0, safe.length());
+    }
+
+    private static void append(StringBuilder out, char ch) {
+        if (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t') {
+            out.append("\\u").append(String.format("%04x", (int) ch));
+        } else {
+            out.append(ch);
         }
-        return out == null ? text : out.toString();
     }
 }

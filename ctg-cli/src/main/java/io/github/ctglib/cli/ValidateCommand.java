@@ -31,13 +31,13 @@ final class ValidateCommand extends CliCommand {
             try {
                 convention = DocumentFiles.read(file, text());
             } catch (CliException e) {
-                err().println(Terminal.safe(e.getMessage()));
+                err().println(e.getMessage());
                 unreadable++;
                 continue;
             }
             List<Violation> violations = validator.validate(convention);
             for (Violation violation : violations) {
-                out().println(file + ": " + Terminal.safe(text().describe(violation)));
+                out().println(file + ": " + text().describe(violation));
             }
             if (ConventionValidator.hasErrors(violations)) {
                 invalid++;

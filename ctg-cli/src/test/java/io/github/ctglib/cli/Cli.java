@@ -44,8 +44,8 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = CtgCli.commandLine(environment);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new Terminal(out), true));
+        commandLine.setErr(new PrintWriter(new Terminal(err), true));
         int exitCode = commandLine.execute(args);
         return new Result(exitCode, out.toString(), err.toString());
     }

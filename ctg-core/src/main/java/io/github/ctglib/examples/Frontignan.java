@@ -10,6 +10,8 @@ import io.github.ctglib.convention.ActionField;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Diagnostic;
+import io.github.ctglib.convention.ImmutableConvention;
+import io.github.ctglib.convention.ImmutableSignatory;
 import io.github.ctglib.convention.FieldOfAction;
 import io.github.ctglib.convention.Indicator;
 import io.github.ctglib.convention.Mandate;
@@ -18,6 +20,7 @@ import io.github.ctglib.convention.OrganisationKind;
 import io.github.ctglib.convention.Period;
 import io.github.ctglib.convention.Person;
 import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,6 +71,18 @@ public final class Frontignan {
                 .diagnostic(diagnostic())
                 .addAllActions(actions())
                 .build();
+    }
+
+    /**
+     * The convention as signed on 6 March 2024: each party with its signature date and mandate, signed on the
+     * last party's signature.
+     */
+    public static Convention signed() {
+        return ImmutableConvention.copyOf(draft())
+                .withSignatories(signatories().stream().map(s -> (Signatory) ImmutableSignatory.copyOf(s)
+                        .withMandate(mandateOf(s.getName())).withSignedOn(signatureDateOf(s.getName()))).toList())
+                .withStage(Stage.SIGNED)
+                .withSignatureDate(SIGNATURE_DATE);
     }
 
     /**

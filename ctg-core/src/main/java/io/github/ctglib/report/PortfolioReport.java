@@ -79,8 +79,13 @@ public final class PortfolioReport {
         PortfolioReport report = new PortfolioReport(departement, day, horizonMonths);
         Set<String> covered = new HashSet<>();
         conventions.accept(c -> {
+            // A commune is covered by any convention in force on it, whichever CAF signed it (a CTG across
+            // départements covers communes of another CAF's département): as list --commune answers.
+            if (c.isInForceOn(day)) {
+                covered.addAll(c.getTerritory().getCommuneCodes());
+            }
             if (departement.map(d -> d.equals(c.getCaf().getDepartementCode())).orElse(true)) {
-                report.add(c, covered);
+                report.add(c);
             }
         });
         report.coverage(geography, covered);
@@ -93,12 +98,9 @@ public final class PortfolioReport {
         return compute(conventions::forEach, geography, departement, day, horizonMonths);
     }
 
-    private void add(Convention c, Set<String> covered) {
+    private void add(Convention c) {
         conventions++;
         byStage.merge(c.getStage(), 1, Integer::sum);
-        if (c.isInForceOn(day)) {
-            covered.addAll(c.getTerritory().getCommuneCodes());
-        }
         LocalDate end = c.getValidity().getTo();
         boolean live = !(c.getStage() == Stage.CLOSED || c.getStage() == Stage.TERMINATED);
         if (live && !end.isBefore(day) && !end.isAfter(day.plusMonths(horizonMonths))) {

@@ -489,4 +489,38 @@ class LifecycleGuardsTest {
         }
     }
 
+
+    @Nested
+    class IdsAndTexts {
+        @Test
+        void anUnsafeOrUpperCaseIdGivenToACommandIsARuleViolation() {
+            for (String id : List.of("CTG-34-A", "../etc", "")) {
+                RuleViolationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                        RuleViolationException.class, () -> ctg.requestSignatures(id, AGENT));
+                assertThat(e).as(id).isNotNull();
+                assertThat(e.violations()).extracting(Violation::code, Violation::path)
+                        .containsExactly(tuple(RuleCodes.ID_FORMAT, "id"));
+            }
+        }
+
+        @Test
+        void anUnsafeIdOfANewConventionIsARuleViolation() {
+            RuleViolationException e = org.assertj.core.api.Assertions.catchThrowableOfType(RuleViolationException.class,
+                    () -> ctg.create(draft().withId("CTG-34-Frontignan"), AGENT));
+            assertThat(e).isNotNull();
+            assertThat(e.violations()).extracting(Violation::code).contains(RuleCodes.ID_FORMAT);
+            assertThat(ctg.validate(draft().withId("CTG-34-Frontignan"))).extracting(Violation::code)
+                    .contains(RuleCodes.ID_FORMAT);
+        }
+
+        @Test
+        void aTextNoStoreCanKeepIsRefusedOnTheLifecyclePath() {
+            assertRejected(ID, () -> ctg.create(draft().withTitle("Frontignan\u0000"), AGENT), RuleCodes.TEXT_CONTROL,
+                    "title");
+            journey.prepared(draft());
+            assertRejected(ID, () -> ctg.recordDiagnostic(ID, io.github.ctglib.convention.Diagnostic.builder()
+                    .from(Frontignan.diagnostic()).addNeed(io.github.ctglib.convention.Need.of(Frontignan.YOUTH,
+                            "Besoin\u001b[31m")).build(), AGENT), RuleCodes.TEXT_CONTROL, "diagnostic.needs[6].description");
+        }
+    }
 }

@@ -55,6 +55,23 @@ class PortfolioReportTest {
     }
 
     @Test
+    void aCommuneCoveredByAnotherDepartementsCafCountsAsCovered() {
+        // The Gard's CAF signs a CTG over Lunel (34145, Hérault) beside Nîmes: Lunel is covered in the Hérault's
+        // report, as list --commune 34145 and the national report say, though the convention is not the Hérault's.
+        ImmutableConvention acrossTheBorder = nimes.withTerritory(Territory.builder().addCommuneCodes("30189", "34145")
+                .build()).withStage(Stage.SIGNED).withSignatureDate(LocalDate.of(2023, 2, 1));
+
+        PortfolioReport herault = PortfolioReport.compute(List.of(acrossTheBorder), GEO, Optional.of("34"), DAY, 12);
+
+        assertThat(herault.conventions()).isZero();
+        assertThat(herault.coverage().get(0).covered()).isEqualTo(1);
+        assertThat(herault.coverage().get(0).uncovered()).extracting(Commune::inseeCode).doesNotContain("34145");
+        PortfolioReport national = PortfolioReport.compute(List.of(acrossTheBorder), GEO, Optional.empty(), DAY, 12);
+        assertThat(national.coverage()).filteredOn(c -> c.departementCode().equals("34")).singleElement()
+                .extracting(PortfolioReport.Coverage::covered).isEqualTo(herault.coverage().get(0).covered());
+    }
+
+    @Test
     void aConventionOutOfForceDoesNotCover() {
         PortfolioReport report = PortfolioReport.compute(List.of(frontignan.withStage(Stage.AWAITING_SIGNATURES)),
                 GEO, Optional.of("34"), DAY, 12);
