@@ -684,7 +684,7 @@ public abstract class ConventionRepositoryContract {
                 variant(SAINT_DENIS_EVALUATED).caf("974").communes("97411").epci(CINOR).stage(Stage.EVALUATION)
                         .validity(Period.ofYears(2020, 2024))
                         .fields(Frontignan.ACCESS_TO_RIGHTS, Frontignan.DIGITAL_INCLUSION),
-                variant(FRONTIGNAN_UNSIGNED).validity(Period.ofYears(2028, 2032)),
+                variant(FRONTIGNAN_UNSIGNED).validity(Period.ofYears(2028, 2032)).fields(Frontignan.EARLY_CHILDHOOD),
                 variant(NIMES_SIGNED).caf("30").communes("30189").epci(NIMES_METROPOLE).stage(Stage.SIGNED)
                         .validity(Period.ofYears(2022, 2025)).fields(Frontignan.PARENTHOOD),
                 variant(MONTPELLIER_UPCOMING).communes("34172").epci(MONTPELLIER_METROPOLE).stage(Stage.SIGNED)
