@@ -1,6 +1,7 @@
 package io.github.ctglib.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
@@ -9,7 +10,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** ctg-core stays free of infrastructure: no JDBC, no Jackson, no adapter, no console, no logging binding. */
+/**
+ * ctg-core stays free of infrastructure (no JDBC, no Jackson, no adapter, no console, no logging binding) and its
+ * packages form no cycle.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -48,5 +52,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.ctglib.lifecycle..",
                         "io.github.ctglib.ports..")
                 .check(CORE);
+    }
+
+    @Test
+    void thePackagesFormNoCycle() {
+        slices().matching("io.github.ctglib.(*)..").should().beFreeOfCycles().check(CORE);
+    }
+
+    @Test
+    void theModelNeedsNothingOfTheRules() {
+        noClasses().that().resideInAnyPackage("io.github.ctglib.convention..", "io.github.ctglib.actionplan..",
+                        "io.github.ctglib.vocabulary..", "io.github.ctglib.territory..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.ctglib.rules..").check(CORE);
+    }
+
+    @Test
+    void theRulesHaveNoLifecycleNorStorage() {
+        noClasses().that().resideInAPackage("io.github.ctglib.rules..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.github.ctglib.lifecycle..", "io.github.ctglib.ports..").check(CORE);
     }
 }
