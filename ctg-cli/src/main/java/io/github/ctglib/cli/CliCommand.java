@@ -1,7 +1,7 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package io.github.ctglib.cli;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.ports.ImmutableConventionQuery;

@@ -1,7 +1,7 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionStatus;
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.report.PortfolioReport.Coverage;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ctglib.cli.Cli.Result;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionRepository;

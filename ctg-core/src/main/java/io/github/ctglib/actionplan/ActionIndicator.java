@@ -1,7 +1,7 @@
 package io.github.ctglib.actionplan;
 
-import io.github.ctglib.convention.Texts;
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -14,10 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ActionIndicator {
 
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getLabel();
 
-    @Size(max = 40, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG)
     String getUnit();
 
     Optional<BigDecimal> getBaseline();

@@ -1,10 +1,10 @@
 package io.github.ctglib.actionplan;
 
-import io.github.ctglib.convention.FieldOfAction;
-import io.github.ctglib.convention.Patterns;
-import io.github.ctglib.convention.Period;
-import io.github.ctglib.convention.Texts;
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Patterns;
+import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.Texts;
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -20,25 +20,25 @@ import org.immutables.value.Value;
 public interface ActionSheet {
 
     /** Its number in the plan, e.g. "2.3" (the 3rd action of the 2nd axis). Unique in a convention. */
-    @Pattern(regexp = Patterns.ACTION_NUMBER, message = RuleCodes.ACTION_NUMBER_FORMAT)
+    @Pattern(regexp = Patterns.ACTION_NUMBER, message = ConstraintCodes.ACTION_NUMBER_FORMAT)
     String getNumber();
 
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getTitle();
 
     /** The fields it serves; each must be one of the convention's fields. */
-    @NotEmpty(message = RuleCodes.EMPTY)
+    @NotEmpty(message = ConstraintCodes.EMPTY)
     Set<FieldOfAction> getFields();
 
-    List<@Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG) String> getObjectives();
+    List<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getObjectives();
 
     /** Public visé, e.g. "familles avec enfants de moins de 6 ans". */
-    Optional<@Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG) String> getTargetPublic();
+    Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getTargetPublic();
 
     /** Who leads it (pilote), e.g. "Commune — service petite enfance". */
-    Optional<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getPilot();
+    Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getPilot();
 
-    List<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getPartners();
+    List<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getPartners();
 
     /** When it runs (calendrier). */
     Optional<Period> getSchedule();

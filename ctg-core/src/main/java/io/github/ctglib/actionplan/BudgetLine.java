@@ -1,7 +1,7 @@
 package io.github.ctglib.actionplan;
 
-import io.github.ctglib.convention.Texts;
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,12 +16,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BudgetLine {
 
-    @Min(value = 1900, message = RuleCodes.YEAR_RANGE)
-    @Max(value = 2200, message = RuleCodes.YEAR_RANGE)
+    @Min(value = 1900, message = ConstraintCodes.YEAR_RANGE)
+    @Max(value = 2200, message = ConstraintCodes.YEAR_RANGE)
     int getYear();
 
     /** E.g. "CAF de l'Hérault", "Commune de Frontignan". */
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getFunder();
 
     FundingInstrument getInstrument();
@@ -32,7 +32,7 @@ public interface BudgetLine {
      * Euros, at most two decimals; never negative (a domain rule). Amounts with fewer decimals are
      * normalised to cents when built (12 becomes 12.00), so that equal amounts are equal values in every store.
      */
-    @Digits(integer = 13, fraction = 2, message = RuleCodes.AMOUNT_SCALE)
+    @Digits(integer = 13, fraction = 2, message = ConstraintCodes.AMOUNT_SCALE)
     BigDecimal getAmount();
 
     static ImmutableBudgetLine.Builder builder() {

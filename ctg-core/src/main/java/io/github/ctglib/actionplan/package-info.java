@@ -4,4 +4,4 @@
 @CtgStyle
 package io.github.ctglib.actionplan;
 
-import io.github.ctglib.convention.CtgStyle;
+import io.github.ctglib.vocabulary.CtgStyle;

@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +15,7 @@ public interface ActionOutcome {
 
     Outcome getOutcome();
 
-    Optional<@Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG) String> getComment();
+    Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getComment();
 
     static ActionOutcome of(String actionNumber, Outcome outcome) {
         return ImmutableActionOutcome.builder().actionNumber(actionNumber).outcome(outcome).build();

@@ -1,7 +1,11 @@
 package io.github.ctglib.convention;
 
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.Patterns;
+
 import io.github.ctglib.actionplan.ActionSheet;
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -20,13 +24,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Amendment {
 
-    @Min(value = 1, message = RuleCodes.NOT_POSITIVE)
+    @Min(value = 1, message = ConstraintCodes.NOT_POSITIVE)
     int getNumber();
 
     LocalDate getDate();
 
     /** What it is for, e.g. "Ajout de la fiche action 3.4 : ludothèque itinérante". */
-    @Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG)
     String getObject();
 
     List<@Valid ActionSheet> getAddedActions();
@@ -34,7 +38,7 @@ public interface Amendment {
     List<@Valid Signatory> getAddedSignatories();
 
     @Value.NaturalOrder
-    SortedSet<@Pattern(regexp = Patterns.INSEE, message = RuleCodes.INSEE_FORMAT) String> getAddedCommuneCodes();
+    SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getAddedCommuneCodes();
 
     Optional<LocalDate> getNewValidityEnd();
 

@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -10,7 +12,7 @@ import org.immutables.value.Value;
 public interface AmendmentSignature {
 
     @Value.Parameter
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getSignatoryName();
 
     @Value.Parameter

@@ -1,6 +1,10 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.Patterns;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
@@ -10,11 +14,11 @@ import org.immutables.value.Value;
 public interface Caf {
 
     /** E.g. "CAF de l'Hérault". */
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
     /** The code of the CAF's département, e.g. "34". */
-    @Pattern(regexp = Patterns.DEPARTEMENT, message = RuleCodes.DEPARTEMENT_FORMAT)
+    @Pattern(regexp = Patterns.DEPARTEMENT, message = ConstraintCodes.DEPARTEMENT_FORMAT)
     String getDepartementCode();
 
     static Caf of(String name, String departementCode) {

@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +16,7 @@ public interface CommitteeMeeting {
 
     CommitteeKind getKind();
 
-    List<@Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG) String> getDecisions();
+    List<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getDecisions();
 
     static ImmutableCommitteeMeeting.Builder builder() {
         return ImmutableCommitteeMeeting.builder();

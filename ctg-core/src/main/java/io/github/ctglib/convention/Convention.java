@@ -1,7 +1,17 @@
 package io.github.ctglib.convention;
 
+import io.github.ctglib.vocabulary.ActionField;
+
+import io.github.ctglib.vocabulary.FieldOfAction;
+
+import io.github.ctglib.vocabulary.Period;
+
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.Patterns;
+
 import io.github.ctglib.actionplan.ActionSheet;
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,10 +33,10 @@ import org.immutables.value.Value;
 public interface Convention {
 
     /** Stable id, safe as a file name and a primary key (see {@link Patterns#CONVENTION_ID}). */
-    @Pattern(regexp = Patterns.CONVENTION_ID, message = RuleCodes.ID_FORMAT)
+    @Pattern(regexp = Patterns.CONVENTION_ID, message = ConstraintCodes.ID_FORMAT)
     String getId();
 
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getTitle();
 
     @Valid

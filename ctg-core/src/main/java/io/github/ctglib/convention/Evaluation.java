@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,7 +15,7 @@ public interface Evaluation {
 
     List<@Valid ActionOutcome> getOutcomes();
 
-    Optional<@Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG) String> getOverallAssessment();
+    Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getOverallAssessment();
 
     static ImmutableEvaluation.Builder builder() {
         return ImmutableEvaluation.builder();

@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -15,26 +17,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Indicator {
 
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getLabel();
 
     /** Exact value; never a double. */
     BigDecimal getValue();
 
     /** E.g. "%", "EUR", "familles", "places". */
-    @Size(max = 40, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG)
     String getUnit();
 
-    @Min(value = 1900, message = RuleCodes.YEAR_RANGE)
-    @Max(value = 2200, message = RuleCodes.YEAR_RANGE)
+    @Min(value = 1900, message = ConstraintCodes.YEAR_RANGE)
+    @Max(value = 2200, message = ConstraintCodes.YEAR_RANGE)
     int getReferenceYear();
 
     /** E.g. "CAF de l'Hérault", "INSEE RP 2021". */
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getSource();
 
     /** The part of the territory it describes, when not the whole (a commune's INSEE code or a label). */
-    Optional<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getTerritory();
+    Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getTerritory();
 
     static ImmutableIndicator.Builder builder() {
         return ImmutableIndicator.builder();

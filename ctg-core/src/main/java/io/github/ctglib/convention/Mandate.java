@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -11,7 +13,7 @@ public interface Mandate {
 
     /** E.g. "DEL-2024-012" or "Délibération du conseil municipal n° 2024/15". */
     @Value.Parameter
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getReference();
 
     @Value.Parameter

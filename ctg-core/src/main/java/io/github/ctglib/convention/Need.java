@@ -1,6 +1,10 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.FieldOfAction;
+
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
@@ -12,7 +16,7 @@ public interface Need {
     FieldOfAction getField();
 
     @Value.Parameter
-    @Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG)
     String getDescription();
 
     static Need of(FieldOfAction field, String description) {

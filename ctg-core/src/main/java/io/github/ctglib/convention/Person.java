@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
@@ -9,12 +11,12 @@ import org.immutables.value.Value;
 public interface Person {
 
     @Value.Parameter
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
     /** E.g. "Maire", "Directeur", "Première adjointe déléguée à la ville éducative". */
     @Value.Parameter
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getTitle();
 
     static Person of(String name, String title) {

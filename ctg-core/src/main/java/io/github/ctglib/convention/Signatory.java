@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,11 +19,11 @@ public interface Signatory {
     OrganisationKind getKind();
 
     /** E.g. "Commune de Frontignan". Unique among a convention's signatories. */
-    @Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
     /** SIREN (organisations, EPCIs) or INSEE code (communes), where it has one. */
-    Optional<@Size(max = 14, message = RuleCodes.TEXT_TOO_LONG) String> getIdentifier();
+    Optional<@Size(max = 14, message = ConstraintCodes.TEXT_TOO_LONG) String> getIdentifier();
 
     @Valid
     Person getRepresentative();

@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Texts;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -14,7 +16,7 @@ public interface Termination {
     LocalDate getDate();
 
     @Value.Parameter
-    @Size(max = Texts.LONG, message = RuleCodes.TEXT_TOO_LONG)
+    @Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG)
     String getReason();
 
     static Termination of(LocalDate date, String reason) {

@@ -1,6 +1,8 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.rules.RuleCodes;
+import io.github.ctglib.vocabulary.Patterns;
+
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
@@ -15,12 +17,12 @@ import org.immutables.value.Value;
 public interface Territory {
 
     /** INSEE codes of the communes covered, ordered. */
-    @NotEmpty(message = RuleCodes.TERRITORY_EMPTY)
+    @NotEmpty(message = ConstraintCodes.TERRITORY_EMPTY)
     @Value.NaturalOrder
-    SortedSet<@Pattern(regexp = Patterns.INSEE, message = RuleCodes.INSEE_FORMAT) String> getCommuneCodes();
+    SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getCommuneCodes();
 
     /** SIREN of the EPCI, when the convention covers an intercommunality. */
-    Optional<@Pattern(regexp = Patterns.SIREN, message = RuleCodes.SIREN_FORMAT) String> getEpciSiren();
+    Optional<@Pattern(regexp = Patterns.SIREN, message = ConstraintCodes.SIREN_FORMAT) String> getEpciSiren();
 
     static ImmutableTerritory.Builder builder() {
         return ImmutableTerritory.builder();

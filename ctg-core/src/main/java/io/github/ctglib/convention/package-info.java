@@ -4,3 +4,5 @@
  */
 @CtgStyle
 package io.github.ctglib.convention;
+
+import io.github.ctglib.vocabulary.CtgStyle;

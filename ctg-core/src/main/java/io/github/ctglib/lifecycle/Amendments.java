@@ -7,7 +7,7 @@ import io.github.ctglib.convention.ImmutableAmendment;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.ImmutableSignatory;
 import io.github.ctglib.convention.ImmutableTerritory;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Signatory;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import io.github.ctglib.convention.ImmutableAmendment;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.ImmutableGovernance;
 import io.github.ctglib.convention.ImmutableSignatory;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Step;
@@ -331,7 +331,7 @@ public final class ConventionLifecycle {
     }
 
     private static boolean isSafe(Convention c) {
-        return io.github.ctglib.convention.Patterns.isSafeId(c.getId());
+        return io.github.ctglib.vocabulary.Patterns.isSafeId(c.getId());
     }
 
     /** The stored convention; an unsafe id is a violation of the id rule, not a storage error. */

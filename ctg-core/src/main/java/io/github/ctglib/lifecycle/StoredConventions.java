@@ -1,7 +1,7 @@
 package io.github.ctglib.lifecycle;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.rules.OtherConventions;

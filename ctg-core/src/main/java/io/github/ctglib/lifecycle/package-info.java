@@ -6,4 +6,4 @@
 @CtgStyle
 package io.github.ctglib.lifecycle;
 
-import io.github.ctglib.convention.CtgStyle;
+import io.github.ctglib.vocabulary.CtgStyle;

@@ -1,6 +1,6 @@
 package io.github.ctglib.ports;
 
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 
 /** The one check every repository applies to an id before it touches storage. */
 public final class ConventionIds {

@@ -1,6 +1,6 @@
 package io.github.ctglib.ports;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Stage;
 import java.time.LocalDate;

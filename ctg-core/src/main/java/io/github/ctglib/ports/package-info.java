@@ -7,4 +7,4 @@
 @CtgStyle
 package io.github.ctglib.ports;
 
-import io.github.ctglib.convention.CtgStyle;
+import io.github.ctglib.vocabulary.CtgStyle;

@@ -5,7 +5,7 @@ import io.github.ctglib.actionplan.ActionStatus;
 import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.actionplan.BudgetNature;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.FieldOfAction;
+import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.territory.Departement;

@@ -3,7 +3,7 @@ package io.github.ctglib.rules;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Step;
 import java.time.LocalDate;
 import java.util.Collection;

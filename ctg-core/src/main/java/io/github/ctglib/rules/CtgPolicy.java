@@ -1,6 +1,6 @@
 package io.github.ctglib.rules;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package io.github.ctglib.rules;
 
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.convention.Step;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.ctglib.rules;
 
+import io.github.ctglib.vocabulary.ConstraintCodes;
+
 /**
  * The stable codes of every rule ctg checks. A code never changes meaning once published; the French and
  * English messages live in {@code messages_fr.properties} and {@code messages_en.properties} beside this
@@ -13,29 +15,29 @@ public final class RuleCodes {
 
     // Field constraints (Jakarta Validation on the model).
     /** An id is not safe as a file name and a primary key. */
-    public static final String ID_FORMAT = "CTG-ID-001";
+    public static final String ID_FORMAT = ConstraintCodes.ID_FORMAT;
     /** A text is longer than its field accepts. */
-    public static final String TEXT_TOO_LONG = "CTG-TEXT-001";
+    public static final String TEXT_TOO_LONG = ConstraintCodes.TEXT_TOO_LONG;
     /** An INSEE commune code is not of the form 34108, 2A004, 97411. */
-    public static final String INSEE_FORMAT = "CTG-TERR-001";
+    public static final String INSEE_FORMAT = ConstraintCodes.INSEE_FORMAT;
     /** A SIREN number is not 9 digits. */
-    public static final String SIREN_FORMAT = "CTG-TERR-002";
+    public static final String SIREN_FORMAT = ConstraintCodes.SIREN_FORMAT;
     /** A SIREN number fails its Luhn checksum. */
     public static final String SIREN_CHECKSUM = "CTG-TERR-003";
     /** A territory names no commune. */
-    public static final String TERRITORY_EMPTY = "CTG-TERR-004";
+    public static final String TERRITORY_EMPTY = ConstraintCodes.TERRITORY_EMPTY;
     /** A département code is not of the form 34, 2A, 974. */
-    public static final String DEPARTEMENT_FORMAT = "CTG-TERR-005";
+    public static final String DEPARTEMENT_FORMAT = ConstraintCodes.DEPARTEMENT_FORMAT;
     /** An action number is not of the form 2 or 2.3. */
-    public static final String ACTION_NUMBER_FORMAT = "CTG-ACT-001";
+    public static final String ACTION_NUMBER_FORMAT = ConstraintCodes.ACTION_NUMBER_FORMAT;
     /** An amount has more than two decimals (cents). */
-    public static final String AMOUNT_SCALE = "CTG-MONEY-002";
+    public static final String AMOUNT_SCALE = ConstraintCodes.AMOUNT_SCALE;
     /** A year is outside 1900–2200. */
-    public static final String YEAR_RANGE = "CTG-YEAR-001";
+    public static final String YEAR_RANGE = ConstraintCodes.YEAR_RANGE;
     /** A number that must be positive is not (amendment numbers). */
-    public static final String NOT_POSITIVE = "CTG-NUM-001";
+    public static final String NOT_POSITIVE = ConstraintCodes.NOT_POSITIVE;
     /** A collection that must not be empty is empty (an action's fields). */
-    public static final String EMPTY = "CTG-EMPTY-001";
+    public static final String EMPTY = ConstraintCodes.EMPTY;
     /** A text holds a control character or a lone surrogate that not every store can keep. */
     public static final String TEXT_CONTROL = "CTG-TEXT-002";
 

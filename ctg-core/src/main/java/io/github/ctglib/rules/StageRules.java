@@ -2,7 +2,7 @@ package io.github.ctglib.rules;
 
 import static io.github.ctglib.rules.Applies.Kind.CONTENT;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Convention;

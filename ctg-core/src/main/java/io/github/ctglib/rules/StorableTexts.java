@@ -1,7 +1,7 @@
 package io.github.ctglib.rules;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Texts;
+import io.github.ctglib.vocabulary.Texts;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;

@@ -3,7 +3,7 @@ package io.github.ctglib.rules;
 import static io.github.ctglib.rules.Applies.Kind.STORE;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import java.util.List;
 import java.util.Optional;

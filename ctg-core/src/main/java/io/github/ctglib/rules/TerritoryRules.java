@@ -4,7 +4,7 @@ import static io.github.ctglib.rules.Applies.Kind.GEOGRAPHY;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.OrganisationKind;
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.territory.Commune;

@@ -8,4 +8,4 @@
 @CtgStyle
 package io.github.ctglib.rules;
 
-import io.github.ctglib.convention.CtgStyle;
+import io.github.ctglib.vocabulary.CtgStyle;

@@ -1,4 +1,4 @@
-package io.github.ctglib.convention;
+package io.github.ctglib.vocabulary;
 
 /**
  * A field of action (champ d'intervention, thématique) a convention or an action covers.

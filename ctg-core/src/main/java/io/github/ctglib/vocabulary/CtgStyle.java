@@ -1,4 +1,4 @@
-package io.github.ctglib.convention;
+package io.github.ctglib.vocabulary;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,6 +1,5 @@
-package io.github.ctglib.convention;
+package io.github.ctglib.vocabulary;
 
-import io.github.ctglib.rules.RuleCodes;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +12,7 @@ public interface FieldOfAction {
     ActionField getKind();
 
     @Value.Parameter
-    Optional<@Size(max = Texts.SHORT, message = RuleCodes.TEXT_TOO_LONG) String> getLabel();
+    Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getLabel();
 
     static FieldOfAction of(ActionField kind) {
         return ImmutableFieldOfAction.of(kind, Optional.empty());

@@ -1,4 +1,4 @@
-package io.github.ctglib.convention;
+package io.github.ctglib.vocabulary;
 
 /** Regular expressions of the model's codes, in one place for constraints and adapters alike. */
 public final class Patterns {

@@ -1,5 +1,13 @@
 package io.github.ctglib.convention;
 
+import io.github.ctglib.vocabulary.ImmutableFieldOfAction;
+
+import io.github.ctglib.vocabulary.ActionField;
+
+import io.github.ctglib.vocabulary.FieldOfAction;
+
+import io.github.ctglib.vocabulary.Period;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

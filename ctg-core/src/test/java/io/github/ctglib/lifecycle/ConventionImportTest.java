@@ -9,7 +9,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.ImmutableSignatory;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;

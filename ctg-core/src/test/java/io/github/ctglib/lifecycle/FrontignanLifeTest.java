@@ -14,7 +14,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Evaluation;
 import io.github.ctglib.convention.Indicator;
 import io.github.ctglib.convention.Outcome;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.TimeStatus;

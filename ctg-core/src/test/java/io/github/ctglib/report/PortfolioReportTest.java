@@ -11,7 +11,7 @@ import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;

@@ -136,7 +136,7 @@ class FieldConstraintsTest {
                                 ImmutableActionSheet.copyOf(c.getActions().get(0)).withNumber("x")).build()),
                         RuleCodes.ACTION_NUMBER_FORMAT, "amendments[0].addedActions[0].number"),
                 violation("other field label size", c -> c.withFields(Frontignan.EARLY_CHILDHOOD,
-                        io.github.ctglib.convention.FieldOfAction.other(LONG_SHORT_TEXT)), RuleCodes.TEXT_TOO_LONG,
+                        io.github.ctglib.vocabulary.FieldOfAction.other(LONG_SHORT_TEXT)), RuleCodes.TEXT_TOO_LONG,
                         "fields.label"),
                 violation("amendment signatory size", c -> c.withAmendments(Amendment.builder().number(1)
                         .date(LocalDate.of(2024, 6, 1)).object("Avenant").addAddedCommuneCode("34301")

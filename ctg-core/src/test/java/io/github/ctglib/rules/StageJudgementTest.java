@@ -3,7 +3,7 @@ package io.github.ctglib.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.AmendmentSignature;
@@ -14,7 +14,7 @@ import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.ImmutableSignatory;
 import io.github.ctglib.convention.OrganisationKind;
 import io.github.ctglib.convention.Outcome;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Person;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;

@@ -8,7 +8,7 @@ import io.github.ctglib.actionplan.BudgetNature;
 import io.github.ctglib.actionplan.FundingInstrument;
 import io.github.ctglib.actionplan.Measurement;
 import io.github.ctglib.actionplan.Priority;
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.AmendmentSignature;
@@ -18,7 +18,7 @@ import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Diagnostic;
 import io.github.ctglib.convention.Evaluation;
-import io.github.ctglib.convention.FieldOfAction;
+import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.convention.Governance;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.Indicator;
@@ -26,7 +26,7 @@ import io.github.ctglib.convention.Mandate;
 import io.github.ctglib.convention.Need;
 import io.github.ctglib.convention.OrganisationKind;
 import io.github.ctglib.convention.Outcome;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Person;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
@@ -367,7 +367,7 @@ public final class SampleConventions {
     }
 
     /**
-     * One of the texts, for short fields (names, titles: at most {@link io.github.ctglib.convention.Texts#SHORT}
+     * One of the texts, for short fields (names, titles: at most {@link io.github.ctglib.vocabulary.Texts#SHORT}
      * characters); the short fields of {@link #inEveryScript()} use each text at least once, but the last one:
      * its line breaks and tabs belong in long texts (rule CTG-TEXT-002).
      */

@@ -11,7 +11,7 @@ import static io.github.ctglib.storage.jdbc.ColumnType.MONEY;
 import static io.github.ctglib.storage.jdbc.ColumnType.SCALE;
 import static io.github.ctglib.storage.jdbc.ColumnType.TIMESTAMP;
 
-import io.github.ctglib.convention.Texts;
+import io.github.ctglib.vocabulary.Texts;
 import java.util.List;
 
 /**

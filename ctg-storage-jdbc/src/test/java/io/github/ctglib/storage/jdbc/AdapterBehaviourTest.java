@@ -9,7 +9,7 @@ import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Termination;
 import io.github.ctglib.convention.Territory;
@@ -369,8 +369,8 @@ abstract class AdapterBehaviourTest {
         queries.add(ConventionQuery.byCommune("34157"));
         queries.add(ConventionQuery.builder().stage(Stage.SIGNED).endingFrom(from.plusYears(4).plusMonths(5)).build());
         queries.add(ConventionQuery.builder().endingTo(from.plusYears(4).plusMonths(5)).cafDepartement("34").build());
-        queries.add(ConventionQuery.builder().field(io.github.ctglib.convention.ActionField.YOUTH).build());
-        queries.add(ConventionQuery.builder().field(io.github.ctglib.convention.ActionField.DISABILITY).build());
+        queries.add(ConventionQuery.builder().field(io.github.ctglib.vocabulary.ActionField.YOUTH).build());
+        queries.add(ConventionQuery.builder().field(io.github.ctglib.vocabulary.ActionField.DISABILITY).build());
         queries.add(ConventionQuery.builder().epciSiren(Frontignan.EPCI).build());
 
         for (ConventionQuery query : queries) {

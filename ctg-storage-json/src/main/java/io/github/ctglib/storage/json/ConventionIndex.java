@@ -1,6 +1,6 @@
 package io.github.ctglib.storage.json;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.ports.ConventionQuery;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package io.github.ctglib.storage.json;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.FieldOfAction;
+import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.storage.json.TreeReading.Fields;

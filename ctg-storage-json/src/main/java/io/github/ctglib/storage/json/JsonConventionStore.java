@@ -2,7 +2,7 @@ package io.github.ctglib.storage.json;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionIds;

@@ -3,12 +3,12 @@ package io.github.ctglib.storage.json;
 import static io.github.ctglib.storage.json.Samples.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ctglib.convention.ActionField;
+import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.FieldOfAction;
+import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;

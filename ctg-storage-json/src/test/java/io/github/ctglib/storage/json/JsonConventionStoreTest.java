@@ -6,7 +6,7 @@ import static io.github.ctglib.storage.json.Samples.copy;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionNotFoundException;
 import io.github.ctglib.ports.Revision;

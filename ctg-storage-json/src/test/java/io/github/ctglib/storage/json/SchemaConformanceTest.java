@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Period;
+import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Revision;

@@ -2,7 +2,7 @@ package io.github.ctglib.storage.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.testsupport.SampleConventions;
 import java.io.IOException;
 import java.io.InputStream;
