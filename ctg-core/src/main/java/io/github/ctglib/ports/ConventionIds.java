@@ -17,7 +17,7 @@ public final class ConventionIds {
             String shown = id == null ? "null" : id.length() > 80 ? id.substring(0, 80) + "…" : id;
             throw new IllegalArgumentException("Unsafe convention id '" + shown.replaceAll("\\p{Cntrl}", "?")
                     + "': use 1 to 64 lower-case ASCII letters, digits, '-', '_' or '.', starting and ending with a letter or"
-                    + " digit, without '..'");
+                    + " digit, without '..', not a device name Windows reserves (con, prn, aux, nul, com1…lpt9)");
         }
         return id;
     }

@@ -30,7 +30,7 @@ final class FieldRules {
             Rule.fieldConstraint(RuleCodes.TERRITORY_EMPTY, "A territory names at least one commune."),
             Rule.fieldConstraint(RuleCodes.DEPARTEMENT_FORMAT, "A département code has the form 34, 2A, 974."),
             Rule.fieldConstraint(RuleCodes.ACTION_NUMBER_FORMAT, "An action number has the form 2 or 2.3."),
-            Rule.fieldConstraint(RuleCodes.AMOUNT_SCALE, "An amount has at most two decimals (cents)."),
+            Rule.fieldConstraint(RuleCodes.AMOUNT_SCALE, "An amount is in euros and cents: at most 13 digits before the point and 2 after."),
             Rule.fieldConstraint(RuleCodes.YEAR_RANGE, "A year lies within 1900–2200."),
             Rule.fieldConstraint(RuleCodes.NOT_POSITIVE, "A number that must be positive is (amendment numbers)."),
             Rule.fieldConstraint(RuleCodes.EMPTY, "A list that must not be empty is not (an action's fields)."));

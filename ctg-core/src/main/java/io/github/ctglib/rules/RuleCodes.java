@@ -30,7 +30,7 @@ public final class RuleCodes {
     public static final String DEPARTEMENT_FORMAT = ConstraintCodes.DEPARTEMENT_FORMAT;
     /** An action number is not of the form 2 or 2.3. */
     public static final String ACTION_NUMBER_FORMAT = ConstraintCodes.ACTION_NUMBER_FORMAT;
-    /** An amount has more than two decimals (cents). */
+    /** An amount has more than two decimals (cents) or more than 13 digits before the point. */
     public static final String AMOUNT_SCALE = ConstraintCodes.AMOUNT_SCALE;
     /** A year is outside 1900–2200. */
     public static final String YEAR_RANGE = ConstraintCodes.YEAR_RANGE;

@@ -11,7 +11,7 @@ public final class ConstraintCodes {
     /** An action number is not of the form 2 or 2.3. */
     public static final String ACTION_NUMBER_FORMAT = "CTG-ACT-001";
 
-    /** An amount has more than two decimals (cents). */
+    /** An amount has more than two decimals (cents) or more than 13 digits before the point. */
     public static final String AMOUNT_SCALE = "CTG-MONEY-002";
 
     /** A département code is not of the form 34, 2A, 974. */

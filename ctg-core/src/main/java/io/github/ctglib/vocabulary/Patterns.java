@@ -7,10 +7,13 @@ public final class Patterns {
     /**
      * A convention id: safe as a file name on every system and as a primary key — lower-case ASCII letters,
      * digits, '-', '_' and '.', starting and ending with a letter or digit, at most 64 characters; never
-     * "..", "/", "\" or a control character. Lower case only, so that two ids never name the same file on a
-     * case-insensitive file system (macOS, Windows).
+     * "..", "/", "\" or a control character, nor a name Windows reserves for a device ({@code con}, {@code prn},
+     * {@code aux}, {@code nul}, {@code com0}…{@code com9}, {@code lpt0}…{@code lpt9}, alone or before a dot).
+     * Lower case only, so that two ids never name the same file on a case-insensitive file system (macOS,
+     * Windows).
      */
-    public static final String CONVENTION_ID = "(?!.*\\.\\.)[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?";
+    public static final String CONVENTION_ID =
+            "(?!.*\\.\\.)(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\\.|$))[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?";
     /** An INSEE commune code: 34108, 2A004, 97411. */
     public static final String INSEE = "(?:[0-9]{2}|2[AB])[0-9]{3}";
     /** A SIREN: 9 digits (its Luhn checksum is a separate rule). */

@@ -96,10 +96,12 @@ public final class SampleConventions {
     /**
      * Ids that every repository must refuse ({@link io.github.ctglib.ports.ConventionIds#requireSafe}):
      * empty, paths, separators, a control character, 65 characters, a drive letter, upper case (two ids
-     * differing only in case would name one file on a case-insensitive file system).
+     * differing only in case would name one file on a case-insensitive file system), the device names Windows
+     * reserves.
      */
     public static final List<String> UNSAFE_IDS =
-            List.of("", "../x", "a/b", "..", "/etc/passwd", "a\u0000b", "x".repeat(65), "C:\\x", "ctg-34-A");
+            List.of("", "../x", "a/b", "..", "/etc/passwd", "a\u0000b", "x".repeat(65), "C:\\x", "ctg-34-A", "con",
+                    "nul.json", "com1", "lpt9.x", "aux");
 
     private static final LocalDate SIGNATURE_DAY = LocalDate.of(2022, 3, 15);
 
