@@ -1,5 +1,6 @@
 package io.github.ctglib.lifecycle;
 
+import io.github.ctglib.access.Actor;
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ImmutableActionIndicator;
@@ -23,6 +24,7 @@ import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionNotFoundException;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.StoredRevision;
+import io.github.ctglib.rules.AccessRules;
 import io.github.ctglib.rules.CommandRules;
 import io.github.ctglib.rules.ConventionValidator;
 import io.github.ctglib.rules.CtgPolicy;
@@ -72,15 +74,43 @@ public final class ConventionLifecycle {
     private final List<LifecycleListener> listeners;
     /** The policy and the geography; the store and the state before are added per judgement. */
     private final RuleContext rules;
+    /** Every stored convention, whatever the actor's scope: exclusivity is judged against all of them. */
+    private final ConventionRepository everyConvention;
     private final StoredConventions stored;
+    /** The actor of a scoped view ({@link #as}); null for the unscoped lifecycle. */
+    private final Actor actor;
 
     private ConventionLifecycle(Builder builder) {
-        this.repository = builder.repository;
-        this.clock = builder.clock;
-        this.policy = builder.policy;
-        this.listeners = List.copyOf(builder.listeners);
-        this.stored = new StoredConventions(repository);
-        this.rules = RuleContext.standard().withPolicy(policy).withGeography(builder.geography);
+        this(builder.repository, builder.repository, builder.clock, builder.policy, List.copyOf(builder.listeners),
+                RuleContext.standard().withPolicy(builder.policy).withGeography(builder.geography), null);
+    }
+
+    private ConventionLifecycle(ConventionRepository everyConvention, ConventionRepository repository, Clock clock,
+            CtgPolicy policy, List<LifecycleListener> listeners, RuleContext rules, Actor actor) {
+        this.everyConvention = everyConvention;
+        this.repository = repository;
+        this.clock = clock;
+        this.policy = policy;
+        this.listeners = listeners;
+        this.rules = rules;
+        this.stored = new StoredConventions(everyConvention);
+        this.actor = actor;
+    }
+
+    /**
+     * The lifecycle as {@code actor} may use it: every command and every read of its {@link #repository()}
+     * keeps within the actor's scope (a refusal is an {@link AccessRefusedException} with its rule's code, and is
+     * logged), and every revision it stores records the actor's name.
+     */
+    public ConventionLifecycle as(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        return new ConventionLifecycle(everyConvention, new ScopedRepository(everyConvention, actor), clock, policy,
+                listeners, rules, actor);
+    }
+
+    /** The actor of this scoped view, if it is one. */
+    public Optional<Actor> actor() {
+        return Optional.ofNullable(actor);
     }
 
     public static Builder builder(ConventionRepository repository) {
@@ -115,6 +145,7 @@ public final class ConventionLifecycle {
 
     /** Stores a new convention in preparation (version 0 in, 1 out). */
     public CommandResult create(Convention draft, String actor) {
+        requireChangeable(draft);
         List<Violation> out = new ArrayList<>();
         CommandRules.STAGE.check(new CommandRules.StepAsked(draft, Step.CREATE), rules, out);
         Convention fresh = ImmutableConvention.copyOf(draft).withVersion(0);
@@ -293,6 +324,7 @@ public final class ConventionLifecycle {
                 .diagnostic(Baseline.of(predecessor))
                 .predecessorId(predecessor.getId())
                 .build();
+        requireChangeable(successor);
         return store(null, successor, out, actor, "Renewal of " + predecessor.getId(), EventType.RENEWED);
     }
 
@@ -319,7 +351,7 @@ public final class ConventionLifecycle {
     }
 
     private Imports imports() {
-        return new Imports(repository, rules, clock);
+        return new Imports(repository, everyConvention, rules, clock, this::actingAs);
     }
 
     // --- the mechanics shared by every command ---
@@ -346,6 +378,7 @@ public final class ConventionLifecycle {
 
     private CommandResult change(String id, Step step, String actor, String summary, Transition transition) {
         Convention current = load(id);
+        requireChangeable(current);
         List<Violation> out = new ArrayList<>();
         CommandRules.STAGE.check(new CommandRules.StepAsked(current, step), rules, out);
         Convention next = transition.apply(current, out);
@@ -354,25 +387,44 @@ public final class ConventionLifecycle {
 
     private CommandResult store(Convention before, Convention next, List<Violation> out, String actor,
             String summary, EventType event) {
-        Objects.requireNonNull(actor, "actor");
+        String who = actingAs(actor, out);
         List<Violation> violations = new ArrayList<>(out);
         violations.addAll(RuleBook.judge(next, rules.withOthers(stored).withBefore(before)));
         violations = violations.stream().distinct().collect(Collectors.toList());
         if (ConventionValidator.hasErrors(violations)) {
-            LOG.debug("Rejected '{}' on convention {} by {}: {}", summary, next.getId(), actor, violations);
+            LOG.debug("Rejected '{}' on convention {} by {}: {}", summary, next.getId(), who, violations);
             throw new RuleViolationException(next.getId(), violations);
         }
-        Convention saved = repository.save(next, new Change(actor, clock.instant(), summary));
+        Convention saved = repository.save(next, new Change(who, clock.instant(), summary));
         Stage from = before == null ? null : before.getStage();
         if (from != saved.getStage()) {
             LOG.info("Convention {}: {} -> {} ({}, by {})", saved.getId(), from == null ? "new" : from,
-                    saved.getStage(), summary, actor);
+                    saved.getStage(), summary, who);
         }
         if (event != null) {
-            publish(new LifecycleEvent(event, saved.getId(), saved.getVersion(), actor, clock.instant()));
+            publish(new LifecycleEvent(event, saved.getId(), saved.getVersion(), who, clock.instant()));
         }
         List<Violation> warnings = violations.stream().filter(v -> !v.isError()).collect(Collectors.toList());
         return new CommandResult(saved, warnings);
+    }
+
+    /**
+     * Who a change is recorded under: the scoped actor of a scoped view (a command naming another is refused),
+     * or the name the command was given.
+     */
+    private String actingAs(String named, List<Violation> out) {
+        if (actor == null) {
+            return Objects.requireNonNull(named, "actor");
+        }
+        AccessRules.ACTING_AS_ANOTHER.check(new AccessRules.Named(actor, named), rules, out);
+        return actor.name();
+    }
+
+    /** In a scoped view, a convention the actor may not change is refused before anything is judged. */
+    private void requireChangeable(Convention convention) {
+        if (repository instanceof ScopedRepository scoped) {
+            scoped.requireChangeable(convention);
+        }
     }
 
     private void publish(LifecycleEvent event) {

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,18 +35,36 @@ final class Imports {
     /** Past this many communes, the store is read once rather than searched commune by commune. */
     private static final int COMMUNES_SEARCHED_ONE_BY_ONE = 500;
 
+    /** Who a change is recorded under, the violations of a scoped view's actor rule added to {@code out}. */
+    interface ActingAs {
+        String resolve(String named, List<Violation> out);
+    }
+
     private final ConventionRepository repository;
+    private final ConventionRepository everyConvention;
     private final RuleContext rules;
     private final Clock clock;
+    private final ActingAs actingAs;
 
-    Imports(ConventionRepository repository, RuleContext rules, Clock clock) {
+    /**
+     * @param repository      where the conventions are stored (a scoped view refuses what the actor may not store)
+     * @param everyConvention every stored convention, whatever the scope, for the rules against the store
+     */
+    Imports(ConventionRepository repository, ConventionRepository everyConvention, RuleContext rules, Clock clock,
+            ActingAs actingAs) {
         this.repository = repository;
+        this.everyConvention = everyConvention;
         this.rules = rules;
         this.clock = clock;
+        this.actingAs = actingAs;
     }
 
     ImportResult documents(List<IncomingDocument> documents, String actor) {
-        Objects.requireNonNull(actor, "actor");
+        List<Violation> refused = new ArrayList<>();
+        String who = actingAs.resolve(actor, refused);
+        if (!refused.isEmpty()) {
+            throw new AccessRefusedException(who, refused);
+        }
         List<Convention> fresh = documents.stream()
                 .map(d -> (Convention) ImmutableConvention.copyOf(d.convention()).withVersion(0))
                 .collect(Collectors.toList());
@@ -57,12 +74,15 @@ final class Imports {
         List<Convention> stored = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             try {
-                stored.add(repository.save(fresh.get(i), new Change(actor, at, "Imported from " + sources.get(i))));
+                stored.add(repository.save(fresh.get(i), new Change(who, at, "Imported from " + sources.get(i))));
+            } catch (AccessRefusedException e) {
+                undo(stored);
+                throw e;
             } catch (RuntimeException e) {
                 throw stopped(sources.get(i), e, undo(stored));
             }
         }
-        LOG.info("Imported {} convention(s) by {}", stored.size(), actor);
+        LOG.info("Imported {} convention(s) by {}", stored.size(), who);
         return new ImportResult(judged, stored);
     }
 
@@ -79,6 +99,9 @@ final class Imports {
         for (int i = 0; i < histories.size(); i++) {
             try {
                 repository.restore(histories.get(i));
+            } catch (AccessRefusedException e) {
+                undo(restored);
+                throw e;
             } catch (RuntimeException e) {
                 throw stopped(sources.get(i), e, undo(restored));
             }
@@ -154,7 +177,7 @@ final class Imports {
         private Map<String, List<Convention>> readStoreOnce() {
             Map<String, List<Convention>> index = new HashMap<>();
             byCommune.keySet().forEach(commune -> index.put(commune, new ArrayList<>()));
-            try (Stream<Convention> all = repository.streamAll()) {
+            try (Stream<Convention> all = everyConvention.streamAll()) {
                 all.forEach(c -> c.getTerritory().getCommuneCodes().forEach(commune -> {
                     List<Convention> covering = index.get(commune);
                     if (covering != null) {
@@ -166,11 +189,11 @@ final class Imports {
         }
 
         private List<Convention> stored(String commune) {
-            return storedByCommune.computeIfAbsent(commune, c -> new StoredConventions(repository).covering(c));
+            return storedByCommune.computeIfAbsent(commune, c -> new StoredConventions(everyConvention).covering(c));
         }
 
         OtherConventions without(int index) {
-            StoredConventions store = new StoredConventions(repository);
+            StoredConventions store = new StoredConventions(everyConvention);
             return new OtherConventions() {
                 @Override
                 public List<Convention> covering(String communeCode) {

@@ -34,7 +34,9 @@ public record Applies(Kind kind, Set<Stage> stages, Set<Step> steps) {
          */
         STORE("against the store"),
         /** The input of a lifecycle command, before it changes anything. */
-        COMMAND("command input");
+        COMMAND("command input"),
+        /** What an actor may see and change (its scope), on every command and read of a scoped view. */
+        ACCESS("access scope");
 
         private final String label;
 
@@ -69,6 +71,10 @@ public record Applies(Kind kind, Set<Stage> stages, Set<Step> steps) {
         return new Applies(Kind.COMMAND, Set.of(), Set.of(steps));
     }
 
+    static Applies onAccess() {
+        return new Applies(Kind.ACCESS, Set.of(), Set.of(Step.values()));
+    }
+
     /** Whether a convention at {@code stage} is held to the rule. */
     public boolean appliesAt(Stage stage) {
         return stages.contains(stage);
@@ -76,6 +82,9 @@ public record Applies(Kind kind, Set<Stage> stages, Set<Step> steps) {
 
     /** "every stage", "AWAITING_SIGNATURES, SIGNED, …", or the steps of a command rule: for the docs. */
     public String describe() {
+        if (kind == Kind.ACCESS) {
+            return "every step and every read of a scoped view";
+        }
         if (kind == Kind.COMMAND) {
             return "steps " + steps.stream().map(Step::name).collect(Collectors.joining(", "));
         }

@@ -19,14 +19,14 @@ public final class RuleBook {
             TerritoryRules.ALL, StoreRules.ALL).flatMap(List::stream).toList();
 
     private static final List<Rule<?>> ALL = Stream.<List<? extends Rule<?>>>of(FieldRules.ALL, STATE_RULES,
-            CommandRules.ALL).<Rule<?>>flatMap(List::stream).toList();
+            CommandRules.ALL, AccessRules.ALL).<Rule<?>>flatMap(List::stream).toList();
 
     /** The rule on the id given to a command (also a field constraint). */
     public static final Rule<String> ID_FORMAT = FieldRules.ID_FORMAT;
 
     private RuleBook() {}
 
-    /** Every rule, field constraints first, then the rules on a convention's state, then the command rules. */
+    /** Every rule: field constraints, the rules on a convention's state, the command rules, the access rules. */
     public static List<Rule<?>> all() {
         return ALL;
     }

@@ -156,4 +156,12 @@ public final class RuleCodes {
     public static final String COMMUNE_PARTY_OUTSIDE = "CTG-PARTY-004";
     /** An EPCI party is not the territory's EPCI. */
     public static final String EPCI_PARTY_MISMATCH = "CTG-PARTY-005";
+
+    // Access scopes.
+    /** The actor's scope does not cover the convention it asks to read. */
+    public static final String READ_REFUSED = "CTG-ACCESS-001";
+    /** The actor's scope does not let it change the convention. */
+    public static final String WRITE_REFUSED = "CTG-ACCESS-002";
+    /** A command of a scoped view names another actor than the one it runs as. */
+    public static final String ACTING_AS_ANOTHER = "CTG-ACCESS-003";
 }

@@ -67,6 +67,7 @@ public final class RulesDocument {
             case GEOGRAPHY -> "Rules with the geography";
             case STORE -> "Rules against the store";
             case COMMAND -> "Rules on a command's input";
+            case ACCESS -> "Access scopes (a scoped view: ConventionLifecycle.as(actor))";
         };
     }
 

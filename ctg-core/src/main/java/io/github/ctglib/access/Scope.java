@@ -1,0 +1,99 @@
+package io.github.ctglib.access;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Signatory;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an actor may see and change: the conventions of one CAF (its département's), those a partner
+ * organisation is a party to, or all of them read-only (national level). A host that runs ctg for several CAFs
+ * and their partners gives each actor its scope; {@code ConventionLifecycle.as(actor)} enforces it.
+ */
+public final class Scope {
+
+    /** The kinds of scope. */
+    public enum Kind {
+        /** A CAF: the conventions of its département, read and written. */
+        CAF,
+        /** A partner organisation: the conventions it is a party to; read-only unless the host grants writing. */
+        PARTNER,
+        /** National level (CNAF, a ministry): every convention, read-only. */
+        NATIONAL
+    }
+
+    private final Kind kind;
+    private final String key;
+    private final boolean mayWrite;
+
+    private Scope(Kind kind, String key, boolean mayWrite) {
+        this.kind = kind;
+        this.key = key;
+        this.mayWrite = mayWrite;
+    }
+
+    /** The CAF of département {@code departementCode} (34, 2A, 974): its conventions, read and written. */
+    public static Scope caf(String departementCode) {
+        return new Scope(Kind.CAF, Objects.requireNonNull(departementCode, "departementCode"), true);
+    }
+
+    /**
+     * The partner identified by {@code identifier} — the SIREN, SIRET or INSEE code a party carries, or else its
+     * exact name — reading the conventions it is a party to.
+     */
+    public static Scope partner(String identifier) {
+        return new Scope(Kind.PARTNER, Objects.requireNonNull(identifier, "identifier"), false);
+    }
+
+    /** Every convention, read-only. */
+    public static Scope national() {
+        return new Scope(Kind.NATIONAL, "", false);
+    }
+
+    /** The same scope, allowed to change the conventions it sees (a partner the host trusts to amend). */
+    public Scope withWriting() {
+        return kind == Kind.NATIONAL ? this : new Scope(kind, key, true);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The CAF's département, the partner's identifier, or empty for the national scope. */
+    public Optional<String> key() {
+        return key.isEmpty() ? Optional.empty() : Optional.of(key);
+    }
+
+    /** Whether {@code convention} is within the scope. */
+    public boolean sees(Convention convention) {
+        return switch (kind) {
+            case CAF -> convention.getCaf().getDepartementCode().equals(key);
+            case PARTNER -> convention.getSignatories().stream().anyMatch(this::isThePartner);
+            case NATIONAL -> true;
+        };
+    }
+
+    /** Whether the actor may store {@code convention} (as it is, and as it would become). */
+    public boolean mayChange(Convention convention) {
+        return mayWrite && sees(convention);
+    }
+
+    private boolean isThePartner(Signatory party) {
+        return party.getIdentifier().map(key::equals).orElse(false) || party.getName().equals(key);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Scope s && s.kind == kind && s.key.equals(key) && s.mayWrite == mayWrite;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, key, mayWrite);
+    }
+
+    @Override
+    public String toString() {
+        return kind + (key.isEmpty() ? "" : " " + key) + (mayWrite ? " (read-write)" : " (read-only)");
+    }
+}
