@@ -4,6 +4,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.lifecycle.ConventionLifecycle;
 import io.github.ctglib.lifecycle.DocumentJudgement;
 import io.github.ctglib.lifecycle.ImportRejectedException;
+import io.github.ctglib.lifecycle.ImportResult;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StorageException;
@@ -82,7 +83,11 @@ final class CopyCommand extends CliCommand {
         }
         ConventionLifecycle ctg = ConventionLifecycle.builder(target.repository()).clock(clock()).build();
         try {
-            ctg.restoreHistories(histories, ids.stream().map(id -> source.uri() + " " + id).collect(Collectors.toList()));
+            ImportResult result = ctg.restoreHistories(histories,
+                    ids.stream().map(id -> source.uri() + " " + id).collect(Collectors.toList()));
+            if (result.resumesAnEarlierRun()) {
+                out().println(text().get("copy.resumed", text().count(result.resumed().size(), "convention")));
+            }
         } catch (ImportRejectedException e) {
             throw refused(e.documents(), target);
         } catch (StorageException e) {

@@ -8,8 +8,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,10 +56,14 @@ final class ExportCommand extends CliCommand {
         Path temporary = null;
         try {
             Path directory = absolute.getParent();
-            temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // Created as any new file (the user's umask), not as a private temporary file; an existing file
+            // keeps its mode.
+            temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 ConventionDocuments.write(convention, out);
             }
+            keepMode(absolute, temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -65,6 +73,14 @@ final class ExportCommand extends CliCommand {
             throw CliException.badInput(text().get("export.failed", file, e.getMessage()), e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    private static void keepMode(Path existing, Path replacement) throws IOException {
+        if (Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)
+                && Files.getFileStore(replacement).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(replacement,
+                    Files.getPosixFilePermissions(existing, LinkOption.NOFOLLOW_LINKS));
         }
     }
 

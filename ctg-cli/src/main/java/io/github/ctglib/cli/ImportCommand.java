@@ -60,10 +60,15 @@ final class ImportCommand extends CliCommand {
             report(result.documents(), opened);
             for (int i = 0; i < result.stored().size(); i++) {
                 Convention saved = result.stored().get(i);
-                out().println(text().get("import.done", saved.getId(), files.get(i), saved.getVersion()));
+                out().println(result.resumed().contains(saved.getId())
+                        ? text().get("import.already", saved.getId(), files.get(i))
+                        : text().get("import.done", saved.getId(), files.get(i), saved.getVersion()));
             }
-            out().println(text().get("import.summary", text().count(result.stored().size(), "convention"),
-                    opened.uri()));
+            if (result.resumesAnEarlierRun()) {
+                out().println(text().get("import.resumed", text().count(result.resumed().size(), "convention")));
+            }
+            out().println(text().get("import.summary", text().count(result.stored().size() - result.resumed().size(),
+                    "convention"), opened.uri()));
         }
         return ExitCodes.OK;
     }

@@ -57,6 +57,20 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void anImportCutShortIsFinishedByRunningItAgain() {
+        // A first run that stored frontignan.json, then was killed before sete.json.
+        Cli.run("import", frontignanFile().toString(), "--store", Fixtures.json(store()));
+
+        Result again = Cli.run("import", frontignanFile().toString(), seteFile().toString(), "--store",
+                Fixtures.json(store()));
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Already imported: ctg-34-frontignan-2023 from", "was cut short after storing 1"
+                + " convention", "Imported ctg-34-sete from", "Imported 1 convention into");
+        assertThat(JsonConventionStore.open(store()).history(Frontignan.ID)).hasSize(1);
+    }
+
+    @Test
     void importIntoAnExistingConventionImportsNothingAndSaysWhatToDo() {
         String store = Fixtures.jsonStoreWith(store(), Frontignan.draft());
 
@@ -118,6 +132,24 @@ class ImportExportCommandTest {
                 new ByteArrayInputStream(result.out().getBytes(StandardCharsets.UTF_8)), "stdout");
         Convention stored = JsonConventionStore.open(store()).findById(Frontignan.ID).orElseThrow();
         assertThat(ImmutableConvention.copyOf(exported).withVersion(stored.getVersion())).isEqualTo(stored);
+    }
+
+    @Test
+    void exportKeepsAnExistingFilesModeAndGivesANewOneTheUsersUmask() throws IOException {
+        String store = Fixtures.demoStore(store());
+        Path existing = Fixtures.text(dir.resolve("shared.json"), "{}");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> groupReadable =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(existing, groupReadable);
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+
+        assertThat(Cli.run("export", Frontignan.ID, "-o", existing.toString(), "--store", store).exitCode()).isZero();
+        assertThat(Cli.run("export", Frontignan.ID, "-o", dir.resolve("new.json").toString(), "--store", store)
+                .exitCode()).isZero();
+
+        assertThat(Files.getPosixFilePermissions(existing)).isEqualTo(groupReadable);
+        assertThat(Files.getPosixFilePermissions(dir.resolve("new.json")))
+                .as("as any file the user creates").isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test

@@ -69,21 +69,64 @@ final class Imports {
                 .map(d -> (Convention) ImmutableConvention.copyOf(d.convention()).withVersion(0))
                 .collect(Collectors.toList());
         List<String> sources = documents.stream().map(IncomingDocument::source).collect(Collectors.toList());
-        List<DocumentJudgement> judged = judge(fresh, sources);
-        Instant at = clock.instant();
-        List<Convention> stored = new ArrayList<>();
+        Set<String> resumed = new HashSet<>();
         for (int i = 0; i < fresh.size(); i++) {
-            try {
-                stored.add(repository.save(fresh.get(i), new Change(who, at, "Imported from " + sources.get(i))));
-            } catch (AccessRefusedException e) {
-                undo(stored);
-                throw e;
-            } catch (RuntimeException e) {
-                throw stopped(sources.get(i), e, undo(stored));
+            if (isImportedAlready(fresh.get(i), "Imported from " + sources.get(i))) {
+                resumed.add(fresh.get(i).getId());
             }
         }
-        LOG.info("Imported {} convention(s) by {}", stored.size(), who);
-        return new ImportResult(judged, stored);
+        List<DocumentJudgement> judged = judge(fresh, sources, resumed);
+        Instant at = clock.instant();
+        List<Convention> stored = new ArrayList<>();
+        List<Convention> storedNow = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (resumed.contains(fresh.get(i).getId())) {
+                stored.add(everyConvention.findById(fresh.get(i).getId()).orElseThrow());
+                continue;
+            }
+            try {
+                Convention saved = repository.save(fresh.get(i), new Change(who, at, "Imported from " + sources.get(i)));
+                storedNow.add(saved);
+                stored.add(saved);
+            } catch (AccessRefusedException e) {
+                undo(storedNow);
+                throw e;
+            } catch (RuntimeException e) {
+                throw stopped(sources.get(i), e, undo(storedNow));
+            }
+        }
+        if (!resumed.isEmpty()) {
+            LOG.info("{} convention(s) were already imported by an earlier import that was cut short: {}",
+                    resumed.size(), resumed);
+        }
+        LOG.info("Imported {} convention(s) by {}", storedNow.size(), who);
+        return new ImportResult(judged, stored, resumed);
+    }
+
+    /**
+     * Whether an earlier import of the same document was cut short after storing it: the store holds it as its
+     * only revision, imported from the same source, and equal to it.
+     */
+    private boolean isImportedAlready(Convention document, String summary) {
+        if (!io.github.ctglib.vocabulary.Patterns.isSafeId(document.getId())) {
+            return false;
+        }
+        List<io.github.ctglib.ports.Revision> history = everyConvention.history(document.getId());
+        return history.size() == 1 && history.get(0).summary().equals(summary)
+                && everyConvention.findById(document.getId())
+                        .map(c -> c.equals(ImmutableConvention.copyOf(document).withVersion(1))).orElse(false);
+    }
+
+    /** Whether an earlier copy was cut short after restoring this history: the store holds it, identical. */
+    private boolean isRestoredAlready(List<StoredRevision> history) {
+        String id = history.get(0).convention().getId();
+        if (!io.github.ctglib.vocabulary.Patterns.isSafeId(id)) {
+            return false;
+        }
+        List<io.github.ctglib.ports.Revision> stored = everyConvention.history(id);
+        return stored.equals(history.stream().map(StoredRevision::revision).collect(Collectors.toList()))
+                && everyConvention.findById(id).equals(java.util.Optional.of(history.get(history.size() - 1)
+                        .convention()));
     }
 
     ImportResult histories(List<List<StoredRevision>> histories, List<String> sources) {
@@ -94,26 +137,32 @@ final class Imports {
         histories.forEach(StoredRevision::requireComplete);
         List<Convention> current = histories.stream().map(h -> h.get(h.size() - 1).convention())
                 .collect(Collectors.toList());
-        List<DocumentJudgement> judged = judge(current, sources);
-        List<Convention> restored = new ArrayList<>();
+        Set<String> resumed = new HashSet<>();
+        histories.stream().filter(this::isRestoredAlready).forEach(h -> resumed.add(h.get(0).convention().getId()));
+        List<DocumentJudgement> judged = judge(current, sources, resumed);
+        List<Convention> restoredNow = new ArrayList<>();
         for (int i = 0; i < histories.size(); i++) {
+            if (resumed.contains(current.get(i).getId())) {
+                continue;
+            }
             try {
                 repository.restore(histories.get(i));
             } catch (AccessRefusedException e) {
-                undo(restored);
+                undo(restoredNow);
                 throw e;
             } catch (RuntimeException e) {
-                throw stopped(sources.get(i), e, undo(restored));
+                throw stopped(sources.get(i), e, undo(restoredNow));
             }
-            restored.add(current.get(i));
+            restoredNow.add(current.get(i));
         }
-        LOG.info("Restored {} convention(s) with their history", restored.size());
-        return new ImportResult(judged, restored);
+        LOG.info("Restored {} convention(s) with their history ({} restored already by an earlier copy)",
+                restoredNow.size(), resumed.size());
+        return new ImportResult(judged, current, resumed);
     }
 
     /** Every convention judged against the store and the others; rejects all when one breaks a rule. */
-    private List<DocumentJudgement> judge(List<Convention> conventions, List<String> sources) {
-        Batch batch = new Batch(conventions);
+    private List<DocumentJudgement> judge(List<Convention> conventions, List<String> sources, Set<String> resumed) {
+        Batch batch = new Batch(conventions, resumed);
         Map<String, String> firstSourceOfId = new HashMap<>();
         List<DocumentJudgement> judged = new ArrayList<>();
         for (int i = 0; i < conventions.size(); i++) {
@@ -160,9 +209,12 @@ final class Imports {
         private final Map<String, List<Integer>> byCommune = new HashMap<>();
         private final Set<String> ids = new HashSet<>();
         private final Map<String, List<Convention>> storedByCommune;
+        /** Stored by an earlier run cut short: not "already in the store" for the document that stored them. */
+        private final Set<String> resumed;
 
-        Batch(List<Convention> conventions) {
+        Batch(List<Convention> conventions, Set<String> resumed) {
             this.conventions = conventions;
+            this.resumed = resumed;
             for (int i = 0; i < conventions.size(); i++) {
                 Convention c = conventions.get(i);
                 ids.add(c.getId());
@@ -208,7 +260,7 @@ final class Imports {
 
                 @Override
                 public boolean isStored(String id) {
-                    return store.isStored(id);
+                    return !resumed.contains(id) && store.isStored(id);
                 }
 
                 @Override

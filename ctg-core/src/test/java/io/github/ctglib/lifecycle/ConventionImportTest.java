@@ -200,6 +200,32 @@ class ConventionImportTest {
     }
 
     @Test
+    void anImportCutShortIsFinishedByRunningItAgain() {
+        // The first run stored a.json, then was killed before b.json.
+        ctg.importDocuments(List.of(document("a.json", DRAFT)), AGENT);
+        List<IncomingDocument> again = List.of(document("a.json", DRAFT), document("b.json", DRAFT.withId("ctg-34-b")));
+
+        ImportResult result = ctg.importDocuments(again, AGENT);
+
+        assertThat(result.resumed()).containsExactly(Frontignan.ID);
+        assertThat(result.resumesAnEarlierRun()).isTrue();
+        assertThat(result.stored()).extracting(Convention::getId).containsExactly(Frontignan.ID, "ctg-34-b");
+        assertThat(journey.repository.history(Frontignan.ID)).hasSize(1);
+        assertThat(journey.repository.history("ctg-34-b")).hasSize(1);
+    }
+
+    @Test
+    void aConventionChangedSinceItsImportIsNotTakenForAnInterruptedRun() {
+        ctg.importDocuments(List.of(document("a.json", DRAFT)), AGENT);
+        ctg.recordDiagnostic(Frontignan.ID, Frontignan.diagnostic(), AGENT);
+
+        ImportRejectedException e = rejected(List.of(document("a.json", DRAFT)));
+        assertThat(e.violations()).extracting(Violation::code).contains(RuleCodes.ALREADY_EXISTS);
+        ImportRejectedException other = rejected(List.of(document("a.json", DRAFT.withTitle("Autre titre"))));
+        assertThat(other.violations()).extracting(Violation::code).contains(RuleCodes.ALREADY_EXISTS);
+    }
+
+    @Test
     void historiesAreRestoredByTheSameJudgement() {
         journey.signed(Frontignan.draft());
         List<StoredRevision> history = List.of(new StoredRevision(new Revision(1,
@@ -218,6 +244,8 @@ class ConventionImportTest {
                         .toList()).withVersion(1)));
         assertThat(ctg.restoreHistories(List.of(elsewhere), List.of("json:old ctg-34-sete")).stored()).hasSize(1);
         assertThat(journey.repository.history("ctg-34-sete")).hasSize(1);
+        assertThat(ctg.restoreHistories(List.of(elsewhere), List.of("json:old ctg-34-sete")).resumed())
+                .as("a copy run again recognises what it copied").containsExactly("ctg-34-sete");
     }
 
     /** A store whose second save fails, as a full disk would. */
