@@ -27,8 +27,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class Stores {
 
-    /** An embedded H2 database under {@code ./ctg-data/}, created by the first command that writes. */
-    static final String DEFAULT_URI = "jdbc:h2:./ctg-data/ctg";
+    /**
+     * A JSON store under {@code ./ctg-data/conventions}, created by the first command that writes: durable when a
+     * save returns (H2 is not, see the README), plain files a person can read.
+     */
+    static final String DEFAULT_URI = "json:./ctg-data/conventions";
 
     /** Keeps a PostgreSQL password out of the command line (and the process list): used when the URI has none. */
     static final String PASSWORD_VARIABLE = "CTG_STORE_PASSWORD";

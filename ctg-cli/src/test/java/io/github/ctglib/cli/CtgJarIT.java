@@ -68,9 +68,10 @@ class CtgJarIT {
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.err()).as("quiet logging").isEmpty();
         assertThat(first.out()).startsWith("ctg demo: the CTG of Frontignan (Hérault), from its preparation to its"
-                + " evaluation\nStore: jdbc:h2:./ctg-data/ctg\n")
+                + " evaluation\nStore: json:./ctg-data/conventions\n")
                 .contains("Signed on 6 March 2024", "8. Evaluation — 15 November 2027", "History       15 revisions");
-        assertThat(work.resolve("ctg-data/ctg.mv.db")).isRegularFile();
+        assertThat(work.resolve("ctg-data/conventions/" + io.github.ctglib.examples.Frontignan.ID + ".json"))
+                .isRegularFile();
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("Removed the convention ctg-34-frontignan-2023 left by an earlier demo");
         assertThat(second.err()).isEmpty();

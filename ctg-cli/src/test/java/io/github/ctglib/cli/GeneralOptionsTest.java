@@ -47,7 +47,7 @@ class GeneralOptionsTest {
 
     @Test
     void commandsOnAStoreShowTheDefaultStore() {
-        assertThat(Cli.run("list", "--help").out()).contains("--store=URI", "Default: jdbc:h2:./ctg-data/ctg");
+        assertThat(Cli.run("list", "--help").out()).contains("--store=URI", "Default: json:./ctg-data/conventions");
     }
 
     @Test
