@@ -18,10 +18,10 @@ to this script, and update BundledGeography.RESOURCE if the file name changes.
 Format of the resource (gzip'd UTF-8 text, LF line ends, fields separated by TAB, no field contains
 a TAB or a line break):
 
-    line 1    #ctg-geography<TAB>1<TAB><vintage><TAB><source><TAB><licence><TAB>communes=N<TAB>epcis=N<TAB>departements=N
+    line 1    #ctg-geography<TAB>2<TAB><vintage><TAB><source><TAB><licence><TAB>communes=N<TAB>epcis=N<TAB>departements=N
     E lines   E<TAB><siren><TAB><kind><TAB><name>              every EPCI, sorted by SIREN, before any D line
     D lines   D<TAB><code><TAB><region code><TAB><name>        every département, sorted by code (string order)
-    communes  <insee><TAB><population><TAB><epci siren or empty><TAB><name>
+    communes  <insee><TAB><population><TAB><epci siren or empty><TAB><commune siren or empty><TAB><name>
               the current communes of the département of the preceding D line, sorted by INSEE code
 
 A commune's département is the D line it follows; an EPCI's members are the communes whose EPCI
@@ -104,7 +104,7 @@ def main(argv):
 
     out = io.StringIO()
     out.write("\t".join([
-        "#ctg-geography", "1", clean(args.vintage, "vintage"), clean(source, "source"), LICENCE,
+        "#ctg-geography", "2", clean(args.vintage, "vintage"), clean(source, "source"), LICENCE,
         "communes=%d" % len(current), "epcis=%d" % len(epcis), "departements=%d" % len(departements),
     ]) + "\n")
     for e in sorted(epcis, key=lambda e: e["code"]):
@@ -116,7 +116,11 @@ def main(argv):
             population = c.get("population", 0)
             if not isinstance(population, int) or population < 0:
                 raise ValueError("bad population for %s: %r" % (code, population))
-            out.write("%s\t%d\t%s\t%s\n" % (code, population, epci_of.get(code, ""), clean(c["nom"], "commune name")))
+            siren = c.get("siren", "")
+            if siren and (len(siren) != 9 or not siren.isdigit()):
+                raise ValueError("malformed SIREN %r of commune %s" % (siren, code))
+            out.write("%s\t%d\t%s\t%s\t%s\n" % (code, population, epci_of.get(code, ""), siren,
+                                                 clean(c["nom"], "commune name")))
 
     data = out.getvalue().encode("utf-8")
     with open(args.output, "wb") as raw:

@@ -103,16 +103,24 @@ final class TerritoryRules {
             });
 
     static final Rule<Convention> COMMUNE_PARTY_OUTSIDE = Rule.error(RuleCodes.COMMUNE_PARTY_OUTSIDE, submitted(),
-            "A commune party identified by its INSEE code is a commune of the territory, known to the geography.",
-            (c, ctx, f) -> {
+            "A commune party identified by its INSEE code or its SIREN is a commune of the territory, as the geography"
+                    + " knows it.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
+                Set<String> sirens = c.getTerritory().getCommuneCodes().stream().map(geography::commune)
+                        .flatMap(Optional::stream).map(Commune::sirenNumber).flatMap(Optional::stream)
+                        .collect(Collectors.toSet());
                 for (int i = 0; i < c.getSignatories().size(); i++) {
                     Signatory s = c.getSignatories().get(i);
-                    Optional<String> insee = s.getIdentifier().filter(id -> id.matches(Patterns.INSEE));
-                    if (s.getKind() == OrganisationKind.COMMUNE && insee.isPresent()
-                            && (!c.getTerritory().getCommuneCodes().contains(insee.get())
-                                    || geography.commune(insee.get()).isEmpty())) {
-                        f.at("signatories[" + i + "].identifier", s.getName(), insee.get());
+                    Optional<String> id = s.getIdentifier();
+                    if (s.getKind() != OrganisationKind.COMMUNE || id.isEmpty()) {
+                        continue;
+                    }
+                    boolean ofTheTerritory = id.get().matches(Patterns.INSEE)
+                            ? c.getTerritory().getCommuneCodes().contains(id.get())
+                                    && geography.commune(id.get()).isPresent()
+                            : !id.get().matches(Patterns.SIREN) || sirens.contains(id.get());
+                    if (!ofTheTerritory) {
+                        f.at("signatories[" + i + "].identifier", s.getName(), id.get());
                     }
                 }
             });

@@ -33,7 +33,8 @@ final class BundledGeography implements Geography {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledGeography.class);
     private static final String MAGIC = "#ctg-geography";
-    private static final String FORMAT_VERSION = "1";
+    /** Version 2 adds each commune's SIREN; version 1 files (without it) are still read. */
+    private static final String FORMAT_VERSION = "2";
 
     private final String vintage;
     private final Map<String, Commune> communes;
@@ -124,9 +125,10 @@ final class BundledGeography implements Geography {
             throw new IllegalArgumentException("empty");
         }
         String[] head = header.split("\t");
-        if (head.length != 8 || !MAGIC.equals(head[0]) || !FORMAT_VERSION.equals(head[1])) {
+        if (head.length != 8 || !MAGIC.equals(head[0]) || !(FORMAT_VERSION.equals(head[1]) || "1".equals(head[1]))) {
             throw new IllegalArgumentException("unexpected header line");
         }
+        boolean withSiren = FORMAT_VERSION.equals(head[1]);
         String vintage = head[2];
         int communeCount = count(head[5], "communes=");
         int epciCount = count(head[6], "epcis=");
@@ -188,6 +190,7 @@ final class BundledGeography implements Geography {
                 int a = tab(line, 0, lineNo);
                 int b = tab(line, a + 1, lineNo);
                 int c = tab(line, b + 1, lineNo);
+                int d = withSiren ? tab(line, c + 1, lineNo) : c;
                 String insee = line.substring(0, a);
                 if (previous != null && previous.compareTo(insee) >= 0) {
                     throw new IllegalArgumentException("commune out of order at line " + lineNo);
@@ -203,7 +206,8 @@ final class BundledGeography implements Geography {
                     siren = epci[0]; // share the EPCI's SIREN instance
                     members.get(siren).add(insee);
                 }
-                Commune commune = new Commune(insee, line.substring(c + 1), depCode, siren, population);
+                String communeSiren = d > c + 1 ? line.substring(c + 1, d) : null;
+                Commune commune = new Commune(insee, line.substring(d + 1), depCode, siren, population, communeSiren);
                 if (communes.put(insee, commune) != null) {
                     throw new IllegalArgumentException("duplicate commune at line " + lineNo);
                 }

@@ -11,13 +11,20 @@ import java.util.Optional;
  * @param departementCode the code of its département
  * @param epciSiren       the SIREN of the EPCI it belongs to, or {@code null} for the few communes outside any EPCI
  * @param population      the municipal population of the vintage
+ * @param siren           the commune's own SIREN (213401086 for Frontignan), or {@code null} where the source gives none
  */
-public record Commune(String inseeCode, String name, String departementCode, String epciSiren, int population) {
+public record Commune(String inseeCode, String name, String departementCode, String epciSiren, int population,
+        String siren) {
 
     public Commune {
         Objects.requireNonNull(inseeCode, "inseeCode");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(departementCode, "departementCode");
+    }
+
+    /** The commune's own SIREN, as a legal person, when the geography gives it. */
+    public Optional<String> sirenNumber() {
+        return Optional.ofNullable(siren);
     }
 
     /** The EPCI this commune belongs to, when it belongs to one. */

@@ -235,6 +235,16 @@ class StageJudgementTest {
         }
 
         @Test
+        void aCommunePartyIdentifiedByItsSirenIsACommuneOfTheTerritory() {
+            // Frontignan's own SIREN is 213401086 (INSEE 34108); Sète's is 213403017.
+            ImmutableConvention bySiren = at(Stage.AWAITING_SIGNATURES).withSignatories(replace(
+                    at(Stage.AWAITING_SIGNATURES).getSignatories(), 2, s -> s.withIdentifier("213401086")));
+            assertThat(errors(bySiren)).doesNotContain(RuleCodes.COMMUNE_PARTY_OUTSIDE);
+            assertThat(violations(bySiren.withTerritory(Territory.ofCommune("34301")), RuleCodes.COMMUNE_PARTY_OUTSIDE))
+                    .extracting(Violation::path).containsExactly("signatories[2].identifier");
+        }
+
+        @Test
         void anEpciPartyIsTheTerritorysEpci() {
             Signatory sete = Signatory.builder().kind(OrganisationKind.EPCI).name("Sète Agglopôle Méditerranée")
                     .identifier(Frontignan.EPCI).representative(Person.of("François Commeinhes", "Président")).build();

@@ -42,6 +42,7 @@ class BundledGeographyTest {
         assertThat(frontignan.epciSiren()).isEqualTo("200066355");
         assertThat(frontignan.epci()).contains("200066355");
         assertThat(frontignan.population()).isEqualTo(24_136);
+        assertThat(frontignan.sirenNumber()).contains("213401086");
     }
 
     @Test
@@ -233,5 +234,6 @@ class BundledGeographyTest {
         assertThat(small.vintage()).isEqualTo("COG 2026");
         assertThat(small.commune("34108").map(Commune::name)).contains("Frontignan");
         assertThat(small.epci("200066355").map(Epci::memberInseeCodes)).contains(List.of("34108"));
+        assertThat(small.commune("34108").flatMap(Commune::sirenNumber)).as("a version 1 file has no SIREN").isEmpty();
     }
 }
