@@ -4,7 +4,7 @@ import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
 import io.github.ctglib.storage.jdbc.SchemaMode;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -97,7 +97,7 @@ final class Stores {
         if (access == Access.READ && !Files.isDirectory(path)) {
             throw CliException.badInput(text.get("store.json.missing", uri, path.toAbsolutePath()));
         }
-        return new Store(uri, JsonConventionStore.open(path), List.of());
+        return new Store(uri, JsonConventionRepository.open(path), List.of());
     }
 
     private Store openH2(String uri, Access access) {

@@ -9,7 +9,7 @@ import io.github.ctglib.convention.Period;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionRepository;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -91,7 +91,7 @@ class ShowHistoryCommandTest {
 
     @Test
     void historyListsEveryRevisionWithVersionTimeActorAndSummary() {
-        ConventionRepository repository = JsonConventionStore.open(dir);
+        ConventionRepository repository = JsonConventionRepository.open(dir);
         var first = repository.save(Frontignan.draft(),
                 new Change("agent:a", Instant.parse("2023-09-01T08:00:00Z"), "Created"));
         repository.save(ImmutableConvention.copyOf(first).withTitle("CTG de Frontignan"),

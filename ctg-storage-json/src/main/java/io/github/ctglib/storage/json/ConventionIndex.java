@@ -2,6 +2,7 @@ package io.github.ctglib.storage.json;
 
 import io.github.ctglib.convention.ActionField;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.format.json.DocumentSummary;
 import io.github.ctglib.ports.ConventionQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -37,7 +37,7 @@ class IndexedSearchTest {
 
     @Test
     void searchesAnswerAsTheReferenceSemanticsThroughChangesAndInAnotherStoreObject() {
-        JsonConventionStore store = JsonConventionStore.open(dir);
+        JsonConventionRepository store = JsonConventionRepository.open(dir);
         List<Convention> saved = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             saved.add(store.save(sample(i), Samples.change("Création")));
@@ -58,10 +58,10 @@ class IndexedSearchTest {
             }
         }
         assertSearchesMatch(store, changed);
-        assertSearchesMatch(JsonConventionStore.open(dir), changed);
+        assertSearchesMatch(JsonConventionRepository.open(dir), changed);
     }
 
-    private static void assertSearchesMatch(JsonConventionStore store, List<Convention> all) {
+    private static void assertSearchesMatch(JsonConventionRepository store, List<Convention> all) {
         for (ConventionQuery query : queries()) {
             List<Convention> expected = all.stream().filter(query::matches)
                     .sorted(Comparator.comparing(Convention::getId)).collect(Collectors.toList());

@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
@@ -33,8 +33,8 @@ import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Termination;
 import io.github.ctglib.convention.Territory;
+import io.github.ctglib.format.json.TreeReading.Fields;
 import io.github.ctglib.ports.Revision;
-import io.github.ctglib.storage.json.TreeReading.Fields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,12 +56,12 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A document may carry a {@code revision} object (when, who, why) beside the convention: the store writes
  * it; an exported document has none.
  */
-final class ConventionDocument {
+public final class ConventionDocument {
 
     private ConventionDocument() {}
 
     /** What one document holds: a convention and, for a stored revision, its metadata. */
-    record Content(Convention convention, Optional<Revision> revision) {}
+    public record Content(Convention convention, Optional<Revision> revision) {}
 
     // ---------------------------------------------------------------- writing
 

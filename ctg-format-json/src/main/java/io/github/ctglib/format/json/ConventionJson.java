@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.ports.Revision;
@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes one convention as a JSON document of the public format {@value #FORMAT}: the files of
- * {@link JsonConventionStore} and the interchange document of export and import (see
+ * the JSON store, the documents of the JDBC store and the interchange document of export and import (see
  * {@link ConventionDocuments}). Thread-safe and immutable.
  *
  * <p>The format, in short (the JSON Schema at {@link #SCHEMA_RESOURCE} says it exactly):
@@ -70,7 +70,7 @@ public final class ConventionJson {
     /** The format this version writes and reads. */
     public static final String FORMAT = "ctg-convention/1";
     /** The JSON Schema (draft 2020-12) of {@link #FORMAT}, a class-path resource of this jar. */
-    public static final String SCHEMA_RESOURCE = "/io/github/ctglib/storage/json/ctg-convention-1.schema.json";
+    public static final String SCHEMA_RESOURCE = "/io/github/ctglib/format/json/ctg-convention-1.schema.json";
 
     public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
     public static final int MAX_NESTING_DEPTH = 16;
@@ -163,7 +163,8 @@ public final class ConventionJson {
         return readContent(in, sourceName).convention();
     }
 
-    void write(Convention convention, Optional<Revision> revision, OutputStream out) {
+    /** Writes {@code convention} with the revision metadata a store keeps beside it; {@code out} is left open. */
+    public void write(Convention convention, Optional<Revision> revision, OutputStream out) {
         ObjectNode root = mapper.createObjectNode();
         ConventionDocument.write(convention, revision, root);
         try {
@@ -178,17 +179,24 @@ public final class ConventionJson {
         }
     }
 
-    byte[] toBytes(Convention convention, Optional<Revision> revision) {
+    /** The document of {@code convention} (with a store's revision metadata, if given) as UTF-8 bytes. */
+    public byte[] toBytes(Convention convention, Optional<Revision> revision) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         write(convention, revision, bytes);
         return bytes.toByteArray();
     }
 
-    ConventionDocument.Content fromBytes(byte[] bytes, String sourceName) {
+    /** {@link #readContent} of a document held in memory. */
+    public ConventionDocument.Content fromBytes(byte[] bytes, String sourceName) {
         return readContent(new ByteArrayInputStream(bytes), sourceName);
     }
 
-    ConventionDocument.Content readContent(InputStream in, String sourceName) {
+    /**
+     * Reads a document with the revision metadata a store wrote in it, upgrading an earlier format version.
+     *
+     * @throws InvalidDocumentException naming {@code sourceName} and every problem found
+     */
+    public ConventionDocument.Content readContent(InputStream in, String sourceName) {
         JsonNode root = parse(in, sourceName);
         checkFormat(root, sourceName);
         TreeReading reading = new TreeReading();
@@ -205,7 +213,7 @@ public final class ConventionJson {
      * puts them first — so a stored document costs a read of its first few kilobytes; a document that lacks
      * some (edited by hand) is scanned to its end. What lies after is checked by {@link #readContent}.
      */
-    DocumentSummary scanSummary(InputStream in, String sourceName) {
+    public DocumentSummary scanSummary(InputStream in, String sourceName) {
         ObjectNode part = mapper.createObjectNode();
         parsing(scanFactory, in, sourceName, parser -> {
             JsonToken first = parser.nextToken();

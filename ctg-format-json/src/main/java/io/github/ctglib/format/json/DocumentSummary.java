@@ -1,11 +1,11 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import io.github.ctglib.convention.ActionField;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.FieldOfAction;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.format.json.TreeReading.Fields;
 import io.github.ctglib.ports.Revision;
-import io.github.ctglib.storage.json.TreeReading.Fields;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,19 +21,19 @@ import tools.jackson.databind.JsonNode;
  * @param validityTo the last day of validity: "ending from/to" and "in force on" (which needs it on or after
  *                   the day) narrow by it
  */
-record DocumentSummary(String id, long version, Optional<Revision> revision, String departement, Set<String> communes,
+public record DocumentSummary(String id, long version, Optional<Revision> revision, String departement, Set<String> communes,
         Optional<String> epci, Stage stage, LocalDate validityTo, Set<ActionField> fields) {
 
     /** The top-level fields a summary is read from; a scan skips the others unread. */
-    static final Set<String> FIELDS =
+    public static final Set<String> FIELDS =
             Set.of("format", "id", "version", "revision", "stage", "caf", "territory", "validity", "fields");
 
-    DocumentSummary {
+    public DocumentSummary {
         communes = Set.copyOf(communes);
         fields = Set.copyOf(fields);
     }
 
-    static DocumentSummary of(Convention c, Revision revision) {
+    public static DocumentSummary of(Convention c, Revision revision) {
         return new DocumentSummary(c.getId(), c.getVersion(), Optional.of(revision), c.getCaf().getDepartementCode(),
                 c.getTerritory().getCommuneCodes(), c.getTerritory().getEpciSiren(), c.getStage(),
                 c.getValidity().getTo(), c.getFields().stream().map(FieldOfAction::getKind).collect(Collectors.toSet()));

@@ -7,15 +7,21 @@ import static io.github.ctglib.storage.json.Samples.copy;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.Period;
+import io.github.ctglib.format.json.ConventionDocuments;
+import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.format.json.InvalidDocumentException;
+import io.github.ctglib.format.json.SchemaCheck;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionNotFoundException;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.ports.StoredRevision;
+import io.github.ctglib.testsupport.SampleConventions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -29,13 +35,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
-class JsonConventionStoreTest {
+class JsonConventionRepositoryTest {
 
     @TempDir
     Path dir;
 
-    private JsonConventionStore store() {
-        return JsonConventionStore.open(dir);
+    private JsonConventionRepository store() {
+        return JsonConventionRepository.open(dir);
     }
 
     @Nested
@@ -54,11 +60,11 @@ class JsonConventionStoreTest {
 
         @Test
         void everyDocumentTheStoreWritesConformsToTheSchema() {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             store.save(copy(v1).withTitle("Titre révisé"), Samples.change("Titre"));
-            store.save(Samples.complete().withVersion(0).withId("ctg-b"), Samples.change("Tout"));
-            store.restore(List.of(new StoredRevision(new Revision(1, Samples.NOW, "agent:copy", "Copie"),
+            store.save(ImmutableConvention.copyOf(SampleConventions.maximal()).withId("ctg-b"), Samples.change("Tout"));
+            store.restore(List.of(new StoredRevision(new Revision(1, Instant.parse("2026-11-26T10:15:30Z"), "agent:copy", "Copie"),
                     Samples.frontignan("ctg-c").withVersion(1))));
 
             List<String> documents = files().stream().filter(f -> f.endsWith(".json")).collect(Collectors.toList());
@@ -70,11 +76,11 @@ class JsonConventionStoreTest {
 
         @Test
         void aStoreOpenedLaterFindsEverything() {
-            JsonConventionStore first = store();
+            JsonConventionRepository first = store();
             Convention v1 = first.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             Convention v2 = first.save(copy(v1).withTitle("Deuxième titre"), Samples.change("Titre"));
 
-            JsonConventionStore reopened = JsonConventionStore.open(dir);
+            JsonConventionRepository reopened = JsonConventionRepository.open(dir);
 
             assertThat(reopened.findById("ctg-a")).contains(v2);
             assertThat(reopened.findRevision("ctg-a", 1)).contains(v1);
@@ -87,18 +93,18 @@ class JsonConventionStoreTest {
         @Test
         void aStoreOpensWithTheHostsMapper() {
             JsonMapper host = JsonMapper.builder().build();
-            JsonConventionStore store = JsonConventionStore.open(dir, host);
+            JsonConventionRepository store = JsonConventionRepository.open(dir, host);
 
-            Convention saved = store.save(Samples.complete().withVersion(0), Samples.change("Création"));
+            Convention saved = store.save(ImmutableConvention.copyOf(SampleConventions.maximal()), Samples.change("Création"));
 
-            assertThat(JsonConventionStore.open(dir).findById(saved.getId())).contains(saved);
+            assertThat(JsonConventionRepository.open(dir).findById(saved.getId())).contains(saved);
         }
 
         @Test
         void openingCreatesAMissingDirectory() {
             Path nested = dir.resolve("a/b/store");
 
-            JsonConventionStore store = JsonConventionStore.open(nested);
+            JsonConventionRepository store = JsonConventionRepository.open(nested);
 
             assertThat(store.directory()).isEqualTo(nested);
             assertThat(Files.isDirectory(nested)).isTrue();
@@ -110,12 +116,12 @@ class JsonConventionStoreTest {
 
         @Test
         void openingRemovesTheTempFilesOfInterruptedWritesAndNothingElse() throws IOException {
-            JsonConventionStore.open(dir).save(Samples.frontignan("ctg-a"), Samples.change("Création"));
+            JsonConventionRepository.open(dir).save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             Files.writeString(dir.resolve(".ctg-a.json.5f3a.tmp"), "{\"format\": \"ctg-conv");
             Files.writeString(dir.resolve("history/ctg-a/.2.json.77.tmp"), "");
             Files.writeString(dir.resolve("notes.txt"), "mine");
 
-            JsonConventionStore.open(dir);
+            JsonConventionRepository.open(dir);
 
             assertThat(files()).containsExactlyInAnyOrder(".ctg-store.changes", ".ctg-store.lock", "ctg-a.json",
                     "history/ctg-a/1.json", "notes.txt");
@@ -123,13 +129,13 @@ class JsonConventionStoreTest {
 
         @Test
         void aRevisionLeftAboveTheCurrentOneByAnInterruptedSaveIsInvisibleAndReplaced() throws IOException {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             // What a save killed after writing its revision, before its commit, leaves behind.
             Files.write(dir.resolve("history/ctg-a/2.json"), ConventionJson.standard().toBytes(
                     copy(v1).withVersion(2).withTitle("Jamais validé"),
-                    java.util.Optional.of(new Revision(2, Samples.NOW, "agent:lost", "Perdu"))));
-            JsonConventionStore reopened = JsonConventionStore.open(dir);
+                    java.util.Optional.of(new Revision(2, Instant.parse("2026-11-26T10:15:30Z"), "agent:lost", "Perdu"))));
+            JsonConventionRepository reopened = JsonConventionRepository.open(dir);
 
             assertThat(reopened.history("ctg-a")).hasSize(1);
             assertThat(reopened.findRevision("ctg-a", 2)).isEmpty();
@@ -139,19 +145,19 @@ class JsonConventionStoreTest {
 
         @Test
         void aChangeCounterLeftOddByADeadWriterMakesReadersRescanUntilAStoreOpens() throws IOException {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             // Another process marked a write begun, replaced the document, and died before marking it done.
             Files.writeString(dir.resolve(".ctg-store.changes"), "7\n");
             Convention v2 = copy(v1).withVersion(2).withTitle("Écrit par un processus mort");
             byte[] document = ConventionJson.standard().toBytes(v2,
-                    java.util.Optional.of(new Revision(2, Samples.NOW, "agent:dead", "Mort en écrivant")));
+                    java.util.Optional.of(new Revision(2, Instant.parse("2026-11-26T10:15:30Z"), "agent:dead", "Mort en écrivant")));
             Files.write(dir.resolve("history/ctg-a/2.json"), document);
             Files.write(dir.resolve("ctg-a.json"), document);
 
             assertThat(store.findById("ctg-a")).contains(v2);
 
-            JsonConventionStore.open(dir);
+            JsonConventionRepository.open(dir);
             assertThat(ChangeCounter.parse(Files.readString(dir.resolve(".ctg-store.changes")))).isEqualTo(8);
         }
 
@@ -159,7 +165,7 @@ class JsonConventionStoreTest {
         void aFailedMoveIsAnErrorThatLeavesNothingBehind() throws IOException {
             Files.createDirectories(dir.resolve("history/ctg-a/1.json"));
             Files.writeString(dir.resolve("history/ctg-a/1.json/blocker"), "in the way");
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
 
             assertThatThrownBy(() -> store.save(Samples.frontignan("ctg-a"), Samples.change("Création")))
                     .isInstanceOf(StorageException.class)
@@ -175,7 +181,7 @@ class JsonConventionStoreTest {
 
         @Test
         void aStaleSaveIsAConflictAndWritesNothing() throws IOException {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             store.save(copy(v1).withTitle("Par Alice"), Samples.change("Alice"));
             byte[] before = Files.readAllBytes(dir.resolve("ctg-a.json"));
@@ -191,8 +197,8 @@ class JsonConventionStoreTest {
 
         @Test
         void anotherStoreObjectSeesWritesAndIsHeldToTheStoredVersion() {
-            JsonConventionStore alice = store();
-            JsonConventionStore bob = JsonConventionStore.open(dir);
+            JsonConventionRepository alice = store();
+            JsonConventionRepository bob = JsonConventionRepository.open(dir);
             Convention v1 = alice.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
 
             assertThat(bob.findById("ctg-a")).contains(v1);
@@ -207,14 +213,14 @@ class JsonConventionStoreTest {
 
         @Test
         void threadsUpdatingOneConventionLoseNoUpdate() throws Exception {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             int threads = 4;
             int updatesEach = 15;
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<Integer>> conflicts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                JsonConventionStore own = t % 2 == 0 ? store : JsonConventionStore.open(dir);
+                JsonConventionRepository own = t % 2 == 0 ? store : JsonConventionRepository.open(dir);
                 conflicts.add(pool.submit(() -> {
                     int seen = 0;
                     for (int done = 0; done < updatesEach; ) {
@@ -245,7 +251,7 @@ class JsonConventionStoreTest {
 
         @Test
         void deleteRemovesTheConventionAndItsHistory() {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             Convention keep = store.save(Samples.frontignan("ctg-b"), Samples.change("Création"));
 
@@ -261,7 +267,7 @@ class JsonConventionStoreTest {
 
         @Test
         void deleteChecksTheVersionAndThatTheConventionExists() {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
 
             assertThatThrownBy(() -> store.delete("ctg-a", 3)).isInstanceOf(ConcurrencyConflictException.class);
@@ -274,9 +280,9 @@ class JsonConventionStoreTest {
             Convention v1 = Samples.frontignan("ctg-a").withVersion(1);
             Convention v2 = copy(v1).withVersion(2).withTitle("Deux");
             List<StoredRevision> history = List.of(
-                    new StoredRevision(new Revision(1, Samples.NOW, "agent:a", "Un"), v1),
-                    new StoredRevision(new Revision(2, Samples.NOW.plusSeconds(60), "agent:b", "Deux"), v2));
-            JsonConventionStore store = store();
+                    new StoredRevision(new Revision(1, Instant.parse("2026-11-26T10:15:30Z"), "agent:a", "Un"), v1),
+                    new StoredRevision(new Revision(2, Instant.parse("2026-11-26T10:15:30Z").plusSeconds(60), "agent:b", "Deux"), v2));
+            JsonConventionRepository store = store();
 
             store.restore(history);
 
@@ -292,7 +298,7 @@ class JsonConventionStoreTest {
 
         @Test
         void unsafeIdsAreRefusedBeforeAnyFileIsTouched() {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             List<String> before = files();
 
             for (String id : List.of("../escape", "/etc/passwd", "a/b", "a\\b", "..", "a\u0000b", "a\nb", "")) {
@@ -310,11 +316,11 @@ class JsonConventionStoreTest {
 
         @Test
         void aConventionBreakingADomainRuleIsStoredAndReported() {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             Convention reversed = store.save(Samples.frontignan("ctg-a").withValidity(Period.ofYears(2027, 2023)),
                     Samples.change("x"));
 
-            assertThat(JsonConventionStore.open(dir).findById("ctg-a")).contains(reversed);
+            assertThat(JsonConventionRepository.open(dir).findById("ctg-a")).contains(reversed);
             assertThat(store.problems()).singleElement().satisfies(p -> {
                 assertThat(p.served()).isTrue();
                 assertThat(p.message()).contains(dir.resolve("ctg-a.json").toString(), "/validity: CTG-PERIOD-001");
@@ -323,7 +329,7 @@ class JsonConventionStoreTest {
 
         @Test
         void badDocumentsAreReportedLeftAsTheyAreAndTheOthersServed() throws IOException {
-            JsonConventionStore writer = store();
+            JsonConventionRepository writer = store();
             Convention good = writer.save(Samples.frontignan("good"), Samples.change("Création"));
             writer.save(Samples.frontignan("reversed"), Samples.change("Création"));
             writer.save(Samples.frontignan("future"), Samples.change("Création"));
@@ -337,7 +343,7 @@ class JsonConventionStoreTest {
             }
             List<String> before = snapshot();
 
-            JsonConventionStore store = JsonConventionStore.open(dir);
+            JsonConventionRepository store = JsonConventionRepository.open(dir);
 
             assertThat(store.problems()).extracting(p -> p.file().getFileName().toString())
                     .containsExactly("broken.json", "exported.json", "future.json", "misnamed.json", "not an id.json",
@@ -365,7 +371,7 @@ class JsonConventionStoreTest {
 
         @Test
         void aDocumentDamagedPastItsHeadIsFoundOutWhenReadAndNotServed() throws IOException {
-            JsonConventionStore writer = store();
+            JsonConventionRepository writer = store();
             writer.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             Convention b = writer.save(Samples.frontignan("ctg-b"), Samples.change("Création"));
             Path file = dir.resolve("ctg-a.json");
@@ -373,7 +379,7 @@ class JsonConventionStoreTest {
             Files.writeString(file, text.replace("\"pilot\":", "\"pilote\":").substring(0, text.length() - 20));
             byte[] damaged = Files.readAllBytes(file);
 
-            JsonConventionStore store = JsonConventionStore.open(dir);
+            JsonConventionRepository store = JsonConventionRepository.open(dir);
 
             assertThatThrownBy(() -> store.findById("ctg-a"))
                     .isInstanceOf(InvalidDocumentException.class)
@@ -391,7 +397,7 @@ class JsonConventionStoreTest {
 
         @Test
         void aDocumentThisStoreWroteThenEditedPastItsHeadIsReadWholeBeforeASaveOverIt() throws IOException {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             Path file = dir.resolve("ctg-a.json");
             // Edited in place, with the version untouched: only a reading of the whole document finds it out.
@@ -406,7 +412,7 @@ class JsonConventionStoreTest {
 
         @Test
         void aSaveDoesNotReplaceADocumentHoldingAnotherId() throws IOException {
-            JsonConventionStore store = store();
+            JsonConventionRepository store = store();
             store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             Files.copy(dir.resolve("ctg-a.json"), dir.resolve("ctg-b.json"));
 
@@ -420,7 +426,7 @@ class JsonConventionStoreTest {
             store().save(Samples.frontignan("ctg-a"), Samples.change("Création"));
             byte[] good = Files.readAllBytes(dir.resolve("ctg-a.json"));
             Files.writeString(dir.resolve("ctg-a.json"), "{");
-            JsonConventionStore store = JsonConventionStore.open(dir);
+            JsonConventionRepository store = JsonConventionRepository.open(dir);
             assertThat(store.problems()).hasSize(1);
 
             Files.write(dir.resolve("ctg-a.json"), good);
@@ -429,7 +435,7 @@ class JsonConventionStoreTest {
             assertThat(store.findById("ctg-a")).isPresent();
         }
 
-        private String message(JsonConventionStore store, String file) {
+        private String message(JsonConventionRepository store, String file) {
             return store.problems().stream().filter(p -> p.file().getFileName().toString().equals(file))
                     .findFirst().orElseThrow().message();
         }

@@ -2,6 +2,7 @@ package io.github.ctglib.storage.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctglib.format.json.SchemaCheck;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.testsupport.ConventionRepositoryContract;
 import java.io.IOException;
@@ -12,14 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON store passes the contract of every repository; and each document it wrote conforms to the schema. */
-class JsonConventionStoreContractTest extends ConventionRepositoryContract {
+class JsonConventionRepositoryContractTest extends ConventionRepositoryContract {
 
     @TempDir
     Path dir;
 
     @Override
     protected ConventionRepository repository() {
-        return JsonConventionStore.open(dir);
+        return JsonConventionRepository.open(dir);
     }
 
     @Override

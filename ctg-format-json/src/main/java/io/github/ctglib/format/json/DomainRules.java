@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.rules.ConventionValidator;
@@ -12,18 +12,18 @@ import java.util.stream.Collectors;
  * rule is still saved and served; the store reports it, so that a document edited by hand into an invalid
  * state does not go unnoticed.
  */
-final class DomainRules {
+public final class DomainRules {
 
     private static final ConventionValidator VALIDATOR = ConventionValidator.standard();
 
     private DomainRules() {}
 
-    static List<Violation> errors(Convention convention) {
+    public static List<Violation> errors(Convention convention) {
         return VALIDATOR.validate(convention).stream().filter(Violation::isError).collect(Collectors.toList());
     }
 
     /** A violation as a document problem: its path as a JSON Pointer ({@code /actions/3/budget/0/amount}). */
-    static String describe(Violation violation) {
+    public static String describe(Violation violation) {
         String pointer = "/" + violation.path().replace("]", "").replace('[', '/').replace('.', '/');
         return pointer + ": " + violation.code() + " " + violation.messageEn();
     }

@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Validates documents against the JSON Schema that the jar publishes, with an independent validator. */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
     private static final Schema SCHEMA = load();
@@ -23,11 +23,11 @@ final class SchemaCheck {
     private SchemaCheck() {}
 
     /** The schema's complaints about {@code document}, empty when it conforms. */
-    static List<String> errors(byte[] document) {
+    public static List<String> errors(byte[] document) {
         return SCHEMA.validate(PLAIN.readTree(document)).stream().map(Error::toString).collect(Collectors.toList());
     }
 
-    static List<String> errors(Path file) {
+    public static List<String> errors(Path file) {
         try {
             return errors(Files.readAllBytes(file));
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import io.github.ctglib.convention.Convention;
 import java.io.InputStream;
@@ -6,7 +6,7 @@ import java.io.OutputStream;
 
 /**
  * Export and import of one convention as a document of format {@value ConventionJson#FORMAT}, for exchange
- * between tools: the same document {@link JsonConventionStore} keeps, without its revision metadata. For a
+ * between tools: the same document every ctg store keeps, without its revision metadata. For a
  * host's own Jackson settings use {@link ConventionJson#using}.
  *
  * <p>Import checks the format (structure, types, limits, unknown fields); the domain rules are the
@@ -36,7 +36,7 @@ public final class ConventionDocuments {
         InputStream schema = ConventionDocuments.class.getResourceAsStream(ConventionJson.SCHEMA_RESOURCE);
         if (schema == null) {
             throw new IllegalStateException("The JSON Schema " + ConventionJson.SCHEMA_RESOURCE
-                    + " is missing from the ctg-storage-json jar: the jar is damaged, use an official one");
+                    + " is missing from the ctg-format-json jar: the jar is damaged, use an official one");
         }
         return schema;
     }

@@ -1,10 +1,12 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Revision;
+import io.github.ctglib.testsupport.SampleConventions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -26,13 +29,13 @@ class ConventionJsonTest {
 
     @Test
     void theSamplesKeepTheDomainRules() {
-        assertThat(DomainRules.errors(Samples.complete())).isEmpty();
+        assertThat(DomainRules.errors(SampleConventions.maximal())).isEmpty();
         assertThat(DomainRules.errors(Frontignan.draft())).isEmpty();
     }
 
     @Test
     void aConventionWithEveryFieldComesBackEqual() {
-        Convention complete = Samples.complete();
+        Convention complete = SampleConventions.maximal();
 
         Convention read = roundTrip(ConventionJson.standard(), complete);
 
@@ -46,35 +49,40 @@ class ConventionJsonTest {
 
     @Test
     void theDocumentStartsWithItsFormatAndUsesEnglishNamesIsoDatesAndConstantNames() {
-        JsonNode document = PLAIN.readTree(write(Samples.complete()));
+        Convention maximal = SampleConventions.maximal();
+        JsonNode document = PLAIN.readTree(write(maximal));
 
         assertThat(document.propertyNames()).first().isEqualTo("format");
         assertThat(document.get("format").stringValue()).isEqualTo("ctg-convention/1");
-        assertThat(document.get("caf").get("departementCode").stringValue()).isEqualTo("34");
-        assertThat(document.get("validity").get("from").stringValue()).isEqualTo("2023-01-01");
-        assertThat(document.get("signatureDate").stringValue()).isEqualTo("2024-03-06");
-        assertThat(document.get("stage").stringValue()).isEqualTo("TERMINATED");
-        assertThat(document.get("fields").get(0).get("kind").stringValue()).isEqualTo("EARLY_CHILDHOOD");
+        assertThat(document.get("caf").get("departementCode").stringValue())
+                .isEqualTo(maximal.getCaf().getDepartementCode());
+        assertThat(document.get("validity").get("from").stringValue())
+                .isEqualTo(maximal.getValidity().getFrom().toString()).matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+        assertThat(document.get("signatureDate").stringValue())
+                .isEqualTo(maximal.getSignatureDate().orElseThrow().toString());
+        assertThat(document.get("stage").stringValue()).isEqualTo(maximal.getStage().name());
+        assertThat(document.get("fields").get(0).get("kind").stringValue())
+                .isEqualTo(maximal.getFields().iterator().next().getKind().name());
         assertThat(document.get("version").isIntegralNumber()).isTrue();
         assertThat(document.has("revision")).as("an export carries no revision metadata").isFalse();
     }
 
     @Test
     void amountsAreStringsThatKeepEveryDigitAndTheScale() {
-        JsonNode document = PLAIN.readTree(write(Samples.complete()));
+        Convention exact = SampleConventions.withExactAmounts();
+        JsonNode document = PLAIN.readTree(write(exact));
         JsonNode firstLine = document.get("actions").get(0).get("budget").get(0);
-        JsonNode bigLine = document.get("actions").get(6).get("budget").get(0);
 
         assertThat(firstLine.get("amount").isString()).isTrue();
-        assertThat(firstLine.get("amount").stringValue()).isEqualTo("180000.00");
-        assertThat(bigLine.get("amount").stringValue()).isEqualTo("12345678901.05");
-        assertThat(document.get("diagnostic").get("indicators").get(0).get("value").stringValue()).isEqualTo("29");
+        assertThat(firstLine.get("amount").stringValue())
+                .isEqualTo(exact.getActions().get(0).getBudget().get(0).getAmount().toPlainString());
+        assertThat(roundTrip(ConventionJson.standard(), exact)).isEqualTo(exact);
     }
 
     @Test
     void aStoredRevisionCarriesWhoWhenAndWhy() {
-        Convention convention = Samples.complete();
-        Revision revision = new Revision(7, Samples.NOW, "agent:m.dupont", "Résiliation");
+        Convention convention = ImmutableConvention.copyOf(SampleConventions.maximal()).withVersion(7);
+        Revision revision = new Revision(7, Instant.parse("2026-11-26T10:15:30Z"), "agent:m.dupont", "Résiliation");
         ConventionJson json = ConventionJson.standard();
 
         ConventionDocument.Content content = json.fromBytes(json.toBytes(convention, Optional.of(revision)), "test");
@@ -103,7 +111,7 @@ class ConventionJsonTest {
                 .build();
 
         ConventionJson json = ConventionJson.using(host);
-        byte[] bytes = toBytes(json, Samples.complete());
+        byte[] bytes = toBytes(json, SampleConventions.maximal());
 
         assertThat(host.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)).isTrue();
         assertThat(host.writeValueAsString(1)).isEqualTo("\"1\"");
@@ -111,7 +119,7 @@ class ConventionJsonTest {
                 .contains("\\u00E9").doesNotContain("é");
         assertThat(PLAIN.readTree(bytes).get("version").isIntegralNumber()).as("the format's numbers are kept")
                 .isTrue();
-        assertThat(json.read(new ByteArrayInputStream(bytes), "host")).isEqualTo(Samples.complete());
+        assertThat(json.read(new ByteArrayInputStream(bytes), "host")).isEqualTo(SampleConventions.maximal());
     }
 
     @Test

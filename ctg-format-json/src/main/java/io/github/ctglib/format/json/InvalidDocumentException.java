@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import io.github.ctglib.ports.StorageException;
 import java.util.List;

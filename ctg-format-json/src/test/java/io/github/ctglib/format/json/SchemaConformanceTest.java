@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.format.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,9 @@ import io.github.ctglib.convention.Period;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Revision;
+import io.github.ctglib.testsupport.SampleConventions;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +21,14 @@ class SchemaConformanceTest {
 
     @Test
     void aConventionWithEveryFieldConforms() {
-        assertThat(SchemaCheck.errors(json.toBytes(Samples.complete(), Optional.empty()))).isEmpty();
+        assertThat(SchemaCheck.errors(json.toBytes(SampleConventions.maximal(), Optional.empty()))).isEmpty();
     }
 
     @Test
     void aStoredRevisionConforms() {
-        Revision revision = new Revision(7, Samples.NOW, "agent:test", "Résiliation");
+        Revision revision = new Revision(7, Instant.parse("2026-11-26T10:15:30Z"), "agent:test", "Résiliation");
 
-        assertThat(SchemaCheck.errors(json.toBytes(Samples.complete(), Optional.of(revision)))).isEmpty();
+        assertThat(SchemaCheck.errors(json.toBytes(SampleConventions.maximal(), Optional.of(revision)))).isEmpty();
     }
 
     @Test

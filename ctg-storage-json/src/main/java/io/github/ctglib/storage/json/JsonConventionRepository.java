@@ -3,6 +3,11 @@ package io.github.ctglib.storage.json;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.Patterns;
+import io.github.ctglib.format.json.ConventionDocument;
+import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.format.json.DocumentSummary;
+import io.github.ctglib.format.json.DomainRules;
+import io.github.ctglib.format.json.InvalidDocumentException;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionIds;
@@ -70,8 +75,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #problems()} reads every document whole and lists those, and the readable ones whose convention
  * breaks a domain rule: these are served, as the port stores what it is given, rules or not.
  */
-public final class JsonConventionStore implements ConventionRepository {
-    private static final Logger LOG = LoggerFactory.getLogger(JsonConventionStore.class);
+public final class JsonConventionRepository implements ConventionRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonConventionRepository.class);
 
     static final String DOCUMENT_SUFFIX = ".json";
     static final String HISTORY = "history";
@@ -91,7 +96,7 @@ public final class JsonConventionStore implements ConventionRepository {
     /** The change counter the in-memory state matches, or {@link ChangeCounter#UNKNOWN}. */
     private volatile long seenChanges = ChangeCounter.UNKNOWN;
 
-    private JsonConventionStore(Path directory, ConventionJson json) {
+    private JsonConventionRepository(Path directory, ConventionJson json) {
         this.directory = directory;
         this.json = json;
         this.lock = StoreLock.on(directory.resolve(LOCK_FILE));
@@ -99,22 +104,22 @@ public final class JsonConventionStore implements ConventionRepository {
     }
 
     /** Opens the store in {@code directory}, creating an empty one when the directory does not exist. */
-    public static JsonConventionStore open(Path directory) {
+    public static JsonConventionRepository open(Path directory) {
         return open(directory, ConventionJson.standard());
     }
 
     /** Opens the store with a copy of the host's {@code mapper} (see {@link ConventionJson#using}). */
-    public static JsonConventionStore open(Path directory, JsonMapper mapper) {
+    public static JsonConventionRepository open(Path directory, JsonMapper mapper) {
         return open(directory, ConventionJson.using(mapper));
     }
 
     /** Opens the store with {@code json} as its codec. */
-    public static JsonConventionStore open(Path directory, ConventionJson json) {
+    public static JsonConventionRepository open(Path directory, ConventionJson json) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(json, "json");
         long started = System.nanoTime();
         AtomicFiles.createDirectories(directory);
-        JsonConventionStore store = new JsonConventionStore(directory, json);
+        JsonConventionRepository store = new JsonConventionRepository(directory, json);
         store.recover();
         store.refresh(true);
         store.state.readLock().lock();
@@ -618,7 +623,7 @@ public final class JsonConventionStore implements ConventionRepository {
     /** The current documents: regular files named {@code *.json}, not hidden (temp files start with '.'). */
     private Map<String, FileStamp> listDocuments() {
         Map<String, FileStamp> found = new HashMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, JsonConventionStore::isDocumentName)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, JsonConventionRepository::isDocumentName)) {
             for (Path file : files) {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
