@@ -78,7 +78,8 @@ public final class ConventionJson {
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_NUMBER_LENGTH = 20;
 
-    private static final int FORMAT_VERSION = 1;
+    /** The version of {@link #FORMAT}: one more than the upgrades (a test checks the two agree). */
+    static final int FORMAT_VERSION = 1;
     private static final Pattern FORMAT_NAME = Pattern.compile("ctg-convention/([0-9]{1,9})");
     private static final String EMPTY = "the document is empty";
     private static final String NOT_AN_OBJECT =
@@ -198,7 +199,7 @@ public final class ConventionJson {
      */
     public ConventionDocument.Content readContent(InputStream in, String sourceName) {
         JsonNode root = parse(in, sourceName);
-        checkFormat(root, sourceName);
+        FormatUpgrades.toCurrent(root, checkFormat(root, sourceName));
         TreeReading reading = new TreeReading();
         ConventionDocument.Content content = ConventionDocument.read(root, reading);
         if (content == null || !reading.problems().isEmpty()) {
@@ -231,7 +232,7 @@ public final class ConventionJson {
             }
             return part.size() < DocumentSummary.FIELDS.size(); // read to the end: check what follows
         });
-        checkFormat(part, sourceName);
+        FormatUpgrades.toCurrent(part, checkFormat(part, sourceName));
         TreeReading reading = new TreeReading();
         DocumentSummary summary = DocumentSummary.read(part, reading);
         if (summary == null || !reading.problems().isEmpty()) {
@@ -289,8 +290,12 @@ public final class ConventionJson {
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    /** A document of another kind or of a later format version is refused before its fields are read. */
-    private static void checkFormat(JsonNode root, String sourceName) {
+    /**
+     * A document of another kind or of a later format version is refused before its fields are read.
+     *
+     * @return the document's format version, at most {@link #FORMAT_VERSION}
+     */
+    private static int checkFormat(JsonNode root, String sourceName) {
         if (!root.isObject()) {
             throw new InvalidDocumentException(sourceName, List.of(NOT_AN_OBJECT));
         }
@@ -310,9 +315,10 @@ public final class ConventionJson {
                     + format.stringValue() + ", newer than this version of ctg reads (" + FORMAT
                     + "); upgrade ctg to read it"));
         }
-        if (version < FORMAT_VERSION) {
+        if (version < 1) {
             throw new InvalidDocumentException(sourceName, List.of("/format: format " + format.stringValue()
-                    + " never existed; this version reads \"" + FORMAT + "\""));
+                    + " never existed; this version reads \"" + FORMAT + "\" and the versions before it"));
         }
+        return version;
     }
 }

@@ -1,0 +1,29 @@
+package io.github.ctglib.format.json;
+
+import java.util.List;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How a document of an earlier format version is read: step by step, each step turning a tree of version
+ * {@code n} into one of version {@code n + 1} (a field renamed, a default filled in), before the strict
+ * reading of the current version. Writing always gives the current version. A field added as optional needs
+ * no step: the format's version goes up only when a reader of the previous one would refuse the new documents
+ * (it refuses unknown fields), and the step then has nothing to do but to say so.
+ */
+final class FormatUpgrades {
+    private FormatUpgrades() {}
+
+    /** The steps from version 1 on: {@code STEPS.get(n - 1)} upgrades version {@code n}. */
+    static final List<Consumer<ObjectNode>> STEPS = List.of();
+
+    /** Upgrades {@code root}, a document of format version {@code version}, to {@link ConventionJson#FORMAT}. */
+    static void toCurrent(tools.jackson.databind.JsonNode root, int version) {
+        for (int from = version; from < ConventionJson.FORMAT_VERSION; from++) {
+            STEPS.get(from - 1).accept((ObjectNode) root);
+        }
+        if (version < ConventionJson.FORMAT_VERSION) {
+            ((ObjectNode) root).put("format", ConventionJson.FORMAT);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.ctglib.format.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.testsupport.SampleConventions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Formats keep their promise: documents written by every earlier version (a corpus of real files, one folder
+ * per format version, as the code of that version wrote them) are read by this one, upgraded, without loss;
+ * writing gives the current version. A new format version adds its folder; no file of the corpus ever changes.
+ */
+class FormatCorpusTest {
+    private static final ConventionJson JSON = ConventionJson.standard();
+
+    @Test
+    void everyDocumentOfEveryFormatVersionIsReadAndWrittenAgainInTheCurrentOne() throws Exception {
+        List<Path> documents = corpus();
+        assertThat(documents).as("the corpus of ctg-convention/1").hasSizeGreaterThanOrEqualTo(5);
+
+        for (Path document : documents) {
+            ConventionDocument.Content content = JSON.readContent(Files.newInputStream(document), document.toString());
+            byte[] rewritten = JSON.toBytes(content.convention(), content.revision());
+
+            assertThat(new String(rewritten, java.nio.charset.StandardCharsets.UTF_8)).as(document.toString())
+                    .startsWith("{\n  \"format\": \"" + ConventionJson.FORMAT + "\"");
+            assertThat(JSON.fromBytes(rewritten, "rewritten").convention()).as(document.toString())
+                    .isEqualTo(content.convention());
+            assertThat(DomainRules.errors(content.convention())).as(document.toString()).isEmpty();
+        }
+    }
+
+    /** The files of version 1 hold the samples as they were when it was current: nothing of them is lost. */
+    @Test
+    void theVersion1DocumentsHoldTheirSamples() throws Exception {
+        Map<String, Convention> samples = Map.of(
+                "frontignan-export.json", SampleConventions.frontignan(),
+                "maximal-export.json", SampleConventions.maximal(),
+                "every-script-export.json", SampleConventions.inEveryScript(),
+                "exact-amounts-export.json", SampleConventions.withExactAmounts());
+        Path folder = folder("ctg-convention-1");
+        for (Map.Entry<String, Convention> sample : samples.entrySet()) {
+            Convention read = JSON.read(Files.newInputStream(folder.resolve(sample.getKey())), sample.getKey());
+            assertThat(read).as(sample.getKey()).isEqualTo(sample.getValue());
+        }
+        ConventionDocument.Content stored = JSON.readContent(
+                Files.newInputStream(folder.resolve("maximal-stored-revision-3.json")), "stored");
+        assertThat(stored.revision()).map(r -> r.version() + " " + r.at() + " " + r.actor())
+                .contains("3 2026-11-26T10:15:30.123456789Z agent:corpus");
+        assertThat(JSON.scanSummary(new ByteArrayInputStream(Files.readAllBytes(
+                folder.resolve("maximal-stored-revision-3.json"))), "stored").revision()).isEqualTo(stored.revision());
+    }
+
+    @Test
+    void theUpgradesLeadFromVersion1ToTheCurrentOne() {
+        assertThat(FormatUpgrades.STEPS).hasSize(ConventionJson.FORMAT_VERSION - 1);
+        assertThat(ConventionJson.FORMAT).isEqualTo("ctg-convention/" + ConventionJson.FORMAT_VERSION);
+        for (int version = 1; version <= ConventionJson.FORMAT_VERSION; version++) {
+            assertThat(Optional.ofNullable(getClass().getResource("corpus/ctg-convention-" + version)))
+                    .as("a corpus of version " + version).isPresent();
+        }
+    }
+
+    private static List<Path> corpus() throws IOException, URISyntaxException {
+        try (Stream<Path> files = Files.walk(folder(""))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private static Path folder(String name) throws URISyntaxException {
+        return Path.of(FormatCorpusTest.class.getResource("corpus/" + name).toURI());
+    }
+}
