@@ -115,9 +115,9 @@ final class SchemaHistory {
             throw new StorageException("The ctg tables " + where() + " were created by ctg 0.1 (one table per part of"
                     + " the model), which this version does not read; nothing was changed. To move the conventions:"
                     + " with the ctg 0.1 command line, copy them to a JSON store (ctg copy --from <this database's"
-                    + " jdbc: URL> --to <directory>), drop the 0.1 tables and " + table
+                    + " jdbc: URL> --to json:<directory>), drop the 0.1 tables and " + table
                     + " (or use another schema or table prefix), then copy the JSON store back with this version"
-                    + " (ctg copy --from <directory> --to <jdbc: URL>). Every revision is kept.");
+                    + " (ctg copy --from json:<directory> --to <jdbc: URL>). Every revision is kept.");
         }
         return applied;
     }
