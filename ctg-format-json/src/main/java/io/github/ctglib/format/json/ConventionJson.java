@@ -42,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The format, in short (the JSON Schema at {@link #SCHEMA_RESOURCE} says it exactly):
  * <ul>
- *   <li>{@code "format": "ctg-convention/1"} first; a reader refuses other formats and later versions;
+ *   <li>{@code "format": "ctg-convention/1"} first; a reader refuses other formats and later versions, and
+ *       upgrades earlier ones ({@link FormatUpgrades});
  *   <li>English field names, those of the model ({@code title}, {@code caf.departementCode},
  *       {@code actions[].budget[].amount}); enums by their constant names ({@code "EARLY_CHILDHOOD"});
  *   <li>dates ISO ({@code "2024-03-06"}); revision instants ISO in UTC;
@@ -51,7 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  *       reader, which rounds large amounts and drops the scale ("180000.00" becomes 180000); a string keeps
  *       every digit and the cents, and this reader refuses a number rather than guess;
  *   <li>strict: a field the format does not define is an error naming it (a misspelt field would otherwise
- *       be dropped silently and lost at the next save); new fields come with a new format version.
+ *       be dropped silently and lost at the next save).
  * </ul>
  *
  * <p>Limits, enforced by Jackson's {@link StreamReadConstraints} while parsing: {@value #MAX_DOCUMENT_BYTES}

@@ -7,9 +7,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * How a document of an earlier format version is read: step by step, each step turning a tree of version
  * {@code n} into one of version {@code n + 1} (a field renamed, a default filled in), before the strict
- * reading of the current version. Writing always gives the current version. A field added as optional needs
- * no step: the format's version goes up only when a reader of the previous one would refuse the new documents
- * (it refuses unknown fields), and the step then has nothing to do but to say so.
+ * reading of the current version. Writing always gives the current version. An optional field added keeps
+ * the version: earlier documents are still valid and read with the field absent. The version goes up when
+ * earlier documents would otherwise be read wrongly (a rename, a new meaning, a new required field).
  */
 final class FormatUpgrades {
     private FormatUpgrades() {}

@@ -2,6 +2,7 @@ package io.github.ctglib.storage.jdbc;
 
 import static io.github.ctglib.storage.jdbc.Fixtures.change;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctglib.examples.Frontignan;
 import java.io.IOException;
@@ -67,6 +68,22 @@ class H2SchemaMigrationTest extends SchemaMigrationTest {
         try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** The lock row of an application that died while migrating is reported after the wait, with the fix. */
+    @Test
+    void aLockLeftByAnApplicationThatDiedIsReportedWithTheWayToClearIt() throws Exception {
+        execute("CREATE TABLE ctg_schema_lock (id INTEGER NOT NULL PRIMARY KEY, locked_by VARCHAR(100))");
+        execute("INSERT INTO ctg_schema_lock VALUES (1, 'crashed')");
+
+        assertThatThrownBy(() -> builder().migrationLockWait(java.time.Duration.ofMillis(200)).build())
+                .isInstanceOf(io.github.ctglib.ports.StorageException.class)
+                .hasMessageContaining("delete the row of PUBLIC.ctg_schema_lock");
+        assertThat(tableNames()).doesNotContain("convention");
+
+        execute("DELETE FROM ctg_schema_lock");
+        assertThat(builder().build().save(Frontignan.draft(), change("création")).getVersion()).isEqualTo(1);
+        assertThat(query("SELECT COUNT(*) FROM ctg_schema_lock")).containsExactly("0");
     }
 
     /** A host that applies the shipped scripts with Flyway, into ctg's history table, passes VALIDATE. */
