@@ -19,11 +19,16 @@ final class FormatUpgrades {
 
     /** Upgrades {@code root}, a document of format version {@code version}, to {@link ConventionJson#FORMAT}. */
     static void toCurrent(tools.jackson.databind.JsonNode root, int version) {
-        for (int from = version; from < ConventionJson.FORMAT_VERSION; from++) {
-            STEPS.get(from - 1).accept((ObjectNode) root);
+        upgrade((ObjectNode) root, version, STEPS);
+    }
+
+    /** Applies the steps from {@code version} on, then names the version they lead to. */
+    static void upgrade(ObjectNode root, int version, List<Consumer<ObjectNode>> steps) {
+        for (int from = version; from <= steps.size(); from++) {
+            steps.get(from - 1).accept(root);
         }
-        if (version < ConventionJson.FORMAT_VERSION) {
-            ((ObjectNode) root).put("format", ConventionJson.FORMAT);
+        if (version <= steps.size()) {
+            root.put("format", "ctg-convention/" + (steps.size() + 1));
         }
     }
 }

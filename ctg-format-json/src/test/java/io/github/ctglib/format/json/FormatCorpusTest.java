@@ -102,6 +102,28 @@ class FormatCorpusTest {
         }
     }
 
+    /** How a later version will read version 1: its steps run in order, from the document's version on. */
+    @Test
+    void anUpgradeRunsTheStepsFromTheDocumentsVersionOn() throws Exception {
+        List<java.util.function.Consumer<ObjectNode>> steps = List.of(
+                v1 -> v1.set("name", v1.remove("title")),
+                v2 -> v2.put("steps", v2.path("steps").asString("") + "2→3"));
+        ObjectNode v1 = (ObjectNode) PLAIN.readTree(
+                Files.readAllBytes(folder("ctg-convention-1").resolve("frontignan-export.json")));
+        String title = v1.get("title").stringValue();
+        ObjectNode v2 = PLAIN.createObjectNode().put("format", "ctg-convention/2").put("name", "déjà renommé");
+
+        FormatUpgrades.upgrade(v1, 1, steps);
+        FormatUpgrades.upgrade(v2, 2, steps);
+
+        assertThat(v1.get("format").stringValue()).isEqualTo("ctg-convention/3");
+        assertThat(v1.get("name").stringValue()).isEqualTo(title);
+        assertThat(v1.has("title")).isFalse();
+        assertThat(v1.get("steps").stringValue()).isEqualTo("2→3");
+        assertThat(v2.get("name").stringValue()).isEqualTo("déjà renommé");
+        assertThat(v2.get("format").stringValue()).isEqualTo("ctg-convention/3");
+    }
+
     private static List<Path> corpus() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.walk(folder(""))) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
