@@ -1,9 +1,9 @@
 package io.github.ctglib.benchmarks;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.format.json.ConventionDocuments;
 import io.github.ctglib.ports.Change;
-import io.github.ctglib.storage.json.ConventionDocuments;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public class JsonStoreBenchmarks {
     @State(Scope.Benchmark)
     public static class OneConvention {
         Path directory;
-        JsonConventionStore store;
+        JsonConventionRepository store;
         Convention current;
         /** The current document as the store wrote it: the bytes of the raw durable write. */
         byte[] storedDocument;
@@ -75,7 +75,7 @@ public class JsonStoreBenchmarks {
         @Setup(Level.Trial)
         public void setUp() throws IOException {
             directory = TemporaryFiles.directory("ctg-bench-json-");
-            store = JsonConventionStore.open(directory.resolve("store"));
+            store = JsonConventionRepository.open(directory.resolve("store"));
             current = store.save(NationalData.one(), NationalData.IMPORT);
             storedDocument = Files.readAllBytes(directory.resolve("store").resolve(current.getId() + ".json"));
             rawTarget = Files.createDirectories(directory.resolve("raw")).resolve(current.getId() + ".json");
@@ -166,15 +166,15 @@ public class JsonStoreBenchmarks {
     @State(Scope.Benchmark)
     public static class NationalStore {
         Path directory;
-        JsonConventionStore store;
+        JsonConventionRepository store;
         Map<String, List<Convention>> rawCommuneIndex;
         final JsonMapper mapper = JsonMapper.builder().build();
 
         @Setup(Level.Trial)
         public void setUp() {
             directory = TemporaryFiles.directory("ctg-bench-json-national-");
-            JsonConventionStore.open(directory).saveAll(NationalData.portfolio(), NationalData.IMPORT);
-            store = JsonConventionStore.open(directory);
+            JsonConventionRepository.open(directory).saveAll(NationalData.portfolio(), NationalData.IMPORT);
+            store = JsonConventionRepository.open(directory);
             rawCommuneIndex = new HashMap<>();
             store.streamAll().forEach(c -> c.getTerritory().getCommuneCodes()
                     .forEach(code -> rawCommuneIndex.computeIfAbsent(code, k -> new ArrayList<>(1)).add(c)));
@@ -191,14 +191,14 @@ public class JsonStoreBenchmarks {
      * for the fields a search needs; conventions are read whole when first asked for.
      */
     @Benchmark
-    public JsonConventionStore openNational(NationalStore s) {
-        return JsonConventionStore.open(s.directory);
+    public JsonConventionRepository openNational(NationalStore s) {
+        return JsonConventionRepository.open(s.directory);
     }
 
     /** Opening it and reading every convention whole once, as a report over the whole store does. */
     @Benchmark
     public long openNationalAndReadAll(NationalStore s) {
-        return JsonConventionStore.open(s.directory).streamAll().count();
+        return JsonConventionRepository.open(s.directory).streamAll().count();
     }
 
     /** Every document of the same directory parsed into a Jackson tree, on all cores as the store does. */

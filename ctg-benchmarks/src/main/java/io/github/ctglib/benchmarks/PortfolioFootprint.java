@@ -1,8 +1,8 @@
 package io.github.ctglib.benchmarks;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.storage.json.ConventionDocuments;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.format.json.ConventionDocuments;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.territory.Geography;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
@@ -73,7 +73,7 @@ public final class PortfolioFootprint {
         try {
             writeStore(directory, portfolio);
             long beforeStore = retainedHeap();
-            JsonConventionStore store = JsonConventionStore.open(directory);
+            JsonConventionRepository store = JsonConventionRepository.open(directory);
             long opened = retainedHeap();
             print("JSON store of the national portfolio, just opened (its index of summaries)", opened - beforeStore);
             // Every convention handed out once, as by a report over the whole store: the store keeps them softly.
@@ -93,7 +93,7 @@ public final class PortfolioFootprint {
 
     /** In a method of its own, so that nothing of the writing store stays reachable from main's frame. */
     private static void writeStore(Path directory, List<Convention> portfolio) {
-        JsonConventionStore.open(directory).saveAll(portfolio, NationalData.IMPORT);
+        JsonConventionRepository.open(directory).saveAll(portfolio, NationalData.IMPORT);
     }
 
     private static void print(String what, long heapBytes) {

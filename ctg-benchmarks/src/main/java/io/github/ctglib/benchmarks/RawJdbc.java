@@ -1,492 +1,192 @@
 package io.github.ctglib.benchmarks;
 
-import io.github.ctglib.actionplan.ActionIndicator;
-import io.github.ctglib.actionplan.ActionSheet;
-import io.github.ctglib.actionplan.BudgetLine;
-import io.github.ctglib.actionplan.Measurement;
-import io.github.ctglib.convention.ActionOutcome;
-import io.github.ctglib.convention.Amendment;
-import io.github.ctglib.convention.AmendmentSignature;
-import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.convention.Evaluation;
-import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.convention.Indicator;
-import io.github.ctglib.convention.Need;
-import io.github.ctglib.vocabulary.Period;
-import io.github.ctglib.convention.Person;
-import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.ImmutableConvention;
+import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.ports.Change;
-import java.math.BigDecimal;
+import io.github.ctglib.ports.Revision;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Period;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import javax.sql.DataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The raw JDBC baselines: what a hand-written importer and reader would do on the adapter's schema
- * ({@code db/ctg/*\/V1__init.sql} of ctg-storage-jdbc), with plain {@link PreparedStatement}s and no model
- * mapping layer. The import writes exactly the rows the adapter writes for revision 1 (a test reads them back
- * through the adapter); it checks nothing, claims no version and commits once.
+ * The raw JDBC baselines: what a hand-written importer and reader would do on the adapter's tables
+ * ({@code db/ctg/common/V1__init.sql} of ctg-storage-jdbc), with plain {@link PreparedStatement}s. The import
+ * writes exactly the rows the adapter writes for revision 1 (a test compares them), the document made by the
+ * same interchange format; it checks nothing, claims no version and commits once. A read selects the
+ * documents in one query and parses each with plain Jackson into a tree (no model built).
  */
 final class RawJdbc {
 
     /** Conventions whose rows go in one round of batches, as the adapter's saveAll groups them. */
     private static final int CONVENTIONS_PER_BATCH = 100;
-    /** Revisions read per query. */
-    private static final int KEYS_PER_READ = 100;
+    private static final ConventionJson JSON = ConventionJson.standard();
+    private static final JsonMapper JACKSON = JsonMapper.builder().build();
 
-    /** Every table of a revision, parents first (the foreign keys), as the adapter lists them. */
-    static final List<String> REVISION_TABLES = List.of("convention_revision", "territory_commune", "convention_field",
-            "diagnostic_indicator", "diagnostic_need", "committee_meeting", "committee_decision", "amendment",
-            "amendment_signature", "amendment_commune", "signatory", "action", "action_field", "action_objective",
-            "action_partner", "budget_line", "action_indicator", "indicator_measurement", "evaluation_outcome");
+    /** The adapter's tables, parents first. */
+    static final List<String> TABLES = List.of("convention", "convention_revision", "convention_commune",
+            "convention_field");
 
     private RawJdbc() {}
 
     // ------------------------------------------------------------------------------------------------ import
 
     /**
-     * Inserts revision 1 of every convention, 100 conventions per round of batches (one batch per table),
-     * in one transaction.
+     * Inserts revision 1 of every convention, 100 conventions per round of batches (one batch per table), in
+     * one transaction.
      *
+     * @param documentParameter how the database takes a JSON document given as a string
      * @return the number of rows inserted
      */
-    static int insert(DataSource dataSource, String schema, List<Convention> conventions, Change change)
-            throws SQLException {
+    static int insert(DataSource dataSource, String schema, String documentParameter, List<Convention> conventions,
+            Change change) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (Inserts inserts = new Inserts(c, schema)) {
+            try (PreparedStatement convention = c.prepareStatement("INSERT INTO " + schema + ".convention (id, version,"
+                    + " caf_departement, epci_siren, stage, is_signed, valid_to, effective_from, effective_to)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement revision = c.prepareStatement("INSERT INTO " + schema
+                            + ".convention_revision (convention_id, version, document) VALUES (?, 1, "
+                            + documentParameter + ")");
+                    PreparedStatement commune = c.prepareStatement("INSERT INTO " + schema
+                            + ".convention_commune (convention_id, commune_code) VALUES (?, ?)");
+                    PreparedStatement field = c.prepareStatement("INSERT INTO " + schema
+                            + ".convention_field (convention_id, kind) VALUES (?, ?)")) {
+                int rows = 0;
                 for (int from = 0; from < conventions.size(); from += CONVENTIONS_PER_BATCH) {
-                    for (Convention convention : conventions.subList(from,
+                    for (Convention draft : conventions.subList(from,
                             Math.min(conventions.size(), from + CONVENTIONS_PER_BATCH))) {
-                        inserts.add(convention, change);
+                        Convention stored = ImmutableConvention.copyOf(draft).withVersion(1);
+                        String id = stored.getId();
+                        Optional<Period> effective = stored.effectivePeriod();
+                        convention.setString(1, id);
+                        convention.setString(2, stored.getCaf().getDepartementCode());
+                        convention.setString(3, stored.getTerritory().getEpciSiren().orElse(null));
+                        convention.setString(4, stored.getStage().name());
+                        convention.setBoolean(5, stored.getStage().isSigned());
+                        convention.setObject(6, stored.getValidity().getTo());
+                        convention.setObject(7, effective.map(Period::getFrom).orElse(null), Types.DATE);
+                        convention.setObject(8, effective.map(Period::getTo).orElse(null), Types.DATE);
+                        convention.addBatch();
+                        revision.setString(1, id);
+                        revision.setString(2, new String(JSON.toBytes(stored, Optional.of(
+                                new Revision(1, change.at(), change.actor(), change.summary()))), StandardCharsets.UTF_8));
+                        revision.addBatch();
+                        rows += 2;
+                        for (String code : stored.getTerritory().getCommuneCodes()) {
+                            commune.setString(1, id);
+                            commune.setString(2, code);
+                            commune.addBatch();
+                            rows++;
+                        }
+                        for (String kind : kinds(stored)) {
+                            field.setString(1, id);
+                            field.setString(2, kind);
+                            field.addBatch();
+                            rows++;
+                        }
                     }
-                    inserts.executeBatches();
+                    convention.executeBatch();
+                    revision.executeBatch();
+                    commune.executeBatch();
+                    field.executeBatch();
                 }
                 c.commit();
-                return inserts.rows;
+                return rows;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
         }
     }
 
-    /** One open statement per table, and the traversal of a convention into their batches. */
-    private static final class Inserts implements AutoCloseable {
-        private final List<PreparedStatement> inOrder = new ArrayList<>();
-        private final PreparedStatement convention;
-        private final PreparedStatement revision;
-        private final PreparedStatement territoryCommune;
-        private final PreparedStatement conventionField;
-        private final PreparedStatement diagnosticIndicator;
-        private final PreparedStatement diagnosticNeed;
-        private final PreparedStatement committeeMeeting;
-        private final PreparedStatement committeeDecision;
-        private final PreparedStatement amendment;
-        private final PreparedStatement amendmentSignature;
-        private final PreparedStatement amendmentCommune;
-        private final PreparedStatement signatory;
-        private final PreparedStatement action;
-        private final PreparedStatement actionField;
-        private final PreparedStatement actionObjective;
-        private final PreparedStatement actionPartner;
-        private final PreparedStatement budgetLine;
-        private final PreparedStatement actionIndicator;
-        private final PreparedStatement indicatorMeasurement;
-        private final PreparedStatement evaluationOutcome;
-        int rows;
-
-        Inserts(Connection c, String schema) throws SQLException {
-            convention = batch(c, schema, "convention", "id", "version");
-            revision = batch(c, schema, "convention_revision", "convention_id", "version", "revised_at",
-                    "revised_at_nanos", "revised_by", "summary", "title", "caf_name", "caf_departement", "epci_siren",
-                    "valid_from", "valid_to", "stage", "is_signed", "effective_from", "effective_to", "signature_date",
-                    "termination_date", "termination_reason", "predecessor_id", "coordinator_name", "coordinator_title",
-                    "evaluated", "overall_assessment");
-            territoryCommune = batch(c, schema, "territory_commune", "convention_id", "version", "commune_code");
-            conventionField = batch(c, schema, "convention_field", "convention_id", "version", "position", "kind",
-                    "label");
-            diagnosticIndicator = batch(c, schema, "diagnostic_indicator", "convention_id", "version", "position",
-                    "label", "indicator_value", "indicator_value_scale", "unit", "reference_year", "source", "territory");
-            diagnosticNeed = batch(c, schema, "diagnostic_need", "convention_id", "version", "position", "field_kind",
-                    "field_label", "description");
-            committeeMeeting = batch(c, schema, "committee_meeting", "convention_id", "version", "position",
-                    "meeting_date", "kind");
-            committeeDecision = batch(c, schema, "committee_decision", "convention_id", "version", "meeting_position",
-                    "position", "decision");
-            amendment = batch(c, schema, "amendment", "convention_id", "version", "position", "amendment_number",
-                    "amendment_date", "amendment_object", "new_validity_end", "effective_on");
-            amendmentSignature = batch(c, schema, "amendment_signature", "convention_id", "version",
-                    "amendment_position", "position", "signatory_name", "signed_on");
-            amendmentCommune = batch(c, schema, "amendment_commune", "convention_id", "version", "amendment_position",
-                    "commune_code");
-            signatory = batch(c, schema, "signatory", "convention_id", "version", "position", "amendment_position",
-                    "kind", "name", "identifier", "representative_name", "representative_title", "mandate_reference",
-                    "mandate_date", "signed_on");
-            action = batch(c, schema, "action", "convention_id", "version", "position", "amendment_position",
-                    "action_number", "title", "target_public", "pilot", "schedule_from", "schedule_to", "status",
-                    "priority");
-            actionField = batch(c, schema, "action_field", "convention_id", "version", "action_position", "position",
-                    "kind", "label");
-            actionObjective = batch(c, schema, "action_objective", "convention_id", "version", "action_position",
-                    "position", "objective");
-            actionPartner = batch(c, schema, "action_partner", "convention_id", "version", "action_position",
-                    "position", "partner");
-            budgetLine = batch(c, schema, "budget_line", "convention_id", "version", "action_position", "position",
-                    "budget_year", "funder", "instrument", "nature", "amount");
-            actionIndicator = batch(c, schema, "action_indicator", "convention_id", "version", "action_position",
-                    "position", "label", "unit", "baseline", "baseline_scale", "target", "target_scale");
-            indicatorMeasurement = batch(c, schema, "indicator_measurement", "convention_id", "version",
-                    "action_position", "indicator_position", "position", "measured_on", "measured_value",
-                    "measured_value_scale");
-            evaluationOutcome = batch(c, schema, "evaluation_outcome", "convention_id", "version", "position",
-                    "action_number", "outcome", "outcome_comment");
+    private static TreeSet<String> kinds(Convention c) {
+        TreeSet<String> kinds = new TreeSet<>();
+        for (FieldOfAction field : c.getFields()) {
+            kinds.add(field.getKind().name());
         }
-
-        private PreparedStatement batch(Connection c, String schema, String table, String... columns)
-                throws SQLException {
-            PreparedStatement insert = c.prepareStatement("INSERT INTO " + schema + "." + table + " ("
-                    + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.length - 1) + "?)");
-            inOrder.add(insert);
-            return insert;
-        }
-
-        /** Sends every batch, parents first. */
-        void executeBatches() throws SQLException {
-            for (PreparedStatement insert : inOrder) {
-                insert.executeBatch();
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (PreparedStatement insert : inOrder) {
-                insert.close();
-            }
-        }
-
-        /** Each new row starts with the revision's key; {@link Row#add()} puts it in the batch. */
-        private Row row(PreparedStatement insert, String id) throws SQLException {
-            rows++;
-            return new Row(insert).text(id).bigint(1);
-        }
-
-        void add(Convention c, Change change) throws SQLException {
-            String id = c.getId();
-            rows++;
-            new Row(convention).text(id).bigint(1).add();
-            Optional<Period> effective = c.effectivePeriod();
-            Optional<Person> coordinator = c.getGovernance().getCoordinator();
-            Optional<Evaluation> evaluation = c.getEvaluation();
-            row(revision, id)
-                    .timestamp(OffsetDateTime.ofInstant(change.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
-                    .integer(change.at().getNano())
-                    .text(change.actor())
-                    .text(change.summary())
-                    .text(c.getTitle())
-                    .text(c.getCaf().getName())
-                    .text(c.getCaf().getDepartementCode())
-                    .text(c.getTerritory().getEpciSiren().orElse(null))
-                    .date(c.getValidity().getFrom())
-                    .date(c.getValidity().getTo())
-                    .text(c.getStage().name())
-                    .bool(c.getStage().isSigned())
-                    .date(effective.map(Period::getFrom).orElse(null))
-                    .date(effective.map(Period::getTo).orElse(null))
-                    .date(c.getSignatureDate().orElse(null))
-                    .date(c.getTermination().map(t -> t.getDate()).orElse(null))
-                    .text(c.getTermination().map(t -> t.getReason()).orElse(null))
-                    .text(c.getPredecessorId().orElse(null))
-                    .text(coordinator.map(Person::getName).orElse(null))
-                    .text(coordinator.map(Person::getTitle).orElse(null))
-                    .bool(evaluation.isPresent())
-                    .text(evaluation.flatMap(Evaluation::getOverallAssessment).orElse(null))
-                    .add();
-            for (String code : c.getTerritory().getCommuneCodes()) {
-                row(territoryCommune, id).text(code).add();
-            }
-            int position = 0;
-            for (FieldOfAction field : c.getFields()) {
-                row(conventionField, id).integer(position++).text(field.getKind().name())
-                        .text(field.getLabel().orElse(null)).add();
-            }
-            List<Indicator> indicators = c.getDiagnostic().getIndicators();
-            for (int i = 0; i < indicators.size(); i++) {
-                Indicator indicator = indicators.get(i);
-                row(diagnosticIndicator, id).integer(i).text(indicator.getLabel()).figure(indicator.getValue())
-                        .text(indicator.getUnit()).integer(indicator.getReferenceYear()).text(indicator.getSource())
-                        .text(indicator.getTerritory().orElse(null)).add();
-            }
-            List<Need> needs = c.getDiagnostic().getNeeds();
-            for (int i = 0; i < needs.size(); i++) {
-                Need need = needs.get(i);
-                row(diagnosticNeed, id).integer(i).text(need.getField().getKind().name())
-                        .text(need.getField().getLabel().orElse(null)).text(need.getDescription()).add();
-            }
-            List<CommitteeMeeting> meetings = c.getGovernance().getMeetings();
-            for (int m = 0; m < meetings.size(); m++) {
-                CommitteeMeeting meeting = meetings.get(m);
-                row(committeeMeeting, id).integer(m).date(meeting.getDate()).text(meeting.getKind().name()).add();
-                List<String> decisions = meeting.getDecisions();
-                for (int d = 0; d < decisions.size(); d++) {
-                    row(committeeDecision, id).integer(m).integer(d).text(decisions.get(d)).add();
-                }
-            }
-            List<Amendment> amendments = c.getAmendments();
-            for (int a = 0; a < amendments.size(); a++) {
-                Amendment amend = amendments.get(a);
-                row(amendment, id).integer(a).integer(amend.getNumber()).date(amend.getDate()).text(amend.getObject())
-                        .date(amend.getNewValidityEnd().orElse(null)).date(amend.getEffectiveOn().orElse(null)).add();
-                List<AmendmentSignature> signatures = amend.getSignatures();
-                for (int s = 0; s < signatures.size(); s++) {
-                    row(amendmentSignature, id).integer(a).integer(s).text(signatures.get(s).getSignatoryName())
-                            .date(signatures.get(s).getDate()).add();
-                }
-                for (String code : amend.getAddedCommuneCodes()) {
-                    row(amendmentCommune, id).integer(a).text(code).add();
-                }
-            }
-            // Signatories and actions are numbered across the convention's and those amendments add.
-            int signatoryPosition = 0;
-            for (Signatory s : c.getSignatories()) {
-                addSignatory(id, s, signatoryPosition++, null);
-            }
-            int actionPosition = 0;
-            for (ActionSheet a : c.getActions()) {
-                addAction(id, a, actionPosition++, null);
-            }
-            for (int a = 0; a < amendments.size(); a++) {
-                for (Signatory s : amendments.get(a).getAddedSignatories()) {
-                    addSignatory(id, s, signatoryPosition++, a);
-                }
-                for (ActionSheet added : amendments.get(a).getAddedActions()) {
-                    addAction(id, added, actionPosition++, a);
-                }
-            }
-            if (evaluation.isPresent()) {
-                List<ActionOutcome> outcomes = evaluation.get().getOutcomes();
-                for (int i = 0; i < outcomes.size(); i++) {
-                    ActionOutcome outcome = outcomes.get(i);
-                    row(evaluationOutcome, id).integer(i).text(outcome.getActionNumber())
-                            .text(outcome.getOutcome().name()).text(outcome.getComment().orElse(null)).add();
-                }
-            }
-        }
-
-        private void addSignatory(String id, Signatory s, int position, Integer amendmentPosition) throws SQLException {
-            row(signatory, id).integer(position).integer(amendmentPosition).text(s.getKind().name()).text(s.getName())
-                    .text(s.getIdentifier().orElse(null)).text(s.getRepresentative().getName())
-                    .text(s.getRepresentative().getTitle()).text(s.getMandate().map(m -> m.getReference()).orElse(null))
-                    .date(s.getMandate().map(m -> m.getDate()).orElse(null)).date(s.getSignedOn().orElse(null)).add();
-        }
-
-        private void addAction(String id, ActionSheet a, int position, Integer amendmentPosition) throws SQLException {
-            Optional<Period> schedule = a.getSchedule();
-            row(action, id).integer(position).integer(amendmentPosition).text(a.getNumber()).text(a.getTitle())
-                    .text(a.getTargetPublic().orElse(null)).text(a.getPilot().orElse(null))
-                    .date(schedule.map(Period::getFrom).orElse(null)).date(schedule.map(Period::getTo).orElse(null))
-                    .text(a.getStatus().name()).text(a.getPriority().name()).add();
-            int i = 0;
-            for (FieldOfAction field : a.getFields()) {
-                row(actionField, id).integer(position).integer(i++).text(field.getKind().name())
-                        .text(field.getLabel().orElse(null)).add();
-            }
-            List<String> objectives = a.getObjectives();
-            for (i = 0; i < objectives.size(); i++) {
-                row(actionObjective, id).integer(position).integer(i).text(objectives.get(i)).add();
-            }
-            List<String> partners = a.getPartners();
-            for (i = 0; i < partners.size(); i++) {
-                row(actionPartner, id).integer(position).integer(i).text(partners.get(i)).add();
-            }
-            List<BudgetLine> budget = a.getBudget();
-            for (i = 0; i < budget.size(); i++) {
-                BudgetLine line = budget.get(i);
-                row(budgetLine, id).integer(position).integer(i).integer(line.getYear()).text(line.getFunder())
-                        .text(line.getInstrument().name()).text(line.getNature().name()).money(line.getAmount()).add();
-            }
-            List<ActionIndicator> indicators = a.getIndicators();
-            for (i = 0; i < indicators.size(); i++) {
-                ActionIndicator indicator = indicators.get(i);
-                row(actionIndicator, id).integer(position).integer(i).text(indicator.getLabel()).text(indicator.getUnit())
-                        .figure(indicator.getBaseline().orElse(null)).figure(indicator.getTarget().orElse(null)).add();
-                List<Measurement> measurements = indicator.getMeasurements();
-                for (int m = 0; m < measurements.size(); m++) {
-                    row(indicatorMeasurement, id).integer(position).integer(i).integer(m)
-                            .date(measurements.get(m).getDate()).figure(measurements.get(m).getValue()).add();
-                }
-            }
-        }
-    }
-
-    /** Binds one row's parameters in column order, with typed NULLs as a careful importer would. */
-    private static final class Row {
-        private final PreparedStatement statement;
-        private int index;
-
-        Row(PreparedStatement statement) {
-            this.statement = statement;
-        }
-
-        Row text(String value) throws SQLException {
-            if (value == null) {
-                statement.setNull(++index, Types.VARCHAR);
-            } else {
-                statement.setString(++index, value);
-            }
-            return this;
-        }
-
-        Row integer(Integer value) throws SQLException {
-            if (value == null) {
-                statement.setNull(++index, Types.INTEGER);
-            } else {
-                statement.setInt(++index, value);
-            }
-            return this;
-        }
-
-        Row bigint(long value) throws SQLException {
-            statement.setLong(++index, value);
-            return this;
-        }
-
-        Row bool(boolean value) throws SQLException {
-            statement.setBoolean(++index, value);
-            return this;
-        }
-
-        Row date(LocalDate value) throws SQLException {
-            if (value == null) {
-                statement.setNull(++index, Types.DATE);
-            } else {
-                statement.setObject(++index, value);
-            }
-            return this;
-        }
-
-        Row timestamp(OffsetDateTime value) throws SQLException {
-            statement.setObject(++index, value);
-            return this;
-        }
-
-        Row money(BigDecimal value) throws SQLException {
-            statement.setBigDecimal(++index, value);
-            return this;
-        }
-
-        /** A figure and, in the next column, the scale it was given with. */
-        Row figure(BigDecimal value) throws SQLException {
-            if (value == null) {
-                statement.setNull(++index, Types.NUMERIC);
-                return integer(null);
-            }
-            statement.setBigDecimal(++index, value);
-            return integer(value.scale());
-        }
-
-        void add() throws SQLException {
-            statement.addBatch();
-        }
+        return kinds;
     }
 
     // ------------------------------------------------------------------------------------------------- reads
 
-    /** Which revisions a raw read fetches: a query giving (id, version), with its parameters. */
+    /** Which current documents a raw read fetches: a query giving (id, document), with its parameters. */
     record Keys(String sql, List<Object> parameters) {
 
+        private static String current(String schema) {
+            return "SELECT c.id, r.document FROM " + schema + ".convention c JOIN " + schema
+                    + ".convention_revision r ON r.convention_id = c.id AND r.version = c.version";
+        }
+
         static Keys byId(String schema, String id) {
-            return new Keys("SELECT id, version FROM " + schema + ".convention WHERE id = ?", List.of(id));
+            return new Keys(current(schema) + " WHERE c.id = ?", List.of(id));
         }
 
         static Keys byCommune(String schema, String code) {
-            return new Keys("SELECT c.id, c.version FROM " + schema + ".convention c JOIN " + schema
-                    + ".territory_commune t ON t.convention_id = c.id AND t.version = c.version"
+            return new Keys(current(schema) + " JOIN " + schema + ".convention_commune t ON t.convention_id = c.id"
                     + " WHERE t.commune_code = ?", List.of(code));
         }
 
         /** In force on {@code day}, in the CAF {@code departement} or anywhere when it is null. */
         static Keys inForce(String schema, String departement, LocalDate day) {
             List<Object> parameters = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT c.id, c.version FROM " + schema + ".convention c JOIN "
-                    + schema + ".convention_revision r ON r.convention_id = c.id AND r.version = c.version WHERE ");
+            StringBuilder sql = new StringBuilder(current(schema) + " WHERE ");
             if (departement != null) {
-                sql.append("r.caf_departement = ? AND ");
+                sql.append("c.caf_departement = ? AND ");
                 parameters.add(departement);
             }
-            sql.append("r.effective_from <= ? AND r.effective_to >= ?");
+            sql.append("c.effective_from <= ? AND c.effective_to >= ?");
             parameters.add(day);
             parameters.add(day);
             return new Keys(sql.toString(), parameters);
         }
     }
 
-    /**
-     * Reads every row of every table of the revisions {@code keys} selects: the keys first, then one query
-     * per table for up to {@value #KEYS_PER_READ} of them ({@code (convention_id, version) IN (…)}, the primary
-     * key's prefix; longer lists make both databases slower), every column fetched; builds no model.
-     *
-     * @return the number of non-null values read
-     */
-    static long read(DataSource dataSource, String schema, Keys keys) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            List<String> ids = new ArrayList<>();
-            List<Long> versions = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement(keys.sql())) {
-                for (int i = 0; i < keys.parameters().size(); i++) {
-                    select.setObject(i + 1, keys.parameters().get(i));
-                }
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                        versions.add(rs.getLong(2));
-                    }
-                }
+    /** Reads the first document {@code keys} selects into the model, with the interchange format. */
+    static Convention readOne(DataSource dataSource, Keys keys) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(keys.sql())) {
+            for (int i = 0; i < keys.parameters().size(); i++) {
+                select.setObject(i + 1, keys.parameters().get(i));
             }
-            long values = 0;
-            for (int from = 0; from < ids.size(); from += KEYS_PER_READ) {
-                int to = Math.min(ids.size(), from + KEYS_PER_READ);
-                String pairs = "(?, ?)" + ", (?, ?)".repeat(to - from - 1);
-                for (String table : REVISION_TABLES) {
-                    try (PreparedStatement select = c.prepareStatement("SELECT * FROM " + schema + "." + table
-                            + " WHERE (convention_id, version) IN (" + pairs + ")")) {
-                        for (int i = from; i < to; i++) {
-                            select.setString(2 * (i - from) + 1, ids.get(i));
-                            select.setLong(2 * (i - from) + 2, versions.get(i));
-                        }
-                        values += readAll(select);
-                    }
-                }
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return JSON.read(new java.io.ByteArrayInputStream(rs.getString(2).getBytes(StandardCharsets.UTF_8)),
+                        rs.getString(1));
             }
-            return values;
         }
     }
 
-    private static long readAll(PreparedStatement select) throws SQLException {
-        long values = 0;
-        try (ResultSet rs = select.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    if (rs.getObject(i) != null) {
-                        values++;
-                    }
+    /**
+     * Reads the documents {@code keys} selects in one query and parses each with plain Jackson.
+     *
+     * @return the number of top-level fields of the documents read
+     */
+    static long read(DataSource dataSource, Keys keys) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(keys.sql())) {
+            for (int i = 0; i < keys.parameters().size(); i++) {
+                select.setObject(i + 1, keys.parameters().get(i));
+            }
+            long fields = 0;
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    JsonNode document = JACKSON.readTree(rs.getString(2));
+                    fields += document.size();
                 }
             }
+            return fields;
         }
-        return values;
     }
 }

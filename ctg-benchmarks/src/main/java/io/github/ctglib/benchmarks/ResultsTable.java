@@ -27,6 +27,10 @@ public final class ResultsTable {
             return new Target("ratio", at, null);
         }
 
+        static Target ratioOn(double at, String database) {
+            return new Target("ratio", at, database);
+        }
+
         static Target millis(double under) {
             return new Target("millis", under, null);
         }
@@ -69,8 +73,11 @@ public final class ResultsTable {
             new Figure("JSON: search by commune (index)", JSON + "searchByCommune", JSON + "rawCommuneLookup",
                     Target.millis(1)),
             new Figure("JDBC: bulk import of the national portfolio", IMPORT + "bulkImport", IMPORT + "rawBatchInsert",
-                    Target.ratio(2)),
-            new Figure("JDBC: load one convention", READ + "loadOne", READ + "rawLoadOne", Target.none()),
+                    Target.ratio(1.3)),
+            new Figure("JDBC: load one convention (raw: the row, parsed by Jackson)", READ + "loadOne",
+                    READ + "rawLoadOne", Target.ratioOn(1.2, "postgresql")),
+            new Figure("JDBC: load one convention (raw: the row, read by the format)", READ + "loadOne",
+                    READ + "rawLoadOneIntoTheModel", Target.none()),
             new Figure("JDBC: search by commune", READ + "searchByCommune", READ + "rawSearchByCommune",
                     Target.millisOn(5, "postgresql")),
             new Figure("JDBC: search in force on a day, one CAF", READ + "searchInForce", READ + "rawSearchInForce",

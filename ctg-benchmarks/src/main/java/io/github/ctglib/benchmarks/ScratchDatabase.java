@@ -98,6 +98,11 @@ final class ScratchDatabase implements AutoCloseable {
         }
     }
 
+    /** How the database takes a JSON document given as a string, as the adapter's dialect binds it. */
+    String documentParameter() {
+        return h2 ? "?" : "CAST(? AS JSONB)";
+    }
+
     DataSource dataSource() {
         return pool;
     }

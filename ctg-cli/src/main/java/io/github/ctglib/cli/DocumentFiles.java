@@ -1,10 +1,10 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.format.json.ConventionDocuments;
+import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.format.json.InvalidDocumentException;
 import io.github.ctglib.ports.StorageException;
-import io.github.ctglib.storage.json.ConventionDocuments;
-import io.github.ctglib.storage.json.ConventionJson;
-import io.github.ctglib.storage.json.InvalidDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -1,7 +1,7 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.storage.json.ConventionDocuments;
+import io.github.ctglib.format.json.ConventionDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,11 +1,11 @@
 package io.github.ctglib.cli;
 
+import io.github.ctglib.format.json.InvalidDocumentException;
 import io.github.ctglib.lifecycle.RuleViolationException;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionNotFoundException;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.rules.Violation;
-import io.github.ctglib.storage.json.InvalidDocumentException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

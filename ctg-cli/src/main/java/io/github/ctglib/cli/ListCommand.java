@@ -1,11 +1,11 @@
 package io.github.ctglib.cli;
 
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.ports.ImmutableConventionQuery;
+import io.github.ctglib.vocabulary.ActionField;
+import io.github.ctglib.vocabulary.Patterns;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,14 +1,14 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionStatus;
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.CommitteeKind;
-import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.convention.Outcome;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.TimeStatus;
 import io.github.ctglib.rules.Violation;
+import io.github.ctglib.vocabulary.ActionField;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,13 +1,13 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionStatus;
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Stage;
-import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.report.PortfolioReport.Coverage;
 import io.github.ctglib.report.PortfolioReport.Ending;
 import io.github.ctglib.report.PortfolioReport.FundingRow;
+import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.territory.Commune;
+import io.github.ctglib.vocabulary.ActionField;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

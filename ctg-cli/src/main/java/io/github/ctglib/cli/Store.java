@@ -1,7 +1,7 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.ports.ConventionRepository;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.storage.json.StoreProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ final class Store implements AutoCloseable {
 
     /** The documents the store holds but cannot serve (a JSON store's damaged files), each with what is wrong. */
     List<String> problems() {
-        if (repository instanceof JsonConventionStore json) {
+        if (repository instanceof JsonConventionRepository json) {
             return json.problems().stream().map(StoreProblem::message).collect(Collectors.toList());
         }
         return List.of();

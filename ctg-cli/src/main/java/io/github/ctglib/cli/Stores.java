@@ -4,7 +4,7 @@ import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
 import io.github.ctglib.storage.jdbc.SchemaMode;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,10 +17,12 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Opens the store a URI names: {@code json:DIR}, {@code jdbc:h2:…} or {@code jdbc:postgresql://…}.
+ * Opens the store a URI names: {@code json:DIR}, {@code jdbc:h2:…}, {@code jdbc:postgresql://…} or
+ * {@code jdbc:mariadb://…}.
  *
  * <p>A command that only reads opens its store {@link Access#READ}: it creates nothing (no directory, no
  * database file, no table) and says so when the store is not there yet.
@@ -33,19 +35,20 @@ final class Stores {
      */
     static final String DEFAULT_URI = "json:./ctg-data/conventions";
 
-    /** Keeps a PostgreSQL password out of the command line (and the process list): used when the URI has none. */
+    /** Keeps a PostgreSQL or MariaDB password out of the command line (and the process list): used when the URI has none. */
     static final String PASSWORD_VARIABLE = "CTG_STORE_PASSWORD";
 
     private static final String JSON = "json:";
     private static final String H2 = "jdbc:h2:";
     private static final String POSTGRESQL = "jdbc:postgresql:";
+    private static final String MARIADB = "jdbc:mariadb:";
 
     /** H2's error codes: the database does not exist (with IFEXISTS), or another process has it open. */
     private static final int H2_NOT_FOUND = 90146;
     private static final int H2_NOT_FOUND_OLD = 90013;
     private static final int H2_IN_USE = 90020;
 
-    /** A password in a URI: PostgreSQL's {@code password=…} parameter, H2's {@code ;PASSWORD=…} setting. */
+    /** A password in a URI: PostgreSQL's and MariaDB's {@code password=…} parameter, H2's {@code ;PASSWORD=…} setting. */
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     enum Access {
@@ -80,6 +83,9 @@ final class Stores {
             if (lower.startsWith(POSTGRESQL)) {
                 return openPostgresql(uri, access);
             }
+            if (lower.startsWith(MARIADB)) {
+                return new Store(uri, build(mariadb(uri), access), List.of());
+            }
         } catch (StorageException e) {
             throw CliException.badInput(text.get("store.unusable", shown(uri), e.getMessage(),
                     access == Access.READ ? text.get("store.unusable.read") : ""), e);
@@ -100,7 +106,7 @@ final class Stores {
         if (access == Access.READ && !Files.isDirectory(path)) {
             throw CliException.badInput(text.get("store.json.missing", uri, path.toAbsolutePath()));
         }
-        return new Store(uri, JsonConventionStore.open(path), List.of());
+        return new Store(uri, JsonConventionRepository.open(path), List.of());
     }
 
     private Store openH2(String uri, Access access) {
@@ -148,6 +154,25 @@ final class Stores {
         String password = variables.apply(PASSWORD_VARIABLE);
         if (dataSource.getPassword() == null && password != null) {
             dataSource.setPassword(password);
+        }
+        return dataSource;
+    }
+
+    /** The driver's data source for {@code uri}; the password comes from the URI, else from the environment. */
+    MariaDbDataSource mariadb(String uri) {
+        MariaDbDataSource dataSource;
+        try {
+            dataSource = new MariaDbDataSource(uri);
+        } catch (SQLException | IllegalArgumentException e) {
+            throw CliException.badInput(text.get("store.unusable", shown(uri), e.getMessage(), ""), e);
+        }
+        String password = variables.apply(PASSWORD_VARIABLE);
+        if (!PASSWORD.matcher(uri).find() && password != null) {
+            try {
+                dataSource.setPassword(password);
+            } catch (SQLException e) {
+                throw CliException.badInput(text.get("store.unusable", shown(uri), e.getMessage(), ""), e);
+            }
         }
         return dataSource;
     }

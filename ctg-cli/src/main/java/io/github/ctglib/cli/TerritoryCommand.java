@@ -1,13 +1,13 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.territory.Departement;
 import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
+import io.github.ctglib.vocabulary.Patterns;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;

@@ -12,7 +12,7 @@ import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class CopyCommandTest {
     @BeforeEach
     void source() {
         json = dir.resolve("json");
-        ConventionRepository store = JsonConventionStore.open(json);
+        ConventionRepository store = JsonConventionRepository.open(json);
         Change change = new Change("agent:test", Instant.parse("2024-01-10T08:00:00Z"), "Created");
         Convention frontignan = store.save(Frontignan.draft(), change);
         frontignan = store.save(ImmutableConvention.copyOf(frontignan).withStage(Stage.SHARED_DIAGNOSTIC),
@@ -79,7 +79,7 @@ class CopyCommandTest {
         assertThat(copy.err()).as("no progress bar when nobody watches").isEmpty();
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(Fixtures.h2(dir));
-        assertSameHistories(JsonConventionStore.open(json), JdbcConventionRepository.builder(h2).build());
+        assertSameHistories(JsonConventionRepository.open(json), JdbcConventionRepository.builder(h2).build());
     }
 
     @Test
@@ -90,7 +90,7 @@ class CopyCommandTest {
         Result copy = Cli.run("copy", "--from", Fixtures.h2(dir), "--to", Fixtures.json(back));
 
         assertThat(copy.exitCode()).as(copy.toString()).isZero();
-        assertSameHistories(JsonConventionStore.open(json), JsonConventionStore.open(back));
+        assertSameHistories(JsonConventionRepository.open(json), JsonConventionRepository.open(back));
     }
 
     @Test
@@ -102,7 +102,7 @@ class CopyCommandTest {
         assertThat(copy.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(copy.err()).contains("Nothing was copied: 1 convention in " + target
                 + " already (ctg-34-frontignan-2023)");
-        try (var all = JsonConventionStore.open(dir.resolve("target")).streamAll()) {
+        try (var all = JsonConventionRepository.open(dir.resolve("target")).streamAll()) {
             assertThat(all).hasSize(1);
         }
     }
@@ -115,7 +115,7 @@ class CopyCommandTest {
 
         assertThat(copy.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(copy.err()).contains("ctg-34-damaged.json", "Nothing was copied: 1 document of");
-        try (var all = JsonConventionStore.open(dir.resolve("target")).streamAll()) {
+        try (var all = JsonConventionRepository.open(dir.resolve("target")).streamAll()) {
             assertThat(all).isEmpty();
         }
     }
@@ -174,7 +174,7 @@ class CopyCommandTest {
 
             assertThat(there.exitCode()).as(there.toString()).isZero();
             assertThat(back.exitCode()).as(back.toString()).isZero();
-            assertSameHistories(JsonConventionStore.open(json), JsonConventionStore.open(dir.resolve("back")));
+            assertSameHistories(JsonConventionRepository.open(json), JsonConventionRepository.open(dir.resolve("back")));
         } finally {
             try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");

@@ -10,7 +10,7 @@ import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +96,7 @@ class CtgJarIT {
     @Test
     void copyMovesEveryConventionFromJsonToH2AndCountsThem() throws Exception {
         Path json = dir.resolve("json");
-        ConventionRepository source = JsonConventionStore.open(json);
+        ConventionRepository source = JsonConventionRepository.open(json);
         Change change = new Change("agent:test", Instant.parse("2024-01-10T08:00:00Z"), "Created");
         Convention frontignan = source.save(Frontignan.draft(), change);
         source.save(ImmutableConvention.copyOf(frontignan).withStage(Stage.SHARED_DIAGNOSTIC), change);

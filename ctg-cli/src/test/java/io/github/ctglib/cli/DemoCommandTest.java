@@ -7,7 +7,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Revision;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,7 +71,7 @@ class DemoCommandTest {
     void leavesTheConventionInTheStoreWithAHistoryDatedByTheStory() {
         Cli.run("demo", "--store", Fixtures.json(dir));
 
-        JsonConventionStore store = JsonConventionStore.open(dir);
+        JsonConventionRepository store = JsonConventionRepository.open(dir);
         Convention evaluated = store.findById(Frontignan.ID).orElseThrow();
         assertThat(evaluated.getStage()).isEqualTo(Stage.EVALUATION);
         assertThat(evaluated.getSignatureDate()).contains(Frontignan.SIGNATURE_DATE);
@@ -92,7 +92,7 @@ class DemoCommandTest {
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("Removed the convention ctg-34-frontignan-2023 left by an earlier demo"
                 + " (15 revisions), to start afresh.");
-        assertThat(JsonConventionStore.open(dir).history(Frontignan.ID)).hasSize(15);
+        assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(15);
     }
 
     @Test
@@ -128,7 +128,7 @@ class DemoCommandTest {
         assertThat(demo.err()).contains("Refused, nothing was stored:", "CTG-EXCL-001",
                 "The commune 34108 is already covered by the signed convention ctg-34-frontignan-rival")
                 .doesNotContain("\tat ");
-        assertThat(JsonConventionStore.open(dir).findById(Frontignan.ID).orElseThrow().getStage())
+        assertThat(JsonConventionRepository.open(dir).findById(Frontignan.ID).orElseThrow().getStage())
                 .isEqualTo(Stage.AWAITING_SIGNATURES);
         assertThat(rival.getValidity().contains(LocalDate.of(2024, 3, 6))).isTrue();
     }

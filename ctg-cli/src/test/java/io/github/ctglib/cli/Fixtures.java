@@ -1,10 +1,10 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.format.json.ConventionDocuments;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionRepository;
-import io.github.ctglib.storage.json.ConventionDocuments;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ final class Fixtures {
 
     /** A JSON store in {@code directory} holding {@code conventions}, each saved once (version 1). */
     static String jsonStoreWith(Path directory, Convention... conventions) {
-        ConventionRepository store = JsonConventionStore.open(directory);
+        ConventionRepository store = JsonConventionRepository.open(directory);
         for (Convention c : conventions) {
             store.save(c, new Change(ACTOR, Instant.parse("2024-01-10T08:00:00Z"), "Saved by the test"));
         }

@@ -8,9 +8,9 @@ import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
+import io.github.ctglib.format.json.ConventionDocuments;
 import io.github.ctglib.ports.Revision;
-import io.github.ctglib.storage.json.ConventionDocuments;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,7 +50,7 @@ class ImportExportCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("Imported ctg-34-frontignan-2023 from " + dir.resolve("frontignan.json")
                 + " (version 1).", "Imported 2 conventions into json:" + store() + ".");
-        JsonConventionStore imported = JsonConventionStore.open(store());
+        JsonConventionRepository imported = JsonConventionRepository.open(store());
         assertThat(imported.findById(SETE.getId())).get().isEqualTo(ImmutableConvention.copyOf(SETE).withVersion(1));
         assertThat(imported.history(Frontignan.ID)).containsExactly(
                 new Revision(1, Instant.parse("2026-11-26T10:00:00Z"), "agent:m.dupont", "Imported from frontignan.json"));
@@ -67,7 +67,7 @@ class ImportExportCommandTest {
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Already imported: ctg-34-frontignan-2023 from", "was cut short after storing 1"
                 + " convention", "Imported ctg-34-sete from", "Imported 1 convention into");
-        assertThat(JsonConventionStore.open(store()).history(Frontignan.ID)).hasSize(1);
+        assertThat(JsonConventionRepository.open(store()).history(Frontignan.ID)).hasSize(1);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ImportExportCommandTest {
         assertThat(result.err()).contains("frontignan.json: CTG-REPO-002 id: A convention with id"
                 + " ctg-34-frontignan-2023 exists already.", "(version 1)", "ctg show ctg-34-frontignan-2023 --store "
                 + store, "give it another id", "Nothing was imported");
-        assertThat(JsonConventionStore.open(store()).findById(SETE.getId())).isEmpty();
+        assertThat(JsonConventionRepository.open(store()).findById(SETE.getId())).isEmpty();
     }
 
     @Test
@@ -118,7 +118,7 @@ class ImportExportCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(result.err()).contains(twin + ": CTG-REPO-003 id: The id ctg-34-frontignan-2023 is also the id"
                 + " of frontignan.json", "Nothing was imported");
-        assertThat(JsonConventionStore.open(store()).findById(Frontignan.ID)).isEmpty();
+        assertThat(JsonConventionRepository.open(store()).findById(Frontignan.ID)).isEmpty();
     }
 
     @Test
@@ -130,7 +130,7 @@ class ImportExportCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         Convention exported = ConventionDocuments.read(
                 new ByteArrayInputStream(result.out().getBytes(StandardCharsets.UTF_8)), "stdout");
-        Convention stored = JsonConventionStore.open(store()).findById(Frontignan.ID).orElseThrow();
+        Convention stored = JsonConventionRepository.open(store()).findById(Frontignan.ID).orElseThrow();
         assertThat(ImmutableConvention.copyOf(exported).withVersion(stored.getVersion())).isEqualTo(stored);
     }
 

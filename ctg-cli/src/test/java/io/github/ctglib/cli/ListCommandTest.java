@@ -3,11 +3,11 @@ package io.github.ctglib.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.cli.Cli.Result;
+import io.github.ctglib.convention.Stage;
+import io.github.ctglib.testsupport.SampleConventions;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Period;
-import io.github.ctglib.convention.Stage;
-import io.github.ctglib.testsupport.SampleConventions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.cli.Cli.Result;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.testsupport.SampleConventions;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Period;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

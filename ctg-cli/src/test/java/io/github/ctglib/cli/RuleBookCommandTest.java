@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.examples.Frontignan;
-import io.github.ctglib.storage.json.ConventionJson;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.storage.json.JsonConventionRepository;
+import io.github.ctglib.vocabulary.Period;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -82,7 +82,7 @@ class RuleBookCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(result.err()).contains(first + ": CTG-EXCL-001", second + ": CTG-EXCL-001");
-        assertThat(JsonConventionStore.open(dir.resolve("store")).streamAll()).isEmpty();
+        assertThat(JsonConventionRepository.open(dir.resolve("store")).streamAll()).isEmpty();
     }
 
     @Test

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ctglib.cli.Cli.Result;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionRepository;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
+import io.github.ctglib.vocabulary.Period;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +91,7 @@ class ShowHistoryCommandTest {
 
     @Test
     void historyListsEveryRevisionWithVersionTimeActorAndSummary() {
-        ConventionRepository repository = JsonConventionStore.open(dir);
+        ConventionRepository repository = JsonConventionRepository.open(dir);
         var first = repository.save(Frontignan.draft(),
                 new Change("agent:a", Instant.parse("2023-09-01T08:00:00Z"), "Created"));
         repository.save(ImmutableConvention.copyOf(first).withTitle("CTG de Frontignan"),

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
-import io.github.ctglib.storage.json.JsonConventionStore;
+import io.github.ctglib.storage.json.JsonConventionRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,7 +28,7 @@ class StoresTest {
     void eachUriOpensItsKindOfStore() {
         try (Store json = stores.open(Fixtures.json(dir.resolve("j")), Stores.Access.WRITE);
                 Store h2 = stores.open(Fixtures.h2(dir), Stores.Access.WRITE)) {
-            assertThat(json.repository()).isInstanceOf(JsonConventionStore.class);
+            assertThat(json.repository()).isInstanceOf(JsonConventionRepository.class);
             assertThat(h2.repository()).isInstanceOf(JdbcConventionRepository.class);
             assertThat(h2.uri()).isEqualTo(Fixtures.h2(dir));
         }

@@ -3,9 +3,9 @@ package io.github.ctglib.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.cli.Cli.Result;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.testsupport.SampleConventions;
+import io.github.ctglib.vocabulary.Period;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.ctglib.actionplan;
 
-import io.github.ctglib.vocabulary.Texts;
 import io.github.ctglib.vocabulary.ConstraintCodes;
+import io.github.ctglib.vocabulary.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package io.github.ctglib.actionplan;
 
+import io.github.ctglib.vocabulary.ConstraintCodes;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.vocabulary.Texts;
-import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;

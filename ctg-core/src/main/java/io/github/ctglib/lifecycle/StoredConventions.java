@@ -1,10 +1,10 @@
 package io.github.ctglib.lifecycle;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.rules.OtherConventions;
+import io.github.ctglib.vocabulary.Patterns;
 import java.util.List;
 
 /** The conventions of a repository, as the rules against the store look them up. */

@@ -1,8 +1,8 @@
 package io.github.ctglib.ports;
 
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.vocabulary.ActionField;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

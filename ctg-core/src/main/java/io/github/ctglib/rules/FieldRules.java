@@ -1,7 +1,7 @@
 package io.github.ctglib.rules;
 
-import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.convention.Step;
+import io.github.ctglib.vocabulary.Patterns;
 import java.util.EnumSet;
 import java.util.List;
 

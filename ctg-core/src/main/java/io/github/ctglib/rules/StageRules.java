@@ -2,7 +2,6 @@ package io.github.ctglib.rules;
 
 import static io.github.ctglib.rules.Applies.Kind.CONTENT;
 
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Convention;
@@ -10,6 +9,7 @@ import io.github.ctglib.convention.Evaluation;
 import io.github.ctglib.convention.OrganisationKind;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.vocabulary.ActionField;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -3,8 +3,8 @@ package io.github.ctglib.rules;
 import static io.github.ctglib.rules.Applies.Kind.STORE;
 
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.vocabulary.Period;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,12 +4,12 @@ import static io.github.ctglib.rules.Applies.Kind.GEOGRAPHY;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.OrganisationKind;
-import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
+import io.github.ctglib.vocabulary.Patterns;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

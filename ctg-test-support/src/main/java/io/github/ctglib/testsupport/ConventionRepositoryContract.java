@@ -7,10 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctglib.actionplan.BudgetLine;
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Termination;
 import io.github.ctglib.examples.Frontignan;
@@ -22,6 +20,8 @@ import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.ImmutableConventionQuery;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StoredRevision;
+import io.github.ctglib.vocabulary.ActionField;
+import io.github.ctglib.vocabulary.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

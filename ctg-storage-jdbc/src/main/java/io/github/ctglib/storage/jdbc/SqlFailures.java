@@ -5,39 +5,55 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Set;
+import java.util.List;
 
 /** Turns driver exceptions into {@link StorageException}s that say what failed and what to do. */
 final class SqlFailures {
-    private SqlFailures() {}
+    private final List<Dialect> dialects;
 
-    /** PostgreSQL and H2 both report a duplicate primary key with this SQLState. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    SqlFailures(Dialect dialect) {
+        this.dialects = List.of(dialect);
+    }
 
-    static boolean isUniqueViolation(SQLException e) {
+    private SqlFailures(List<Dialect> dialects) {
+        this.dialects = dialects;
+    }
+
+    /** Before the database is known: any dialect's states are recognised. */
+    static SqlFailures anyDialect() {
+        return new SqlFailures(List.of(Dialect.values()));
+    }
+
+    /** Whether {@code e}, or one chained to it, reports a duplicate key. */
+    boolean isDuplicateKey(SQLException e) {
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(cause.getSQLState())) {
-                return true;
+            for (Dialect dialect : dialects) {
+                if (dialect.isDuplicateKey(cause)
+                        || cause.getCause() instanceof SQLException nested && dialect.isDuplicateKey(nested)) {
+                    return true;
+                }
             }
-            if (cause.getCause() instanceof SQLException nested && UNIQUE_VIOLATION.equals(nested.getSQLState())) {
+        }
+        return false;
+    }
+
+    /** Whether the connection itself failed: the database is down, unreachable, or closed the connection. */
+    boolean isConnectionFailure(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException failure && isLostConnection(failure)
+                    || cause instanceof SQLException batch && batch.getNextException() != null
+                            && isLostConnection(batch.getNextException())) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * SQLStates of a connection that failed, beyond the standard class 08: PostgreSQL's "terminated by the
-     * administrator" (57P01) and "cannot connect now" (57P03); H2's "connection broken" (90067), "database
-     * closed" (90098, 90121) and "object already closed" (90007: the connection was closed under us).
-     */
-    private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P03", "90067", "90098", "90121", "90007");
-
-    /** Whether the connection itself failed: the database is down, unreachable, or closed the connection. */
-    static boolean isConnectionFailure(SQLException e) {
+    private boolean isLostConnection(SQLException e) {
         String state = e.getSQLState();
         return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
-                || (state != null && (state.startsWith("08") || CONNECTION_STATES.contains(state)));
+                || (state != null && (state.startsWith("08")
+                        || dialects.stream().anyMatch(d -> d.lostConnectionStates().contains(state))));
     }
 
     /**
@@ -45,7 +61,7 @@ final class SqlFailures {
      *
      * @param writing whether the work was a write rolled back as a whole
      */
-    static StorageException failed(String doing, SQLException e, boolean writing) {
+    StorageException failed(String doing, SQLException e, boolean writing) {
         String outcome = writing ? " Nothing was written." : "";
         if (isConnectionFailure(e)) {
             return new StorageException("The database could not be reached, or the connection was lost, while " + doing

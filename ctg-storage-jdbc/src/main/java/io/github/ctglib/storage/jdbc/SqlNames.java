@@ -36,14 +36,6 @@ record SqlNames(String schema, String prefix) {
         return schema + "." + prefix + baseName;
     }
 
-    String table(Table table) {
-        return qualified(table.name);
-    }
-
-    String historyTable() {
-        return qualified(HISTORY_TABLE);
-    }
-
     /** The values of the scripts' placeholders. */
     Map<String, String> placeholders() {
         return Map.of("schema", schema, "prefix", prefix);

@@ -20,6 +20,11 @@ class PostgresSchemaMigrationTest extends SchemaMigrationTest {
     }
 
     @Test
+    void aDatabaseOfCtg01IsRefusedWithTheWayToMoveItAndLeftUntouched() throws Exception {
+        assertAVersion01DatabaseIsRefusedAndLeftUntouched();
+    }
+
+    @Test
     void aSchemaOptionCreatesTheSchema() throws Exception {
         String schema = postgres.newSchemaName();
         JdbcConventionRepository repository = JdbcConventionRepository.builder(postgres.plainDataSource())
@@ -28,6 +33,45 @@ class PostgresSchemaMigrationTest extends SchemaMigrationTest {
         assertThat(repository.tableName("convention")).isEqualTo(schema + ".convention");
         assertThat(query("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + schema
                 + "' AND table_name = 'ctg_schema_history'")).containsExactly("1");
+    }
+
+    /** Each view of the analysts gives the model's values of the current revision. */
+    @Test
+    void theAnalystViewsShowTheCurrentRevisionsValues() throws Exception {
+        JdbcConventionRepository repository = JdbcConventionRepository.builder(dataSource).build();
+        io.github.ctglib.convention.Convention c = repository.save(
+                io.github.ctglib.testsupport.SampleConventions.maximal(), Fixtures.change("création"));
+        String id = c.getId();
+        String where = " WHERE convention_id = '" + id + "' ORDER BY ";
+
+        assertThat(query("SELECT title, stage, caf_departement, valid_from, valid_to, signature_date FROM conventions"
+                + " WHERE id = '" + id + "'")).containsExactly(String.join("|", c.getTitle(), c.getStage().name(),
+                c.getCaf().getDepartementCode(), c.getValidity().getFrom().toString(), c.getValidity().getTo().toString(),
+                c.getSignatureDate().orElseThrow().toString()));
+        assertThat(query("SELECT commune_code FROM communes" + where + "position"))
+                .containsExactlyElementsOf(c.getTerritory().getCommuneCodes());
+        assertThat(query("SELECT name, kind FROM signatories" + where + "position"))
+                .containsExactlyElementsOf(c.getSignatories().stream().map(s -> s.getName() + "|" + s.getKind()).toList());
+        assertThat(query("SELECT number, title, status FROM actions" + where + "position"))
+                .containsExactlyElementsOf(c.getActions().stream()
+                        .map(a -> a.getNumber() + "|" + a.getTitle() + "|" + a.getStatus()).toList());
+        assertThat(query("SELECT action_number, year, amount FROM budget_lines" + where + "action_number, position"))
+                .containsExactlyInAnyOrderElementsOf(c.getActions().stream().flatMap(a -> a.getBudget().stream()
+                        .map(b -> a.getNumber() + "|" + b.getYear() + "|" + b.getAmount().toPlainString())).toList());
+        assertThat(query("SELECT action_number, label, unit FROM indicators" + where + "action_number, position"))
+                .containsExactlyInAnyOrderElementsOf(c.getActions().stream().flatMap(a -> a.getIndicators().stream()
+                        .map(i -> a.getNumber() + "|" + i.getLabel() + "|" + i.getUnit())).toList());
+        assertThat(query("SELECT indicator_label, measured_on, value FROM measurements" + where
+                + "action_number, indicator_label, position"))
+                .containsExactlyInAnyOrderElementsOf(c.getActions().stream().flatMap(a -> a.getIndicators().stream())
+                        .flatMap(i -> i.getMeasurements().stream().map(m -> i.getLabel() + "|" + m.getDate() + "|"
+                                + m.getValue().toPlainString())).toList());
+        assertThat(query("SELECT meeting_date, kind FROM committees" + where + "position"))
+                .containsExactlyElementsOf(c.getGovernance().getMeetings().stream()
+                        .map(m -> m.getDate() + "|" + m.getKind()).toList());
+        assertThat(query("SELECT number, amendment_date, object FROM amendments" + where + "position"))
+                .containsExactlyElementsOf(c.getAmendments().stream()
+                        .map(a -> a.getNumber() + "|" + a.getDate() + "|" + a.getObject()).toList());
     }
 
     @Test

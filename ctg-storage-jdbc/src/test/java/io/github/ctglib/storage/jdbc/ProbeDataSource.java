@@ -29,6 +29,8 @@ final class ProbeDataSource {
     private final DataSource target;
     private final AtomicInteger roundTrips = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger mostOpen = new AtomicInteger();
     private volatile boolean down;
     private volatile int faultAt = -1;
     private volatile Fault fault;
@@ -46,6 +48,7 @@ final class ProbeDataSource {
                     Object result = invoke(target, method, args);
                     if (result instanceof Connection c) {
                         connections.incrementAndGet();
+                        mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
                         return wrap(c, c, Connection.class);
                     }
                     return result;
@@ -60,6 +63,11 @@ final class ProbeDataSource {
         return connections.get();
     }
 
+    /** The most connections that were open at once since the last {@link #reset()}. */
+    int mostOpenAtOnce() {
+        return mostOpen.get();
+    }
+
     /** From now on, connections are refused as by a database that is down. */
     void goDown() {
         down = true;
@@ -68,6 +76,7 @@ final class ProbeDataSource {
     void reset() {
         roundTrips.set(0);
         connections.set(0);
+        mostOpen.set(open.get());
         faultAt = -1;
         fault = null;
     }
@@ -94,6 +103,9 @@ final class ProbeDataSource {
                     faultAt = -1;
                     fault.strike(real);
                 }
+            }
+            if (delegate instanceof Connection && method.getName().equals("close") && !real.isClosed()) {
+                open.decrementAndGet();
             }
             Object result = invoke(delegate, method, args);
             if (result instanceof Statement statement && !(delegate instanceof Statement)) {

@@ -14,12 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -31,24 +31,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The schema scripts, the history table, the modes and the options; on H2 and on PostgreSQL. */
+/** The schema scripts, the history table, the modes and the options; on H2, PostgreSQL and MariaDB. */
 abstract class SchemaMigrationTest {
-    private static final Map<ColumnType, Set<String>> TYPE_NAMES = Map.of(
-            ColumnType.TEXT, Set.of("varchar", "character varying"),
-            ColumnType.INTEGER, Set.of("integer", "int4"),
-            ColumnType.BIGINT, Set.of("bigint", "int8"),
-            ColumnType.BOOLEAN, Set.of("boolean", "bool"),
-            ColumnType.DATE, Set.of("date"),
-            ColumnType.TIMESTAMP, Set.of("timestamp with time zone", "timestamptz"),
-            ColumnType.DECIMAL, Set.of("numeric", "decfloat"),
-            ColumnType.MONEY, Set.of("numeric"),
-            ColumnType.SCALE, Set.of("smallint", "int2"));
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    /** The tables the adapter writes, with the columns {@link ConventionRow} declares. */
+    private static final Map<String, List<String>> TABLES = Map.of(
+            "convention", ConventionRow.CONVENTION_COLUMNS,
+            "convention_revision", ConventionRow.REVISION_COLUMNS,
+            "convention_commune", ConventionRow.COMMUNE_COLUMNS,
+            "convention_field", ConventionRow.FIELD_COLUMNS);
+    /** The text columns and the lengths {@link ConventionRow} checks values against. */
+    private static final Map<String, Integer> TEXT_LENGTHS = Map.of(
+            "convention.id", ConventionRow.ID_LENGTH,
+            "convention.caf_departement", ConventionRow.DEPARTEMENT_LENGTH,
+            "convention.epci_siren", ConventionRow.SIREN_LENGTH,
+            "convention.stage", ConventionRow.ENUM_LENGTH,
+            "convention_revision.convention_id", ConventionRow.ID_LENGTH,
+            "convention_commune.convention_id", ConventionRow.ID_LENGTH,
+            "convention_commune.commune_code", ConventionRow.INSEE_LENGTH,
+            "convention_field.convention_id", ConventionRow.ID_LENGTH,
+            "convention_field.kind", ConventionRow.ENUM_LENGTH);
 
     private TestDatabase database;
     protected DataSource dataSource;
 
     abstract TestDatabase database();
+
+    abstract Dialect dialect();
 
     @BeforeEach
     void emptyDatabase() {
@@ -61,7 +70,7 @@ abstract class SchemaMigrationTest {
         database.close();
     }
 
-    private JdbcConventionRepository.Builder builder() {
+    protected JdbcConventionRepository.Builder builder() {
         return JdbcConventionRepository.builder(dataSource).clock(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -69,49 +78,53 @@ abstract class SchemaMigrationTest {
     void theTablesAreTheOnesTheAdapterWrites() throws SQLException {
         builder().build();
 
-        List<Table> tables = new ArrayList<>(Tables.REVISION_TABLES);
-        tables.add(0, Tables.CONVENTION);
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData metaData = c.getMetaData();
-            for (Table table : tables) {
+            for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
                 List<String> names = new ArrayList<>();
-                try (ResultSet columns = metaData.getColumns(null, identifier(metaData, database.defaultSchema()),
-                        identifier(metaData, table.name), null)) {
+                try (ResultSet columns = metaData.getColumns(catalog(metaData), schemaPattern(metaData),
+                        identifier(metaData, table.getKey()), null)) {
                     while (columns.next()) {
                         String name = columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                         names.add(name);
-                        Column expected = table.column(name);
-                        String where = table.name + "." + name;
-                        assertThat(columns.getString("TYPE_NAME").toLowerCase(Locale.ROOT)).as(where)
-                                .isIn(TYPE_NAMES.get(expected.type()));
-                        if (expected.type() == ColumnType.TEXT) {
-                            assertThat(columns.getInt("COLUMN_SIZE")).as(where).isEqualTo(expected.maxLength());
-                        }
-                        if (expected.type() == ColumnType.MONEY) {
-                            assertThat(columns.getInt("COLUMN_SIZE")).as(where)
-                                    .isEqualTo(Tables.MONEY_INTEGER_DIGITS + Tables.MONEY_FRACTION_DIGITS);
-                            assertThat(columns.getInt("DECIMAL_DIGITS")).as(where).isEqualTo(Tables.MONEY_FRACTION_DIGITS);
+                        Integer length = TEXT_LENGTHS.get(table.getKey() + "." + name);
+                        if (length != null) {
+                            assertThat(columns.getInt("COLUMN_SIZE")).as(table.getKey() + "." + name).isEqualTo(length);
                         }
                     }
                 }
-                assertThat(names).as("columns of " + table.name)
-                        .containsExactlyElementsOf(table.columns.stream().map(Column::name).toList());
+                assertThat(names).as("columns of " + table.getKey()).containsExactlyElementsOf(table.getValue());
             }
         }
     }
 
     @Test
-    void theMigrationIsRecordedOnceInTheAdaptersOwnHistoryTable() throws SQLException {
+    void theMigrationIsRecordedOnceInAHistoryTableOfFlywaysLayout() throws SQLException {
         builder().build();
         builder().build();
 
-        List<String> rows = query("SELECT version, description, script, checksum, installed_on, success FROM "
-                + database.defaultSchema() + ".ctg_schema_history WHERE version <> '0'");
-        MigrationScript v1 = MigrationScript.all(dialect()).get(0);
-        assertThat(rows).containsExactly(String.join("|", "1", "init", "db/ctg/" + dialect().folder + "/V1__init.sql",
-                Integer.toString(v1.checksum()), NOW.toString(), "true"));
-        assertThat(query("SELECT COUNT(*) FROM " + database.defaultSchema() + ".ctg_schema_history"))
-                .containsExactly("2");
+        List<String> expected = new ArrayList<>();
+        int rank = 1;
+        for (MigrationScript script : MigrationScript.all(dialect())) {
+            expected.add(String.join("|", Integer.toString(rank++), Integer.toString(script.version()),
+                    script.description(), "SQL", script.fileName(), Integer.toString(script.checksum()),
+                    LocalDateTime.ofInstant(NOW, ZoneOffset.UTC).toString(), "true"));
+        }
+        assertThat(query("SELECT " + columns("installed_rank", "version", "description", "type", "script", "checksum",
+                "installed_on", "success") + " FROM " + history() + " ORDER BY " + columns("installed_rank")))
+                .containsExactlyElementsOf(expected);
+    }
+
+    /** The checksum is Flyway's: CRC32 of the lines without their line breaks, whatever they are. */
+    @Test
+    void theChecksumIgnoresLineBreaks() {
+        MigrationScript unix = new MigrationScript(1, "x", "V1__x.sql", "V1__x.sql", "SELECT 1;\nSELECT 2;\n");
+        MigrationScript windows = new MigrationScript(1, "x", "V1__x.sql", "V1__x.sql", "SELECT 1;\r\nSELECT 2;");
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update("SELECT 1;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update("SELECT 2;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(unix.checksum()).isEqualTo(windows.checksum()).isEqualTo((int) crc.getValue());
     }
 
     @Test
@@ -139,7 +152,8 @@ abstract class SchemaMigrationTest {
     @Test
     void aScriptChangedAfterItWasAppliedIsRefused() throws SQLException {
         builder().build();
-        execute("UPDATE " + database.defaultSchema() + ".ctg_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+        execute("UPDATE " + history() + " SET " + columns("checksum") + " = " + columns("checksum") + " + 1 WHERE "
+                + columns("version") + " = '1'");
 
         for (SchemaMode mode : List.of(SchemaMode.MIGRATE, SchemaMode.VALIDATE)) {
             assertThatThrownBy(() -> builder().mode(mode).build())
@@ -152,13 +166,13 @@ abstract class SchemaMigrationTest {
     @Test
     void aSchemaMigratedByANewerVersionIsRefused() throws SQLException {
         builder().build();
-        execute("INSERT INTO " + database.defaultSchema() + ".ctg_schema_history (version, description, script,"
-                + " checksum, installed_on, execution_time_ms, success) VALUES ('2', 'later', 'V2__later.sql', 0,"
-                + " CURRENT_TIMESTAMP, 1, TRUE)");
+        execute("INSERT INTO " + history() + " (" + columns("installed_rank", "version", "description", "type", "script",
+                "checksum", "installed_by", "installed_on", "execution_time", "success") + ") VALUES (99, '99',"
+                + " 'later', 'SQL', 'V99__later.sql', 0, 'x', CURRENT_TIMESTAMP, 1, TRUE)");
 
         assertThatThrownBy(() -> builder().build())
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("V2")
+                .hasMessageContaining("V99")
                 .hasMessageContaining("newer version");
     }
 
@@ -181,8 +195,9 @@ abstract class SchemaMigrationTest {
         } finally {
             starts.shutdownNow();
         }
-        assertThat(query("SELECT version FROM " + database.defaultSchema() + ".ctg_schema_history ORDER BY version"))
-                .containsExactly("0", "1");
+        assertThat(query("SELECT " + columns("version") + " FROM " + history() + " ORDER BY " + columns("installed_rank")))
+                .containsExactlyElementsOf(MigrationScript.all(dialect()).stream()
+                        .map(script -> Integer.toString(script.version())).toList());
     }
 
     @Test
@@ -195,7 +210,7 @@ abstract class SchemaMigrationTest {
         assertThat(second.findById(Frontignan.ID)).isEmpty();
         assertThat(first.findById(Frontignan.ID)).isPresent();
         assertThat(tableNames()).contains("a_convention", "b_convention", "a_ctg_schema_history",
-                "b_ctg_schema_history", "a_action", "b_budget_line");
+                "b_ctg_schema_history", "a_convention_revision", "b_convention_field");
     }
 
     @Test
@@ -210,17 +225,87 @@ abstract class SchemaMigrationTest {
         }
     }
 
-    abstract Dialect dialect();
+    /**
+     * A database that ctg 0.1 created (its script, from the test resources, and its history table) is refused
+     * at open, by every mode that looks, with the way to move it; nothing in it is changed. For the dialects
+     * ctg 0.1 had (H2, PostgreSQL).
+     */
+    protected void assertAVersion01DatabaseIsRefusedAndLeftUntouched() throws Exception {
+        createVersion01Database("db/ctg-0.1/" + dialect().folder + "/V1__init.sql");
+        List<String> tables = tableNames();
+        List<String> history = query("SELECT version, checksum FROM " + database.defaultSchema()
+                + ".ctg_schema_history ORDER BY version");
+
+        for (SchemaMode mode : List.of(SchemaMode.MIGRATE, SchemaMode.VALIDATE)) {
+            assertThatThrownBy(() -> builder().mode(mode).build())
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("created by ctg 0.1")
+                    .hasMessageContaining("ctg copy --from")
+                    .hasMessageContaining("nothing was changed");
+        }
+        assertThat(tableNames()).containsExactlyInAnyOrderElementsOf(tables);
+        assertThat(query("SELECT version, checksum FROM " + database.defaultSchema()
+                + ".ctg_schema_history ORDER BY version")).isEqualTo(history);
+    }
+
+    /** The history table, quoted as the adapter and Flyway write it. */
+    protected String history() {
+        return database.defaultSchema() + "." + dialect().quoted("ctg_schema_history");
+    }
+
+    /** Columns of the history table, quoted so. */
+    protected String columns(String... names) {
+        return String.join(", ", java.util.Arrays.stream(names).map(dialect()::quoted).toList());
+    }
+
+    /** What ctg 0.1 left in a database: its tables, and its history table with the marker row and V1. */
+    private void createVersion01Database(String resource) throws Exception {
+        String text;
+        try (var in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        MigrationScript v01 = new MigrationScript(1, "init", "V1__init.sql", resource, text);
+        String schema = database.defaultSchema();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : v01.statements(Map.of("schema", schema, "prefix", ""))) {
+                s.execute(statement);
+            }
+            s.execute("CREATE TABLE " + schema + ".ctg_schema_history (version VARCHAR(50) NOT NULL PRIMARY KEY,"
+                    + " description VARCHAR(200) NOT NULL, script VARCHAR(1000) NOT NULL, checksum INTEGER,"
+                    + " installed_by VARCHAR(100), installed_on TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " execution_time_ms INTEGER NOT NULL, success BOOLEAN NOT NULL)");
+            s.execute("INSERT INTO " + schema + ".ctg_schema_history VALUES ('0', '<< ctg schema history >>', '', NULL,"
+                    + " 'sa', CURRENT_TIMESTAMP, 0, TRUE)");
+            s.execute("INSERT INTO " + schema + ".ctg_schema_history VALUES ('1', 'init', '" + resource + "', "
+                    + crc32(text) + ", 'sa', CURRENT_TIMESTAMP, 12, TRUE)");
+        }
+    }
+
+    /** The checksum ctg 0.1 recorded: CRC32 of the whole text. */
+    private static int crc32(String text) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(text.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return (int) crc.getValue();
+    }
 
     private static String identifier(DatabaseMetaData metaData, String name) throws SQLException {
         return metaData.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The catalog and schema pattern of the default schema in the metadata (MariaDB's schemas are catalogs). */
+    private String catalog(DatabaseMetaData metaData) throws SQLException {
+        return metaData.supportsSchemasInTableDefinitions() ? null : database.defaultSchema();
+    }
+
+    private String schemaPattern(DatabaseMetaData metaData) throws SQLException {
+        return metaData.supportsSchemasInTableDefinitions() ? identifier(metaData, database.defaultSchema()) : null;
     }
 
     /** Tables of the default schema, in lower case. */
     protected List<String> tableNames() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                ResultSet tables = c.getMetaData().getTables(null, identifier(c.getMetaData(), database.defaultSchema()),
+                ResultSet tables = c.getMetaData().getTables(catalog(c.getMetaData()), schemaPattern(c.getMetaData()),
                         "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
@@ -238,9 +323,10 @@ abstract class SchemaMigrationTest {
                 List<String> values = new ArrayList<>();
                 for (int i = 1; i <= columns; i++) {
                     Object value = rs.getObject(i);
-                    values.add(value instanceof java.sql.Timestamp || value instanceof java.time.OffsetDateTime
-                            ? rs.getObject(i, java.time.OffsetDateTime.class).toInstant().toString()
-                            : String.valueOf(value));
+                    values.add(value instanceof java.sql.Timestamp || value instanceof LocalDateTime
+                            ? rs.getObject(i, LocalDateTime.class).toString()
+                            : value instanceof Boolean || value instanceof String || value == null ? String.valueOf(value)
+                            : rs.getString(i));
                 }
                 rows.add(String.join("|", values));
             }

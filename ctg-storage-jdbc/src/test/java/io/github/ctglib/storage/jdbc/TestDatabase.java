@@ -23,6 +23,11 @@ abstract class TestDatabase implements AutoCloseable {
     static final String POSTGRES_DISABLED = "Set CTG_TEST_POSTGRES_URL (e.g."
             + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres) to run the PostgreSQL tests";
 
+    /** The environment variable with the JDBC URL of the test MariaDB; its tests are skipped without it. */
+    static final String MARIADB_URL = "CTG_TEST_MARIADB_URL";
+    static final String MARIADB_DISABLED = "Set CTG_TEST_MARIADB_URL (e.g."
+            + " jdbc:mariadb://127.0.0.1:3306/test?user=root) to run the MariaDB tests";
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     abstract DataSource newDataSource();
@@ -53,6 +58,14 @@ abstract class TestDatabase implements AutoCloseable {
             throw new IllegalStateException(POSTGRES_DISABLED);
         }
         return new Postgres(url);
+    }
+
+    static TestDatabase mariadb() {
+        String url = System.getenv(MARIADB_URL);
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException(MARIADB_DISABLED);
+        }
+        return new MariaDb(url);
     }
 
     private static final class H2 extends TestDatabase {
@@ -137,6 +150,74 @@ abstract class TestDatabase implements AutoCloseable {
                 s.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not run " + sql + " on " + url, e);
+            }
+        }
+    }
+
+    /**
+     * One database (MariaDB's schema) per data source, created up front and dropped at close; connections start
+     * in it. The URL names the server; its database part is replaced.
+     */
+    static final class MariaDb extends TestDatabase {
+        private final String server;
+        private final String options;
+        private final List<String> databases = new ArrayList<>();
+        private String lastDatabase;
+
+        MariaDb(String url) {
+            int query = url.indexOf('?');
+            String withoutOptions = query < 0 ? url : url.substring(0, query);
+            options = query < 0 ? "" : url.substring(query);
+            int slash = withoutOptions.indexOf('/', "jdbc:mariadb://".length());
+            server = slash < 0 ? withoutOptions : withoutOptions.substring(0, slash);
+        }
+
+        @Override
+        synchronized DataSource newDataSource() {
+            String database = newSchemaName();
+            execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+            lastDatabase = database;
+            return dataSource(database);
+        }
+
+        /** A data source whose connections start in the server's {@code test} database: for schema options. */
+        DataSource plainDataSource() {
+            return dataSource("test");
+        }
+
+        /** Registers a database the test creates through an option, to drop it at close. */
+        synchronized String newSchemaName() {
+            String database = uniqueName("ctg_test_");
+            databases.add(database);
+            return database;
+        }
+
+        private DataSource dataSource(String database) {
+            try {
+                return new org.mariadb.jdbc.MariaDbDataSource(server + "/" + database + options);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Bad MariaDB URL " + server + "/" + database + options, e);
+            }
+        }
+
+        @Override
+        synchronized String defaultSchema() {
+            return lastDatabase;
+        }
+
+        @Override
+        public synchronized void close() {
+            for (String database : databases) {
+                execute("DROP DATABASE IF EXISTS " + database);
+            }
+            databases.clear();
+        }
+
+        private void execute(String sql) {
+            try (Connection c = plainDataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not run " + sql + " on " + server, e);
             }
         }
     }

@@ -1,8 +1,9 @@
 package io.github.ctglib.storage.json;
 
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.format.json.DocumentSummary;
 import io.github.ctglib.ports.ConventionQuery;
+import io.github.ctglib.vocabulary.ActionField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,11 +1,12 @@
 package io.github.ctglib.storage.json;
 
+import io.github.ctglib.format.json.InvalidDocumentException;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * A current document of the store that something is wrong with. It is left on disk untouched, and
- * {@link JsonConventionStore#problems()} lists it until it is fixed or moved.
+ * {@link JsonConventionRepository#problems()} lists it until it is fixed or moved.
  *
  * @param file    the document
  * @param message what is wrong with it and, where it helps, what to do

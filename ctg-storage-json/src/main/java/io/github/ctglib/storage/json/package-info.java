@@ -1,8 +1,8 @@
 /**
- * Conventions in plain JSON files: {@link io.github.ctglib.storage.json.JsonConventionStore}, a durable,
- * multi-process {@link io.github.ctglib.ports.ConventionRepository} over a directory, and the public document
- * format {@value io.github.ctglib.storage.json.ConventionJson#FORMAT} that it keeps and that export and import
- * exchange ({@link io.github.ctglib.storage.json.ConventionDocuments}, {@link io.github.ctglib.storage.json.ConventionJson}).
- * Jackson is confined to this package; the model knows nothing of it.
+ * Conventions in plain JSON files: {@link io.github.ctglib.storage.json.JsonConventionRepository}, a durable,
+ * multi-process {@link io.github.ctglib.ports.ConventionRepository} over a directory, each revision a document
+ * of the interchange format ({@link io.github.ctglib.format.json.ConventionJson}).
  */
 package io.github.ctglib.storage.json;
+
+import io.github.ctglib.format.json.ConventionJson;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Need;
+import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.format.json.SchemaCheck;
 import io.github.ctglib.ports.Revision;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,7 +84,7 @@ class DurabilityTest {
     void twoProcessesRacingOnTheSameConventionsLoseNoUpdateAndReportEveryConflict() throws Exception {
         Path store = work.resolve("race");
         List<String> ids = List.of("race-a", "race-b");
-        JsonConventionStore setUp = JsonConventionStore.open(store);
+        JsonConventionRepository setUp = JsonConventionRepository.open(store);
         ids.forEach(id -> setUp.save(Samples.frontignan(id), Samples.change("Création")));
         int updates = 60;
         Path errors = work.resolve("race-errors.log");
@@ -116,7 +118,7 @@ class DurabilityTest {
         assertThat(conflicts).allSatisfy(c -> assertThat(Long.parseLong(c[3])).as(String.join(" ", c))
                 .isGreaterThan(Long.parseLong(c[2])));
 
-        JsonConventionStore after = JsonConventionStore.open(store);
+        JsonConventionRepository after = JsonConventionRepository.open(store);
         for (String id : ids) {
             Map<Long, String> markerByVersion = new TreeMap<>();
             acks.stream().filter(ack -> ack[1].equals(id))
@@ -163,7 +165,7 @@ class DurabilityTest {
 
     private static void verifyAfterKills(SaveLog log, String context) throws IOException {
         assertEveryDocumentIsWholeAndConforms(log.store);
-        JsonConventionStore store = JsonConventionStore.open(log.store);
+        JsonConventionRepository store = JsonConventionRepository.open(log.store);
         assertThat(store.problems()).as(context).isEmpty();
         assertThat(files(log.store)).as("temp files are gone once a store opens")
                 .noneMatch(AtomicFiles::isTemp);

@@ -3,16 +3,16 @@ package io.github.ctglib.storage.json;
 import static io.github.ctglib.storage.json.Samples.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.Convention;
-import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.ConventionQuery;
+import io.github.ctglib.vocabulary.ActionField;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Period;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ class IndexedSearchTest {
 
     @Test
     void searchesAnswerAsTheReferenceSemanticsThroughChangesAndInAnotherStoreObject() {
-        JsonConventionStore store = JsonConventionStore.open(dir);
+        JsonConventionRepository store = JsonConventionRepository.open(dir);
         List<Convention> saved = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             saved.add(store.save(sample(i), Samples.change("Création")));
@@ -58,10 +58,10 @@ class IndexedSearchTest {
             }
         }
         assertSearchesMatch(store, changed);
-        assertSearchesMatch(JsonConventionStore.open(dir), changed);
+        assertSearchesMatch(JsonConventionRepository.open(dir), changed);
     }
 
-    private static void assertSearchesMatch(JsonConventionStore store, List<Convention> all) {
+    private static void assertSearchesMatch(JsonConventionRepository store, List<Convention> all) {
         for (ConventionQuery query : queries()) {
             List<Convention> expected = all.stream().filter(query::matches)
                     .sorted(Comparator.comparing(Convention::getId)).collect(Collectors.toList());

@@ -7,6 +7,7 @@ import io.github.ctglib.convention.Diagnostic;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.Need;
 import io.github.ctglib.examples.Frontignan;
+import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import java.io.BufferedReader;
@@ -15,9 +16,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public final class SaveLoop {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        JsonConventionStore store = JsonConventionStore.open(Path.of(args[1]));
+        JsonConventionRepository store = JsonConventionRepository.open(Path.of(args[1]));
         switch (args[0]) {
             case "crash" -> crash(store, Arrays.asList(args).subList(2, args.length), out);
             case "warm-up" -> warmUp(store);
@@ -61,7 +62,7 @@ public final class SaveLoop {
         return draft.withTitle("Convention " + id + ", version " + version).withActions(actions).withVersion(version);
     }
 
-    private static void crash(JsonConventionStore store, List<String> ids, PrintStream out) {
+    private static void crash(JsonConventionRepository store, List<String> ids, PrintStream out) {
         // Load and initialise the codec first, so that the kills fall among saves rather than before the first.
         ConventionJson json = ConventionJson.standard();
         json.fromBytes(json.toBytes(content("warm-up", 1), Optional.empty()), "warm-up");
@@ -79,14 +80,14 @@ public final class SaveLoop {
         }
     }
 
-    private static void warmUp(JsonConventionStore store) {
+    private static void warmUp(JsonConventionRepository store) {
         Convention saved = store.save(content("warm-up", 1).withVersion(0), change("warm-up"));
         store.save(content("warm-up", 2).withVersion(saved.getVersion()), change("warm-up"));
         store.search(io.github.ctglib.ports.ConventionQuery.byCommune(Frontignan.COMMUNE));
         store.history("warm-up");
     }
 
-    private static void race(JsonConventionStore store, String name, int updates, List<String> ids, PrintStream out)
+    private static void race(JsonConventionRepository store, String name, int updates, List<String> ids, PrintStream out)
             throws Exception {
         out.println("READY");
         out.flush();

@@ -1,0 +1,54 @@
+package io.github.ctglib.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The modules keep to their jobs, seen from the tool that holds them all: Jackson only in the interchange format
+ * and the JSON store, JDBC only in the JDBC adapter (and the tool that opens its data sources), nothing of the
+ * tool in the library, and no package cycle anywhere.
+ */
+class LibraryArchitectureTest {
+
+
+    private static final JavaClasses LIBRARY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.github.ctglib");
+
+    @Test
+    void jacksonOnlyInTheFormatAndTheJsonStore() {
+        noClasses().that().resideOutsideOfPackages("io.github.ctglib.format.json..", "io.github.ctglib.storage.json..")
+                .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+                .check(LIBRARY);
+    }
+
+    @Test
+    void jdbcOnlyInTheJdbcAdapterAndTheToolThatOpensItsDataSources() {
+        noClasses().that().resideOutsideOfPackages("io.github.ctglib.storage.jdbc..", "io.github.ctglib.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..").check(LIBRARY);
+    }
+
+    @Test
+    void theLibraryKnowsNothingOfTheTool() {
+        noClasses().that().resideOutsideOfPackage("io.github.ctglib.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.ctglib.cli..").check(LIBRARY);
+    }
+
+    @Test
+    void theStoresDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("io.github.ctglib.storage.jdbc..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.ctglib.storage.json..").check(LIBRARY);
+        noClasses().that().resideInAPackage("io.github.ctglib.storage.json..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.ctglib.storage.jdbc..").check(LIBRARY);
+    }
+
+    @Test
+    void noPackageCycleInAnyModule() {
+        slices().matching("io.github.ctglib.(**)").should().beFreeOfCycles().check(LIBRARY);
+    }
+}

@@ -1,0 +1,473 @@
+package io.github.ctglib.format.json;
+
+import io.github.ctglib.actionplan.ActionIndicator;
+import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.actionplan.BudgetLine;
+import io.github.ctglib.actionplan.BudgetNature;
+import io.github.ctglib.actionplan.FundingInstrument;
+import io.github.ctglib.actionplan.Measurement;
+import io.github.ctglib.actionplan.Priority;
+import io.github.ctglib.convention.ActionOutcome;
+import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentSignature;
+import io.github.ctglib.convention.Caf;
+import io.github.ctglib.convention.CommitteeKind;
+import io.github.ctglib.convention.CommitteeMeeting;
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Diagnostic;
+import io.github.ctglib.convention.Evaluation;
+import io.github.ctglib.convention.Governance;
+import io.github.ctglib.convention.ImmutableActionOutcome;
+import io.github.ctglib.convention.Indicator;
+import io.github.ctglib.convention.Mandate;
+import io.github.ctglib.convention.Need;
+import io.github.ctglib.convention.OrganisationKind;
+import io.github.ctglib.convention.Outcome;
+import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Stage;
+import io.github.ctglib.convention.Termination;
+import io.github.ctglib.convention.Territory;
+import io.github.ctglib.format.json.TreeReading.Fields;
+import io.github.ctglib.ports.Revision;
+import io.github.ctglib.vocabulary.ActionField;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.ImmutableFieldOfAction;
+import io.github.ctglib.vocabulary.Period;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The explicit mapping between a {@link Convention} and its JSON document (format {@value ConventionJson#FORMAT}),
+ * kept here so that Jackson stays out of the model. Field names are the model's attribute names in English,
+ * dates ISO ({@code 2024-03-06}), decimals strings in plain notation ({@code "180000.00"}), enums their
+ * constant names. Every list is written, even empty; optional values are left out when absent. The same
+ * names are described by {@code ctg-convention-1.schema.json}.
+ *
+ * <p>A document may carry a {@code revision} object (when, who, why) beside the convention: the store writes
+ * it; an exported document has none.
+ */
+public final class ConventionDocument {
+
+    private ConventionDocument() {}
+
+    /** What one document holds: a convention and, for a stored revision, its metadata. */
+    public record Content(Convention convention, Optional<Revision> revision) {}
+
+    // ---------------------------------------------------------------- writing
+
+    static void write(Convention c, Optional<Revision> revision, ObjectNode root) {
+        root.put("format", ConventionJson.FORMAT);
+        root.put("id", c.getId());
+        root.put("version", c.getVersion());
+        revision.ifPresent(r -> {
+            ObjectNode node = root.putObject("revision");
+            node.put("at", r.at().toString());
+            node.put("actor", r.actor());
+            node.put("summary", r.summary());
+        });
+        root.put("title", c.getTitle());
+        root.put("stage", c.getStage().name());
+        ObjectNode caf = root.putObject("caf");
+        caf.put("name", c.getCaf().getName());
+        caf.put("departementCode", c.getCaf().getDepartementCode());
+        ObjectNode territory = root.putObject("territory");
+        strings(territory, "communeCodes", c.getTerritory().getCommuneCodes());
+        c.getTerritory().getEpciSiren().ifPresent(s -> territory.put("epciSiren", s));
+        period(root.putObject("validity"), c.getValidity());
+        c.getSignatureDate().ifPresent(d -> root.put("signatureDate", d.toString()));
+        c.getTermination().ifPresent(t -> {
+            ObjectNode node = root.putObject("termination");
+            node.put("date", t.getDate().toString());
+            node.put("reason", t.getReason());
+        });
+        c.getPredecessorId().ifPresent(id -> root.put("predecessorId", id));
+        objects(root, "fields", c.getFields(), ConventionDocument::field);
+        objects(root, "signatories", c.getSignatories(), ConventionDocument::signatory);
+        ObjectNode diagnostic = root.putObject("diagnostic");
+        objects(diagnostic, "indicators", c.getDiagnostic().getIndicators(), ConventionDocument::indicator);
+        objects(diagnostic, "needs", c.getDiagnostic().getNeeds(), (node, need) -> {
+            field(node.putObject("field"), need.getField());
+            node.put("description", need.getDescription());
+        });
+        objects(root, "actions", c.getActions(), ConventionDocument::action);
+        ObjectNode governance = root.putObject("governance");
+        c.getGovernance().getCoordinator().ifPresent(p -> person(governance.putObject("coordinator"), p));
+        objects(governance, "meetings", c.getGovernance().getMeetings(), (node, meeting) -> {
+            node.put("date", meeting.getDate().toString());
+            node.put("kind", meeting.getKind().name());
+            strings(node, "decisions", meeting.getDecisions());
+        });
+        objects(root, "amendments", c.getAmendments(), ConventionDocument::amendment);
+        c.getEvaluation().ifPresent(e -> {
+            ObjectNode node = root.putObject("evaluation");
+            objects(node, "outcomes", e.getOutcomes(), (o, outcome) -> {
+                o.put("actionNumber", outcome.getActionNumber());
+                o.put("outcome", outcome.getOutcome().name());
+                outcome.getComment().ifPresent(text -> o.put("comment", text));
+            });
+            e.getOverallAssessment().ifPresent(text -> node.put("overallAssessment", text));
+        });
+    }
+
+    private static void signatory(ObjectNode node, Signatory s) {
+        node.put("kind", s.getKind().name());
+        node.put("name", s.getName());
+        s.getIdentifier().ifPresent(id -> node.put("identifier", id));
+        person(node.putObject("representative"), s.getRepresentative());
+        s.getMandate().ifPresent(m -> {
+            ObjectNode mandate = node.putObject("mandate");
+            mandate.put("reference", m.getReference());
+            mandate.put("date", m.getDate().toString());
+        });
+        s.getSignedOn().ifPresent(d -> node.put("signedOn", d.toString()));
+    }
+
+    private static void person(ObjectNode node, Person p) {
+        node.put("name", p.getName());
+        node.put("title", p.getTitle());
+    }
+
+    private static void field(ObjectNode node, FieldOfAction f) {
+        node.put("kind", f.getKind().name());
+        f.getLabel().ifPresent(label -> node.put("label", label));
+    }
+
+    private static void period(ObjectNode node, Period p) {
+        node.put("from", p.getFrom().toString());
+        node.put("to", p.getTo().toString());
+    }
+
+    private static void indicator(ObjectNode node, Indicator i) {
+        node.put("label", i.getLabel());
+        node.put("value", decimal(i.getValue()));
+        node.put("unit", i.getUnit());
+        node.put("referenceYear", i.getReferenceYear());
+        node.put("source", i.getSource());
+        i.getTerritory().ifPresent(t -> node.put("territory", t));
+    }
+
+    private static void action(ObjectNode node, ActionSheet a) {
+        node.put("number", a.getNumber());
+        node.put("title", a.getTitle());
+        objects(node, "fields", a.getFields(), ConventionDocument::field);
+        strings(node, "objectives", a.getObjectives());
+        a.getTargetPublic().ifPresent(t -> node.put("targetPublic", t));
+        a.getPilot().ifPresent(p -> node.put("pilot", p));
+        strings(node, "partners", a.getPartners());
+        a.getSchedule().ifPresent(p -> period(node.putObject("schedule"), p));
+        node.put("status", a.getStatus().name());
+        node.put("priority", a.getPriority().name());
+        objects(node, "budget", a.getBudget(), (line, b) -> {
+            line.put("year", b.getYear());
+            line.put("funder", b.getFunder());
+            line.put("instrument", b.getInstrument().name());
+            line.put("nature", b.getNature().name());
+            line.put("amount", decimal(b.getAmount()));
+        });
+        objects(node, "indicators", a.getIndicators(), (ind, i) -> {
+            ind.put("label", i.getLabel());
+            ind.put("unit", i.getUnit());
+            i.getBaseline().ifPresent(v -> ind.put("baseline", decimal(v)));
+            i.getTarget().ifPresent(v -> ind.put("target", decimal(v)));
+            objects(ind, "measurements", i.getMeasurements(), (m, measurement) -> {
+                m.put("date", measurement.getDate().toString());
+                m.put("value", decimal(measurement.getValue()));
+            });
+        });
+    }
+
+    private static void amendment(ObjectNode node, Amendment a) {
+        node.put("number", a.getNumber());
+        node.put("date", a.getDate().toString());
+        node.put("object", a.getObject());
+        objects(node, "addedActions", a.getAddedActions(), ConventionDocument::action);
+        objects(node, "addedSignatories", a.getAddedSignatories(), ConventionDocument::signatory);
+        strings(node, "addedCommuneCodes", a.getAddedCommuneCodes());
+        a.getNewValidityEnd().ifPresent(d -> node.put("newValidityEnd", d.toString()));
+        objects(node, "signatures", a.getSignatures(), (s, signature) -> {
+            s.put("signatoryName", signature.getSignatoryName());
+            s.put("date", signature.getDate().toString());
+        });
+        a.getEffectiveOn().ifPresent(d -> node.put("effectiveOn", d.toString()));
+    }
+
+    /** Plain notation keeps every digit and the scale: 180000.00 stays "180000.00", never "1.8E+5". */
+    private static String decimal(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    private static void strings(ObjectNode parent, String name, Collection<String> values) {
+        ArrayNode array = parent.putArray(name);
+        values.forEach(array::add);
+    }
+
+    private static <T> void objects(ObjectNode parent, String name, Collection<T> values,
+            BiConsumer<ObjectNode, T> writer) {
+        ArrayNode array = parent.putArray(name);
+        values.forEach(value -> writer.accept(array.addObject(), value));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads the document at the root of a tree whose {@code format} was already checked.
+     *
+     * @return the content, or {@code null} when {@code reading} recorded problems
+     */
+    static Content read(JsonNode root, TreeReading reading) {
+        Fields d = reading.root(root);
+        if (d == null) {
+            return null;
+        }
+        d.required("format", reading::string);
+        String id = d.required("id", reading::string);
+        long version = d.optional("version", reading::whole).orElse(0L);
+        if (version < 0) {
+            reading.problem("/version", "must be 0 or more, found " + version);
+        }
+        Optional<Revision> revision = revision(d, reading, version);
+        String title = d.required("title", reading::string);
+        Optional<Stage> stage = d.optional("stage", constant(reading, Stage.class));
+        Caf caf = d.required("caf", reading.object(f -> {
+            String name = f.required("name", reading::string);
+            String departement = f.required("departementCode", reading::string);
+            return f.build(() -> Caf.of(name, departement));
+        }));
+        Territory territory = d.required("territory", reading.object(f -> {
+            var communes = f.set("communeCodes", reading::string);
+            Optional<String> epci = f.optional("epciSiren", reading::string);
+            return f.build(() -> Territory.builder().addAllCommuneCodes(communes).epciSiren(epci).build());
+        }));
+        Period validity = d.required("validity", period(reading));
+        Optional<LocalDate> signatureDate = d.optional("signatureDate", reading::date);
+        Optional<Termination> termination = d.optional("termination", reading.object(f -> {
+            LocalDate date = f.required("date", reading::date);
+            String reason = f.required("reason", reading::string);
+            return f.build(() -> Termination.of(date, reason));
+        }));
+        Optional<String> predecessorId = d.optional("predecessorId", reading::string);
+        List<Signatory> signatories = d.list("signatories", signatory(reading));
+        var fields = d.set("fields", field(reading));
+        Optional<Diagnostic> diagnostic = d.optional("diagnostic", reading.object(f -> {
+            List<Indicator> indicators = f.list("indicators", indicator(reading));
+            List<Need> needs = f.list("needs", need(reading));
+            return f.build(() -> Diagnostic.builder().addAllIndicators(indicators).addAllNeeds(needs).build());
+        }));
+        List<ActionSheet> actions = d.list("actions", action(reading));
+        Optional<Governance> governance = d.optional("governance", governance(reading));
+        List<Amendment> amendments = d.list("amendments", amendment(reading));
+        Optional<Evaluation> evaluation = d.optional("evaluation", evaluation(reading));
+        return d.build(() -> {
+            var builder = Convention.builder()
+                    .id(id)
+                    .version(version)
+                    .title(title)
+                    .caf(caf)
+                    .territory(territory)
+                    .validity(validity)
+                    .signatureDate(signatureDate)
+                    .termination(termination)
+                    .predecessorId(predecessorId)
+                    .addAllSignatories(signatories)
+                    .addAllFields(fields)
+                    .addAllActions(actions)
+                    .addAllAmendments(amendments)
+                    .evaluation(evaluation);
+            stage.ifPresent(builder::stage);
+            diagnostic.ifPresent(builder::diagnostic);
+            governance.ifPresent(builder::governance);
+            return new Content(builder.build(), revision);
+        });
+    }
+
+    /** The optional "revision" object of a document holding {@code version}: when, who, why. */
+    static Optional<Revision> revision(Fields document, TreeReading reading, long version) {
+        return document.optional("revision", reading.object(r -> {
+            Instant at = r.required("at", reading::instant);
+            String actor = r.required("actor", reading::string);
+            String summary = r.required("summary", reading::string);
+            return r.build(() -> new Revision(version, at, actor, summary));
+        }));
+    }
+
+    private static <E extends Enum<E>> TreeReading.Value<E> constant(TreeReading reading, Class<E> type) {
+        return (node, path) -> reading.constant(node, path, type);
+    }
+
+    private static TreeReading.Value<Period> period(TreeReading reading) {
+        return reading.object(f -> {
+            LocalDate from = f.required("from", reading::date);
+            LocalDate to = f.required("to", reading::date);
+            return f.build(() -> Period.of(from, to));
+        });
+    }
+
+    private static TreeReading.Value<Person> person(TreeReading reading) {
+        return reading.object(f -> {
+            String name = f.required("name", reading::string);
+            String title = f.required("title", reading::string);
+            return f.build(() -> Person.of(name, title));
+        });
+    }
+
+    private static TreeReading.Value<FieldOfAction> field(TreeReading reading) {
+        return reading.object(f -> {
+            ActionField kind = f.required("kind", constant(reading, ActionField.class));
+            Optional<String> label = f.optional("label", reading::string);
+            return f.build(() -> ImmutableFieldOfAction.of(kind, label));
+        });
+    }
+
+    private static TreeReading.Value<Signatory> signatory(TreeReading reading) {
+        return reading.object(f -> {
+            OrganisationKind kind = f.required("kind", constant(reading, OrganisationKind.class));
+            String name = f.required("name", reading::string);
+            Optional<String> identifier = f.optional("identifier", reading::string);
+            Person representative = f.required("representative", person(reading));
+            Optional<Mandate> mandate = f.optional("mandate", reading.object(mf -> {
+                String reference = mf.required("reference", reading::string);
+                LocalDate date = mf.required("date", reading::date);
+                return mf.build(() -> Mandate.of(reference, date));
+            }));
+            Optional<LocalDate> signedOn = f.optional("signedOn", reading::date);
+            return f.build(() -> Signatory.builder().kind(kind).name(name).identifier(identifier)
+                    .representative(representative).mandate(mandate).signedOn(signedOn).build());
+        });
+    }
+
+    private static TreeReading.Value<Indicator> indicator(TreeReading reading) {
+        return reading.object(f -> {
+            String label = f.required("label", reading::string);
+            BigDecimal value = f.required("value", reading::decimal);
+            String unit = f.required("unit", reading::string);
+            Integer year = f.required("referenceYear", reading::integer);
+            String source = f.required("source", reading::string);
+            Optional<String> territory = f.optional("territory", reading::string);
+            return f.build(() -> Indicator.builder().label(label).value(value).unit(unit).referenceYear(year)
+                    .source(source).territory(territory).build());
+        });
+    }
+
+    private static TreeReading.Value<Need> need(TreeReading reading) {
+        return reading.object(f -> {
+            FieldOfAction field = f.required("field", field(reading));
+            String description = f.required("description", reading::string);
+            return f.build(() -> Need.of(field, description));
+        });
+    }
+
+    private static TreeReading.Value<ActionSheet> action(TreeReading reading) {
+        return reading.object(f -> {
+            String number = f.required("number", reading::string);
+            String title = f.required("title", reading::string);
+            var fields = f.set("fields", field(reading));
+            List<String> objectives = f.list("objectives", reading::string);
+            Optional<String> targetPublic = f.optional("targetPublic", reading::string);
+            Optional<String> pilot = f.optional("pilot", reading::string);
+            List<String> partners = f.list("partners", reading::string);
+            Optional<Period> schedule = f.optional("schedule", period(reading));
+            Optional<ActionStatus> status = f.optional("status", constant(reading, ActionStatus.class));
+            Optional<Priority> priority = f.optional("priority", constant(reading, Priority.class));
+            List<BudgetLine> budget = f.list("budget", budgetLine(reading));
+            List<ActionIndicator> indicators = f.list("indicators", actionIndicator(reading));
+            return f.build(() -> {
+                var builder = ActionSheet.builder().number(number).title(title).addAllFields(fields)
+                        .addAllObjectives(objectives).targetPublic(targetPublic).pilot(pilot)
+                        .addAllPartners(partners).schedule(schedule).addAllBudget(budget)
+                        .addAllIndicators(indicators);
+                status.ifPresent(builder::status);
+                priority.ifPresent(builder::priority);
+                return builder.build();
+            });
+        });
+    }
+
+    private static TreeReading.Value<BudgetLine> budgetLine(TreeReading reading) {
+        return reading.object(f -> {
+            Integer year = f.required("year", reading::integer);
+            String funder = f.required("funder", reading::string);
+            FundingInstrument instrument = f.required("instrument", constant(reading, FundingInstrument.class));
+            BudgetNature nature = f.required("nature", constant(reading, BudgetNature.class));
+            BigDecimal amount = f.required("amount", reading::decimal);
+            return f.build(() -> BudgetLine.builder().year(year).funder(funder).instrument(instrument)
+                    .nature(nature).amount(amount).build());
+        });
+    }
+
+    private static TreeReading.Value<ActionIndicator> actionIndicator(TreeReading reading) {
+        return reading.object(f -> {
+            String label = f.required("label", reading::string);
+            String unit = f.required("unit", reading::string);
+            Optional<BigDecimal> baseline = f.optional("baseline", reading::decimal);
+            Optional<BigDecimal> target = f.optional("target", reading::decimal);
+            List<Measurement> measurements = f.list("measurements", reading.object(mf -> {
+                LocalDate date = mf.required("date", reading::date);
+                BigDecimal value = mf.required("value", reading::decimal);
+                return mf.build(() -> Measurement.of(date, value));
+            }));
+            return f.build(() -> ActionIndicator.builder().label(label).unit(unit).baseline(baseline)
+                    .target(target).addAllMeasurements(measurements).build());
+        });
+    }
+
+    private static TreeReading.Value<Governance> governance(TreeReading reading) {
+        return reading.object(f -> {
+            Optional<Person> coordinator = f.optional("coordinator", person(reading));
+            List<CommitteeMeeting> meetings = f.list("meetings", reading.object(mf -> {
+                LocalDate date = mf.required("date", reading::date);
+                CommitteeKind kind = mf.required("kind", constant(reading, CommitteeKind.class));
+                List<String> decisions = mf.list("decisions", reading::string);
+                return mf.build(() -> CommitteeMeeting.builder().date(date).kind(kind).addAllDecisions(decisions)
+                        .build());
+            }));
+            return f.build(() -> Governance.builder().coordinator(coordinator).addAllMeetings(meetings).build());
+        });
+    }
+
+    private static TreeReading.Value<Amendment> amendment(TreeReading reading) {
+        return reading.object(f -> {
+            Integer number = f.required("number", reading::integer);
+            LocalDate date = f.required("date", reading::date);
+            String object = f.required("object", reading::string);
+            List<ActionSheet> addedActions = f.list("addedActions", action(reading));
+            List<Signatory> addedSignatories = f.list("addedSignatories", signatory(reading));
+            var addedCommunes = f.set("addedCommuneCodes", reading::string);
+            Optional<LocalDate> newValidityEnd = f.optional("newValidityEnd", reading::date);
+            List<AmendmentSignature> signatures = f.list("signatures", reading.object(sf -> {
+                String name = sf.required("signatoryName", reading::string);
+                LocalDate signed = sf.required("date", reading::date);
+                return sf.build(() -> AmendmentSignature.of(name, signed));
+            }));
+            Optional<LocalDate> effectiveOn = f.optional("effectiveOn", reading::date);
+            return f.build(() -> Amendment.builder().number(number).date(date).object(object)
+                    .addAllAddedActions(addedActions).addAllAddedSignatories(addedSignatories)
+                    .addAllAddedCommuneCodes(addedCommunes).newValidityEnd(newValidityEnd)
+                    .addAllSignatures(signatures).effectiveOn(effectiveOn).build());
+        });
+    }
+
+    private static TreeReading.Value<Evaluation> evaluation(TreeReading reading) {
+        return reading.object(f -> {
+            List<ActionOutcome> outcomes = f.list("outcomes", reading.object(of -> {
+                String actionNumber = of.required("actionNumber", reading::string);
+                Outcome outcome = of.required("outcome", constant(reading, Outcome.class));
+                Optional<String> comment = of.optional("comment", reading::string);
+                return of.build(() -> ImmutableActionOutcome.builder()
+                        .actionNumber(actionNumber).outcome(outcome).comment(comment).build());
+            }));
+            Optional<String> assessment = f.optional("overallAssessment", reading::string);
+            return f.build(() -> Evaluation.builder().addAllOutcomes(outcomes).overallAssessment(assessment)
+                    .build());
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.ctglib.storage.json;
+
+import io.github.ctglib.format.json.ConventionDocument;
+import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.format.json.DocumentSummary;
+import io.github.ctglib.format.json.InvalidDocumentException;
+import io.github.ctglib.ports.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads one document file through the interchange format: whole, or its head only. */
+record DocumentFiles(ConventionJson json) {
+
+    /** The whole document; {@link NoSuchFileException} when the file is gone. */
+    ConventionDocument.Content read(Path file) throws NoSuchFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return json.readContent(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /** The head of the document: what a summary needs, the rest unread. */
+    DocumentSummary scan(Path file) throws NoSuchFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return json.scanSummary(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    byte[] toBytes(io.github.ctglib.ports.StoredRevision stored) {
+        return json.toBytes(stored.convention(), java.util.Optional.of(stored.revision()));
+    }
+
+    /** A copy to throw, so that each caller gets its own stack trace, the first one's as its cause. */
+    static StorageException copy(StorageException problem) {
+        if (problem instanceof InvalidDocumentException invalid) {
+            return new InvalidDocumentException(invalid.source(), invalid.problems(), invalid);
+        }
+        return new StorageException(problem.getMessage(), problem);
+    }
+}

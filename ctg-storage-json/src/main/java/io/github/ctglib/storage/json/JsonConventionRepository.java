@@ -1,0 +1,151 @@
+package io.github.ctglib.storage.json;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.format.json.InvalidDocumentException;
+import io.github.ctglib.ports.Change;
+import io.github.ctglib.ports.ConventionQuery;
+import io.github.ctglib.ports.ConventionRepository;
+import io.github.ctglib.ports.Revision;
+import io.github.ctglib.ports.StoredRevision;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A {@link ConventionRepository} in plain files that people can read, diff, back up and exchange. See the
+ * module's README for the format, the guarantees and the limits.
+ *
+ * <pre>
+ * store/
+ *   ctg-34-frontignan-2023.json          the current revision of each convention, named by its id
+ *   history/ctg-34-frontignan-2023/1.json every revision, with who, when and why (the current one too)
+ *   .ctg-store.lock                       the lock sidecar (never deleted)
+ *   .ctg-store.changes                    a change counter that tells other processes to rescan
+ * </pre>
+ *
+ * <p><b>Durability.</b> Each file is written whole or not at all ({@link AtomicFiles}): a save writes the
+ * revision into the history, then replaces the current document, which is the commit point. A revision file
+ * numbered above its current document is the leftover of a save that never returned: it is invisible and
+ * replaced by the next save. Temp files of interrupted writes are removed when a store opens.
+ *
+ * <p><b>Concurrency.</b> Writes take a lock per directory in this JVM and an OS lock on the sidecar, and read the
+ * stored version from disk under it: optimistic versions hold across threads and processes. Reads never lock.
+ *
+ * <p><b>Queries.</b> Opening scans every current document once — its JSON syntax, its format and the few
+ * fields a search looks at, skipping the rest unread — into an index in memory. A document is read whole the
+ * first time it is asked for, and kept (softly: the garbage collector may drop it and it is read again).
+ * Each call checks the change counter (one small file read) and rescans only when a store wrote, rescanning
+ * only the files whose identity, size or time changed.
+ *
+ * <p><b>Bad documents.</b> A current document that cannot be read — not JSON, another format, beyond the
+ * limits, an unknown field, a name that is not its id — is left as it is and the others are served. Reading
+ * it by id raises {@link InvalidDocumentException}; a search or {@link #streamAll()} leaves it out (with a
+ * warning in the log); saving or deleting over it is refused until someone fixes or moves it.
+ * {@link #problems()} reads every document whole and lists those, and the readable ones whose convention
+ * breaks a domain rule: these are served, as the port stores what it is given, rules or not.
+ */
+public final class JsonConventionRepository implements ConventionRepository {
+    private final StoreLayout layout;
+    private final StoreCatalogue catalogue;
+    private final StoreReads reads;
+    private final StoreWrites writes;
+
+    private JsonConventionRepository(Path directory, ConventionJson json) {
+        this.layout = new StoreLayout(directory);
+        DocumentFiles files = new DocumentFiles(json);
+        StoreLock lock = StoreLock.on(layout.lockFile());
+        ChangeCounter changes = new ChangeCounter(layout.changeCounterFile());
+        this.catalogue = new StoreCatalogue(layout, files, lock, changes);
+        this.reads = new StoreReads(layout, files, catalogue);
+        this.writes = new StoreWrites(layout, files, catalogue, lock, changes);
+    }
+
+    /** Opens the store in {@code directory}, creating an empty one when the directory does not exist. */
+    public static JsonConventionRepository open(Path directory) {
+        return open(directory, ConventionJson.standard());
+    }
+
+    /** Opens the store with a copy of the host's {@code mapper} (see {@link ConventionJson#using}). */
+    public static JsonConventionRepository open(Path directory, JsonMapper mapper) {
+        return open(directory, ConventionJson.using(mapper));
+    }
+
+    /** Opens the store with {@code json} as its codec. */
+    public static JsonConventionRepository open(Path directory, ConventionJson json) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(json, "json");
+        long started = System.nanoTime();
+        AtomicFiles.createDirectories(directory);
+        JsonConventionRepository store = new JsonConventionRepository(directory, json);
+        store.catalogue.recover();
+        store.catalogue.refresh(true);
+        store.catalogue.logOpened(started);
+        return store;
+    }
+
+    /** The store's directory. */
+    public Path directory() {
+        return layout.directory();
+    }
+
+    /**
+     * Reads every current document whole and reports those something is wrong with, ordered by file name:
+     * unreadable ones (not served) and readable ones whose convention breaks a domain rule (served). It
+     * rescans the directory first, so it also sees documents edited by hand since, which other calls notice
+     * only once a store writes or opens. Costs a full reading of the store (seconds for a national portfolio).
+     */
+    public List<StoreProblem> problems() {
+        return reads.problems();
+    }
+
+    @Override
+    public Optional<Convention> findById(String id) {
+        return reads.findById(id);
+    }
+
+    @Override
+    public List<Convention> search(ConventionQuery query) {
+        return reads.search(query);
+    }
+
+    /** Reads lazily: each convention is read as the stream reaches it. */
+    @Override
+    public Stream<Convention> streamAll() {
+        return reads.streamAll();
+    }
+
+    @Override
+    public List<Revision> history(String id) {
+        return reads.history(id);
+    }
+
+    @Override
+    public Optional<Convention> findRevision(String id, long version) {
+        return reads.findRevision(id, version);
+    }
+
+    @Override
+    public Convention save(Convention convention, Change change) {
+        return writes.save(convention, change);
+    }
+
+    /** Saves each under one acquisition of the lock; not atomic as a whole, as the port says. */
+    @Override
+    public List<Convention> saveAll(List<Convention> conventions, Change change) {
+        return writes.saveAll(conventions, change);
+    }
+
+    @Override
+    public void restore(List<StoredRevision> revisions) {
+        writes.restore(revisions);
+    }
+
+    @Override
+    public void delete(String id, long expectedVersion) {
+        writes.delete(id, expectedVersion);
+    }
+}
