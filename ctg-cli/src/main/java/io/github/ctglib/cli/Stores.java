@@ -4,6 +4,7 @@ import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
 import io.github.ctglib.storage.jdbc.SchemaMode;
+import io.github.ctglib.storage.jdbc.SchemaNotInstalledException;
 import io.github.ctglib.storage.json.JsonConventionRepository;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -38,6 +39,9 @@ final class Stores {
     /** Keeps a PostgreSQL or MariaDB password out of the command line (and the process list): used when the URI has none. */
     static final String PASSWORD_VARIABLE = "CTG_STORE_PASSWORD";
 
+    private static final Pattern H2_CODE = Pattern.compile("\\s*\\[[0-9]{5}-[0-9]{3}\\]");
+    private static final Secrets URI_SECRETS = new Secrets(java.util.Optional.empty());
+
     private static final String JSON = "json:";
     private static final String H2 = "jdbc:h2:";
     private static final String POSTGRESQL = "jdbc:postgresql:";
@@ -48,8 +52,6 @@ final class Stores {
     private static final int H2_NOT_FOUND_OLD = 90013;
     private static final int H2_IN_USE = 90020;
 
-    /** A password in a URI: PostgreSQL's and MariaDB's {@code password=…} parameter, H2's {@code ;PASSWORD=…} setting. */
-    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     enum Access {
         /** List, show, export…: nothing is created. */
@@ -66,12 +68,26 @@ final class Stores {
         this.variables = variables;
     }
 
+    /**
+     * A driver's message as a person reads it: without the SQL statement H2 appends nor its internal error
+     * numbers ({@code [90020-232]}); {@code --verbose} shows the whole exception.
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        int sql = message.indexOf("; SQL statement:");
+        String head = sql < 0 ? message : message.substring(0, sql);
+        return H2_CODE.matcher(head).replaceAll("").strip();
+    }
+
     /** The URI as the tool prints it: without its password. */
     static String shown(String uri) {
-        return PASSWORD.matcher(uri).replaceAll("$1***");
+        return URI_SECRETS.mask(uri);
     }
 
     Store open(String uri, Access access) {
+        Secrets.learnFrom(uri);
         String lower = uri.toLowerCase(Locale.ROOT);
         try {
             if (lower.startsWith(JSON)) {
@@ -87,8 +103,10 @@ final class Stores {
                 return new Store(uri, build(mariadb(uri), access), List.of());
             }
         } catch (StorageException e) {
-            throw CliException.badInput(text.get("store.unusable", shown(uri), e.getMessage(),
-                    access == Access.READ ? text.get("store.unusable.read") : ""), e);
+            // The hint about installing the tables only where they are missing: not for a JSON directory, nor
+            // for a database that cannot be reached.
+            throw CliException.badInput(text.get("store.unusable", shown(uri), plain(e.getMessage()),
+                    e instanceof SchemaNotInstalledException ? text.get("store.unusable.read") : ""), e);
         }
         throw CliException.badInput(text.get("store.unknown", shown(uri)));
     }
@@ -114,7 +132,10 @@ final class Stores {
         boolean inMemory = uri.regionMatches(true, H2.length(), "mem:", 0, 4);
         // Reading must not create an empty database file where the user mistyped a path.
         boolean mustExist = access == Access.READ && !inMemory && !uri.toUpperCase(Locale.ROOT).contains(";IFEXISTS=");
-        dataSource.setURL(mustExist ? uri + ";IFEXISTS=TRUE" : uri);
+        // Nor leave an H2 trace file behind when it fails: a read-only command writes nothing.
+        boolean traced = uri.toUpperCase(Locale.ROOT).contains(";TRACE_LEVEL_FILE=");
+        String url = mustExist ? uri + ";IFEXISTS=TRUE" : uri;
+        dataSource.setURL(access == Access.READ && !traced ? url + ";TRACE_LEVEL_FILE=0" : url);
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             // Held for the whole command: an in-memory database lives as long as a connection to it, and a file
@@ -135,7 +156,7 @@ final class Stores {
         return switch (e.getErrorCode()) {
             case H2_NOT_FOUND, H2_NOT_FOUND_OLD -> CliException.badInput(text.get("store.h2.missing", shown(uri)), e);
             case H2_IN_USE -> CliException.badInput(text.get("store.h2.inUse", shown(uri)), e);
-            default -> CliException.badInput(text.get("store.unusable", shown(uri), e.getMessage(), ""), e);
+            default -> CliException.badInput(text.get("store.unusable", shown(uri), plain(e.getMessage()), ""), e);
         };
     }
 
@@ -167,7 +188,7 @@ final class Stores {
             throw CliException.badInput(text.get("store.unusable", shown(uri), e.getMessage(), ""), e);
         }
         String password = variables.apply(PASSWORD_VARIABLE);
-        if (!PASSWORD.matcher(uri).find() && password != null) {
+        if (URI_SECRETS.mask(uri).equals(uri) && password != null) {
             try {
                 dataSource.setPassword(password);
             } catch (SQLException e) {

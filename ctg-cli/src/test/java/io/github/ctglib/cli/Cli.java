@@ -44,8 +44,10 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = CtgCli.commandLine(environment);
-        commandLine.setOut(new PrintWriter(new Terminal(out), true));
-        commandLine.setErr(new PrintWriter(new Terminal(err), true));
+        Secrets secrets = new Secrets(java.util.Optional.ofNullable(environment.variables()
+                .apply(Stores.PASSWORD_VARIABLE)));
+        commandLine.setOut(new PrintWriter(new Terminal(out, secrets), true));
+        commandLine.setErr(new PrintWriter(new Terminal(err, secrets), true));
         int exitCode = commandLine.execute(args);
         return new Result(exitCode, out.toString(), err.toString());
     }

@@ -77,7 +77,7 @@ final class SchemaMigrator {
     void validate() {
         try (Connection c = dataSource.getConnection()) {
             if (!history.exists(c)) {
-                throw new StorageException("The ctg schema is not installed " + history.where() + ": no table "
+                throw new SchemaNotInstalledException("The ctg schema is not installed " + history.where() + ": no table "
                         + history.table() + ". Build the repository with SchemaMode.MIGRATE, or apply the scripts"
                         + " of db/ctg/common and db/ctg/" + dialect.folder + " with Flyway, its history table being "
                         + history.table() + " (see the README).");
