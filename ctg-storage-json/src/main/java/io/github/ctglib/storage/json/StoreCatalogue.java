@@ -242,9 +242,12 @@ final class StoreCatalogue {
             return new Entry(name, stamp, null, e);
         }
         if (!summary.id().equals(id)) {
-            return unreadable(name, stamp, "it holds convention " + summary.id() + " but is named " + name
-                    + ": a document is named after its id; rename it " + StoreLayout.fileName(summary.id())
-                    + " or correct its id");
+            // Advise the file name only for an id that is safe as one: never "rename it ../../etc/passwd.json".
+            String advice = Patterns.isSafeId(summary.id())
+                    ? "rename it " + StoreLayout.fileName(summary.id()) + " or correct its id"
+                    : "its id is not safe as a file name: correct the id inside the document";
+            return unreadable(name, stamp, "it holds convention '" + summary.id() + "' but is named " + name
+                    + ": a document is named after its id; " + advice);
         }
         if (summary.revision().isEmpty() || summary.version() < 1) {
             return unreadable(name, stamp, "it has no \"revision\" (who, when, why) nor a version of 1 or more, so"

@@ -328,6 +328,18 @@ class JsonConventionRepositoryTest {
         }
 
         @Test
+        void aDocumentWhoseIdIsAPathGetsNoAdviceToRenameItThere() throws IOException {
+            store().save(Samples.frontignan("good"), Samples.change("Création"));
+            Files.writeString(dir.resolve("hostile.json"), Files.readString(dir.resolve("good.json"))
+                    .replace("\"id\": \"good\"", "\"id\": \"../../etc/passwd\""));
+
+            String message = message(JsonConventionRepository.open(dir), "hostile.json");
+
+            assertThat(message).contains("holds convention '../../etc/passwd'", "not safe as a file name")
+                    .doesNotContain("rename it", "passwd.json");
+        }
+
+        @Test
         void badDocumentsAreReportedLeftAsTheyAreAndTheOthersServed() throws IOException {
             JsonConventionRepository writer = store();
             Convention good = writer.save(Samples.frontignan("good"), Samples.change("Création"));
@@ -352,7 +364,8 @@ class JsonConventionRepositoryTest {
             assertThat(message(store, "broken.json")).contains("it is not valid JSON at line 1");
             assertThat(message(store, "exported.json")).contains("no \"revision\"", "Import it");
             assertThat(message(store, "future.json")).contains("newer than this version of ctg reads");
-            assertThat(message(store, "misnamed.json")).contains("holds convention good but is named misnamed.json");
+            assertThat(message(store, "misnamed.json")).contains("holds convention 'good' but is named misnamed.json",
+                    "rename it good.json");
             assertThat(message(store, "not an id.json")).contains("the file name is not a convention id");
             assertThat(message(store, "reversed.json")).contains("/validity: CTG-PERIOD-001");
             assertThat(store.problems()).filteredOn(StoreProblem::served).extracting(p -> p.file().getFileName())
