@@ -60,8 +60,9 @@ public final class JsonConventionRepository implements ConventionRepository {
         StoreLock lock = StoreLock.on(layout.lockFile());
         ChangeCounter changes = new ChangeCounter(layout.changeCounterFile());
         this.catalogue = new StoreCatalogue(layout, files, lock, changes);
-        this.reads = new StoreReads(layout, files, catalogue);
-        this.writes = new StoreWrites(layout, files, catalogue, lock, changes);
+        StoreHistory history = new StoreHistory(layout);
+        this.reads = new StoreReads(layout, files, catalogue, history);
+        this.writes = new StoreWrites(layout, files, catalogue, lock, changes, history);
     }
 
     /** Opens the store in {@code directory}, creating an empty one when the directory does not exist. */
@@ -100,6 +101,19 @@ public final class JsonConventionRepository implements ConventionRepository {
      */
     public List<StoreProblem> problems() {
         return reads.problems();
+    }
+
+    /**
+     * Removes what writes killed part-way left in the history, as {@link #problems()} lists it: the revision
+     * files of a convention that has no current document (then its directory, if nothing else is in it) and
+     * those above a current version. They are never served, and a save of that id removes them too. Only
+     * files the store writes ({@code history/<id>/<version>.json}) are removed, never through a link, never a
+     * file a user left there, nor the history of a document that cannot be read.
+     *
+     * @return the files removed
+     */
+    public List<Path> removeOrphanRevisions() {
+        return writes.removeOrphanRevisions();
     }
 
     @Override

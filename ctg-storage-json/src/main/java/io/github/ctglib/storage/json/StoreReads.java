@@ -34,8 +34,10 @@ final class StoreReads {
     private final StoreLayout layout;
     private final DocumentFiles files;
     private final StoreCatalogue catalogue;
+    private final StoreHistory historyFiles;
 
-    StoreReads(StoreLayout layout, DocumentFiles files, StoreCatalogue catalogue) {
+    StoreReads(StoreLayout layout, DocumentFiles files, StoreCatalogue catalogue, StoreHistory historyFiles) {
+        this.historyFiles = historyFiles;
         this.layout = layout;
         this.files = files;
         this.catalogue = catalogue;
@@ -65,6 +67,9 @@ final class StoreReads {
         ConventionIds.requireSafe(id);
         catalogue.refreshIfStale();
         long current = currentVersion(id);
+        if (current > 0) {
+            historyFiles.requireNoLink(id);
+        }
         List<Revision> revisions = new ArrayList<>();
         for (long version = 1; version <= current; version++) {
             Path file = layout.revisionFile(id, version);
@@ -87,6 +92,7 @@ final class StoreReads {
         if (version < 1 || version > current) {
             return Optional.empty();
         }
+        historyFiles.requireNoLink(id);
         return Optional.of(readRevision(id, version).convention());
     }
 
@@ -184,7 +190,10 @@ final class StoreReads {
         catalogue.refresh(true);
         List<Entry> all = catalogue.all();
         all.sort(Comparator.comparing(entry -> entry.name));
-        return all.parallelStream().map(this::problemOf).flatMap(Optional::stream).collect(Collectors.toList());
+        List<StoreProblem> problems = all.parallelStream().map(this::problemOf).flatMap(Optional::stream)
+                .collect(Collectors.toList());
+        problems.addAll(historyFiles.problems(catalogue::entry));
+        return problems;
     }
 
     private Optional<StoreProblem> problemOf(Entry entry) {
