@@ -185,6 +185,8 @@ final class StoreReads {
      * unreadable ones (not served) and readable ones whose convention breaks a domain rule (served). It
      * rescans the directory first, so it also sees documents edited by hand since, which other calls notice
      * only once a store writes or opens. Costs a full reading of the store (seconds for a national portfolio).
+     * Then what is wrong in the history: symbolic links (never followed, see the README), and revisions left by
+     * interrupted writes (of a convention without a current document, or above its version).
      */
     List<StoreProblem> problems() {
         catalogue.refresh(true);

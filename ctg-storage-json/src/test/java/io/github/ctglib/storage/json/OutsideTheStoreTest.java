@@ -176,9 +176,7 @@ class OutsideTheStoreTest {
 
     @Test
     void aLinkedRevisionFileIsNotServed() throws IOException {
-        JsonConventionRepository opened = JsonConventionRepository.open(store);
-        Convention v1 = opened.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
-        opened.save(copy(v1).withTitle("Titre révisé"), Samples.change("Titre"));
+        JsonConventionRepository opened = withTwoRevisions();
         Path victim = outside.resolve("1.json");
         Files.move(store.resolve("history/ctg-a/1.json"), victim);
         Files.createSymbolicLink(store.resolve("history/ctg-a/1.json"), victim);
@@ -191,9 +189,7 @@ class OutsideTheStoreTest {
 
     @Test
     void deleteRemovesOnlyTheRevisionFilesTheStoreWroteAndNeverThroughALink() throws IOException {
-        JsonConventionRepository opened = JsonConventionRepository.open(store);
-        Convention v1 = opened.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
-        opened.save(copy(v1).withTitle("Titre révisé"), Samples.change("Titre"));
+        JsonConventionRepository opened = withTwoRevisions();
         Path history = store.resolve("history/ctg-a");
         Files.writeString(history.resolve("notes.txt"), "mes notes");
         Files.writeString(history.resolve("draft.json"), "{}");
@@ -214,9 +210,7 @@ class OutsideTheStoreTest {
 
     @Test
     void historyLeftWithoutItsCurrentDocumentIsReportedThenRemovedByTheRepairAndNothingElse() throws IOException {
-        JsonConventionRepository opened = JsonConventionRepository.open(store);
-        Convention v1 = opened.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
-        opened.save(copy(v1).withTitle("Titre révisé"), Samples.change("Titre"));
+        JsonConventionRepository opened = withTwoRevisions();
         opened.save(Samples.frontignan("ctg-b"), Samples.change("Création"));
         opened.save(Samples.frontignan("ctg-c"), Samples.change("Création"));
         // A delete killed after its commit point; and one whose directory holds a user's file too.
@@ -264,9 +258,7 @@ class OutsideTheStoreTest {
 
     @Test
     void aNewConventionStartsWithAHistoryOfItsOwn() throws IOException {
-        JsonConventionRepository opened = JsonConventionRepository.open(store);
-        Convention v1 = opened.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
-        opened.save(copy(v1).withTitle("Titre révisé"), Samples.change("Titre"));
+        JsonConventionRepository opened = withTwoRevisions();
         Files.delete(store.resolve("ctg-a.json")); // a delete killed after its commit point
 
         opened.save(Samples.frontignan("ctg-a"), Samples.change("Recréation"));
@@ -313,6 +305,14 @@ class OutsideTheStoreTest {
         assertThat(problems).extracting(p -> p.file().getFileName().toString())
                 .containsExactly("ctg-deep.json", "ctg-long.json", "ctg-twice.json", "ctg-utf.json");
         assertThat(problems).noneMatch(StoreProblem::served);
+    }
+
+    /** A store holding ctg-a at version 2. */
+    private JsonConventionRepository withTwoRevisions() {
+        JsonConventionRepository opened = JsonConventionRepository.open(store);
+        Convention v1 = opened.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
+        opened.save(copy(v1).withTitle("Titre révisé"), Samples.change("Titre"));
+        return opened;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
