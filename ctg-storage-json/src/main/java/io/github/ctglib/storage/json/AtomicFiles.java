@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -131,7 +132,7 @@ final class AtomicFiles {
         // A filter rather than a glob: a glob compiles a pattern per call, and opening calls this per convention.
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, AtomicFiles::isTemp)) {
             for (Path file : files) {
-                if (Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
                     removed.add(file);
                 }
             }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,6 +36,9 @@ final class ChangeCounter {
     /** Twenty columns hold any long; then a space, sixteen hex digits of the check and a line end. */
     static final int RECORD_LENGTH = 20 + 1 + 16 + 1;
 
+    /** Longer than this, the file is not a counter (a record, or a bare number and a line end, fit). */
+    private static final int MAX_LENGTH = 2 * RECORD_LENGTH;
+
     /** An odd constant: multiplying by it mixes every digit of the value into the check, and is one-to-one. */
     private static final long CHECK_FACTOR = 0x9E3779B97F4A7C15L;
 
@@ -44,8 +49,10 @@ final class ChangeCounter {
     }
 
     long read() {
-        try {
-            return parse(new String(Files.readAllBytes(file), StandardCharsets.US_ASCII));
+        // Never through a link (it reads as unknown, so readers rescan), nor more than a counter can be long.
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] head = in.readNBytes(MAX_LENGTH + 1);
+            return head.length > MAX_LENGTH ? UNKNOWN : parse(new String(head, StandardCharsets.US_ASCII));
         } catch (NoSuchFileException e) {
             return 0;
         } catch (IOException e) {
@@ -125,8 +132,12 @@ final class ChangeCounter {
 
     /** Overwrites the record in place; a longer file (damaged, or hand-written) is cut to one record after. */
     private void store(long value) {
+        if (Files.isSymbolicLink(file)) {
+            throw new StorageException(Links.describe(file, "Remove the link; the store creates its own counter."));
+        }
         ByteBuffer record = ByteBuffer.wrap(record(value).getBytes(StandardCharsets.US_ASCII));
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
             long position = 0;
             while (record.hasRemaining()) {
                 position += channel.write(record, position);

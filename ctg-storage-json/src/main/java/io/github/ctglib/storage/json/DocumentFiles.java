@@ -8,32 +8,55 @@ import io.github.ctglib.ports.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads one document file through the interchange format: whole, or its head only. */
 record DocumentFiles(ConventionJson json) {
 
     /** The whole document; {@link NoSuchFileException} when the file is gone. */
     ConventionDocument.Content read(Path file) throws NoSuchFileException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             return json.readContent(in, file.toString());
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
+            throw unreadable(file, e);
         }
     }
 
     /** The head of the document: what a summary needs, the rest unread. */
     DocumentSummary scan(Path file) throws NoSuchFileException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             return json.scanSummary(in, file.toString());
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
+            throw unreadable(file, e);
         }
+    }
+
+    /** Never through a link: a document linked from outside the store is not the store's to serve. */
+    private static InputStream open(Path file) throws IOException {
+        if (Files.isSymbolicLink(file)) {
+            throw new InvalidDocumentException(file.toString(), List.of(linked(file)));
+        }
+        return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** What a document that is a link is told: the user decides whether the file it points to belongs in the store. */
+    static String linked(Path file) {
+        return "it is " + Links.problem(file, "It is not served; put the file itself in its place, or move the link out of"
+                + " the store.");
+    }
+
+    private static StorageException unreadable(Path file, IOException e) {
+        if (Files.isSymbolicLink(file)) { // made a link between the check and the opening
+            return new InvalidDocumentException(file.toString(), List.of(linked(file)), e);
+        }
+        return new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
     }
 
     byte[] toBytes(io.github.ctglib.ports.StoredRevision stored) {

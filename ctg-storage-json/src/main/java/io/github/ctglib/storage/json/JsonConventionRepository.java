@@ -29,8 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p><b>Durability.</b> Each file is written whole or not at all ({@link AtomicFiles}): a save writes the
  * revision into the history, then replaces the current document, which is the commit point. A revision file
- * numbered above its current document is the leftover of a save that never returned: it is invisible and
- * replaced by the next save. Temp files of interrupted writes are removed when a store opens.
+ * numbered above its current document, or of a convention without one, is the leftover of a write that never
+ * returned: it is invisible, reported by {@link #problems()}, and removed by the next save of that id or by
+ * {@link #removeOrphanRevisions()}. Temp files of interrupted writes are removed when a store opens.
+ *
+ * <p><b>Files outside the store</b> are never read, written or deleted: below its directory the store follows
+ * no symbolic link for its own files. A linked document or history is reported by {@link #problems()} and not
+ * served; a linked lock file or change counter makes opening fail with a message saying what to do.
  *
  * <p><b>Concurrency.</b> Writes take a lock per directory in this JVM and an OS lock on the sidecar, and read the
  * stored version from disk under it: optimistic versions hold across threads and processes. Reads never lock.
@@ -60,8 +65,9 @@ public final class JsonConventionRepository implements ConventionRepository {
         StoreLock lock = StoreLock.on(layout.lockFile());
         ChangeCounter changes = new ChangeCounter(layout.changeCounterFile());
         this.catalogue = new StoreCatalogue(layout, files, lock, changes);
-        this.reads = new StoreReads(layout, files, catalogue);
-        this.writes = new StoreWrites(layout, files, catalogue, lock, changes);
+        StoreHistory history = new StoreHistory(layout);
+        this.reads = new StoreReads(layout, files, catalogue, history);
+        this.writes = new StoreWrites(layout, files, catalogue, lock, changes, history);
     }
 
     /** Opens the store in {@code directory}, creating an empty one when the directory does not exist. */
@@ -97,9 +103,24 @@ public final class JsonConventionRepository implements ConventionRepository {
      * unreadable ones (not served) and readable ones whose convention breaks a domain rule (served). It
      * rescans the directory first, so it also sees documents edited by hand since, which other calls notice
      * only once a store writes or opens. Costs a full reading of the store (seconds for a national portfolio).
+     * Then what is wrong in the history: symbolic links (never followed, see the README), and revisions left by
+     * interrupted writes (of a convention without a current document, or above its version).
      */
     public List<StoreProblem> problems() {
         return reads.problems();
+    }
+
+    /**
+     * Removes what writes killed part-way left in the history, as {@link #problems()} lists it: the revision
+     * files of a convention that has no current document (then its directory, if nothing else is in it) and
+     * those above a current version. They are never served, and a save of that id removes them too. Only
+     * files the store writes ({@code history/<id>/<version>.json}) are removed, never through a link, never a
+     * file a user left there, nor the history of a document that cannot be read.
+     *
+     * @return the files removed
+     */
+    public List<Path> removeOrphanRevisions() {
+        return writes.removeOrphanRevisions();
     }
 
     @Override

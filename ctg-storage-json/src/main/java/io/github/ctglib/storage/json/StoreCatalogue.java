@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -136,8 +137,10 @@ final class StoreCatalogue {
         lock.exclusive(() -> {
             List<Path> removed = new ArrayList<>(AtomicFiles.removeStaleTemps(layout.directory()));
             Path history = layout.historyRoot();
-            if (Files.isDirectory(history)) {
-                try (DirectoryStream<Path> conventions = Files.newDirectoryStream(history, Files::isDirectory)) {
+            // Never into a linked directory: the temp files there are not the store's (problems() lists the links).
+            if (Files.isDirectory(history, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> conventions = Files.newDirectoryStream(history,
+                        dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS))) {
                     for (Path dir : conventions) {
                         removed.addAll(AtomicFiles.removeStaleTemps(dir));
                     }
@@ -204,14 +207,18 @@ final class StoreCatalogue {
         }
     }
 
-    /** The current documents: regular files named {@code *.json}, not hidden (temp files start with '.'). */
+    /**
+     * The current documents: regular files named {@code *.json}, not hidden (temp files start with '.'), and
+     * links of such names, which are listed to be reported, never followed.
+     */
     private Map<String, FileStamp> listDocuments() {
         Map<String, FileStamp> found = new HashMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(layout.directory(), StoreLayout::isDocumentName)) {
             for (Path file : files) {
                 try {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    if (attributes.isRegularFile()) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    if (attributes.isRegularFile() || attributes.isSymbolicLink()) {
                         found.put(file.getFileName().toString(), FileStamp.of(attributes));
                     }
                 } catch (NoSuchFileException e) {
@@ -263,7 +270,7 @@ final class StoreCatalogue {
 
     static FileStamp stampOf(Path file) {
         try {
-            return FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class));
+            return FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
             return FileStamp.UNKNOWN; // differs from any real stamp: the next rescan rereads the file
         }

@@ -4,6 +4,8 @@ import io.github.ctglib.ports.StorageException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +37,11 @@ final class StoreLock {
 
     /** The lock of the store whose sidecar is {@code lockFile}, created when missing (and never deleted). */
     static StoreLock on(Path lockFile) {
+        if (Files.isSymbolicLink(lockFile)) {
+            throw new StorageException(Links.describe(lockFile, "Remove the link; the store creates its own lock file."));
+        }
         try {
-            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+            open(lockFile).close();
             Path real = lockFile.toRealPath();
             return new StoreLock(real, JVM_LOCKS.computeIfAbsent(real, p -> new ReentrantLock()));
         } catch (IOException e) {
@@ -48,7 +53,7 @@ final class StoreLock {
     /** Runs {@code action} holding the lock; waits while another thread or process holds it. */
     <T> T exclusive(Supplier<T> action) {
         jvmLock.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = open(lockFile)) {
             FileLock held = channel.lock();
             try {
                 return action.get();
@@ -62,5 +67,10 @@ final class StoreLock {
         } finally {
             jvmLock.unlock();
         }
+    }
+
+    /** Never through a link: a link to a file outside the store would lock, or create, that file. */
+    private static FileChannel open(Path lockFile) throws IOException {
+        return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 }

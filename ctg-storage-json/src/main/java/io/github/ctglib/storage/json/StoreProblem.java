@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A current document of the store that something is wrong with. It is left on disk untouched, and
- * {@link JsonConventionRepository#problems()} lists it until it is fixed or moved.
+ * A current document of the store that something is wrong with, or an entry of its history (a symbolic link,
+ * revisions left by an interrupted write). It is left on disk untouched, and
+ * {@link JsonConventionRepository#problems()} lists it until it is fixed, moved or repaired.
  *
- * @param file    the document
+ * @param file    the document, or the history entry
  * @param message what is wrong with it and, where it helps, what to do
  * @param served  {@code true} when the store serves its convention all the same: it is readable but breaks a
  *                domain rule (fix it through ctg or by hand); {@code false} when it cannot be read at all

@@ -34,8 +34,10 @@ final class StoreReads {
     private final StoreLayout layout;
     private final DocumentFiles files;
     private final StoreCatalogue catalogue;
+    private final StoreHistory historyFiles;
 
-    StoreReads(StoreLayout layout, DocumentFiles files, StoreCatalogue catalogue) {
+    StoreReads(StoreLayout layout, DocumentFiles files, StoreCatalogue catalogue, StoreHistory historyFiles) {
+        this.historyFiles = historyFiles;
         this.layout = layout;
         this.files = files;
         this.catalogue = catalogue;
@@ -65,6 +67,9 @@ final class StoreReads {
         ConventionIds.requireSafe(id);
         catalogue.refreshIfStale();
         long current = currentVersion(id);
+        if (current > 0) {
+            historyFiles.requireNoLink(id);
+        }
         List<Revision> revisions = new ArrayList<>();
         for (long version = 1; version <= current; version++) {
             Path file = layout.revisionFile(id, version);
@@ -87,6 +92,7 @@ final class StoreReads {
         if (version < 1 || version > current) {
             return Optional.empty();
         }
+        historyFiles.requireNoLink(id);
         return Optional.of(readRevision(id, version).convention());
     }
 
@@ -179,12 +185,17 @@ final class StoreReads {
      * unreadable ones (not served) and readable ones whose convention breaks a domain rule (served). It
      * rescans the directory first, so it also sees documents edited by hand since, which other calls notice
      * only once a store writes or opens. Costs a full reading of the store (seconds for a national portfolio).
+     * Then what is wrong in the history: symbolic links (never followed, see the README), and revisions left by
+     * interrupted writes (of a convention without a current document, or above its version).
      */
     List<StoreProblem> problems() {
         catalogue.refresh(true);
         List<Entry> all = catalogue.all();
         all.sort(Comparator.comparing(entry -> entry.name));
-        return all.parallelStream().map(this::problemOf).flatMap(Optional::stream).collect(Collectors.toList());
+        List<StoreProblem> problems = all.parallelStream().map(this::problemOf).flatMap(Optional::stream)
+                .collect(Collectors.toList());
+        problems.addAll(historyFiles.problems(catalogue::entry));
+        return problems;
     }
 
     private Optional<StoreProblem> problemOf(Entry entry) {

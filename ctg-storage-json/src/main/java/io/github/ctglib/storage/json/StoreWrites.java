@@ -13,7 +13,6 @@ import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.ports.StoredRevision;
 import io.github.ctglib.storage.json.StoreCatalogue.Entry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +37,11 @@ final class StoreWrites {
     private final StoreCatalogue catalogue;
     private final StoreLock lock;
     private final ChangeCounter changes;
+    private final StoreHistory history;
 
     StoreWrites(StoreLayout layout, DocumentFiles files, StoreCatalogue catalogue, StoreLock lock,
-            ChangeCounter changes) {
+            ChangeCounter changes, StoreHistory history) {
+        this.history = history;
         this.layout = layout;
         this.files = files;
         this.catalogue = catalogue;
@@ -99,6 +99,7 @@ final class StoreWrites {
             if (stored != expectedVersion) {
                 throw new ConcurrencyConflictException(id, expectedVersion, stored);
             }
+            history.requireNoLink(id); // before the commit point: a delete never leaves a history it cannot remove
             long settled = changes.beginWrite();
             boolean deleted = false;
             try {
@@ -118,9 +119,11 @@ final class StoreWrites {
 
     /** Writes revisions into the history, then the last as the current document (the commit point). */
     private void writeRevisions(String id, List<StoredRevision> revisions) {
+        history.requireNoLink(id);
         long settled = changes.beginWrite();
         boolean committed = false;
         try {
+            removeLeftovers(id, revisions.get(0).revision().version() - 1);
             AtomicFiles.createDirectories(layout.historyDirectory(id));
             byte[] document = null;
             for (StoredRevision r : revisions) {
@@ -187,21 +190,56 @@ final class StoreWrites {
         }
     }
 
-    private void removeHistory(String id) {
-        Path history = layout.historyDirectory(id);
-        try (Stream<Path> files = Files.list(history)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(file);
+    /**
+     * Removes the revision files above {@code stored}, the version on disk: invisible leftovers of a save, a
+     * restore or a delete that was interrupted (for a new convention, all of them). Before the write, so that its
+     * history holds only its own revisions.
+     */
+    private void removeLeftovers(String id, long stored) {
+        try {
+            history.removeAbove(id, stored, false)
+                    .forEach(file -> LOG.info("Removed {}, left by a write that was interrupted", file));
+        } catch (IOException e) {
+            throw new StorageException("Could not remove the revisions of " + id + " above version " + stored
+                    + " that an interrupted write left: " + AtomicFiles.describe(e) + ". Nothing was saved.", e);
+        }
+    }
+
+    /**
+     * Removes what interrupted writes left in the history (see {@link StoreHistory#problems}): the revision
+     * files of conventions that have no current document, then their directory if nothing else is in it, and
+     * those above a current version. Never a file the store did not write, nor a document that cannot be read.
+     */
+    List<Path> removeOrphanRevisions() {
+        return lock.exclusive(() -> {
+            catalogue.refresh(true);
+            List<Path> removed = new ArrayList<>();
+            for (String id : history.ids()) {
+                Entry entry = catalogue.entry(id);
+                if (entry != null && entry.summary == null) {
+                    continue; // an unreadable current document: its history waits for whoever fixes it
+                }
+                try {
+                    removed.addAll(history.removeAbove(id, entry == null ? 0 : entry.summary.version(), entry == null));
+                } catch (IOException e) {
+                    throw new StorageException("Could not remove the orphan revisions of " + id + ": "
+                            + AtomicFiles.describe(e), e);
+                }
             }
-            Files.deleteIfExists(history);
-            AtomicFiles.fsyncDirectory(history.getParent());
-        } catch (NoSuchFileException e) {
-            // no history: nothing to remove
+            removed.forEach(file -> LOG.info("Removed {}, an orphan revision left by a write that was interrupted", file));
+            return removed;
+        });
+    }
+
+    private void removeHistory(String id) {
+        Path directory = layout.historyDirectory(id);
+        try {
+            history.removeAbove(id, 0, true);
         } catch (IOException e) {
             // The current document is gone, so the convention is deleted; leftover revisions are invisible and
             // replaced by a later convention of that id.
             LOG.warn("Deleted convention {}, but could not remove all of {}: {}. Remove that directory by hand.", id,
-                    history, AtomicFiles.describe(e));
+                    directory, AtomicFiles.describe(e));
         }
     }
 
