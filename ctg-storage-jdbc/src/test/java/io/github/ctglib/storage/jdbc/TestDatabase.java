@@ -118,6 +118,11 @@ abstract class TestDatabase implements AutoCloseable {
             return dataSource;
         }
 
+        /** The URL of the last {@link #newDataSource()}: for a child JVM. */
+        synchronized String lastUrl() {
+            return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + lastSchema;
+        }
+
         /** A data source whose connections start in the default schema (public): for schema options. */
         DataSource plainDataSource() {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -190,6 +195,11 @@ abstract class TestDatabase implements AutoCloseable {
             String database = uniqueName("ctg_test_");
             databases.add(database);
             return database;
+        }
+
+        /** The URL of the last {@link #newDataSource()}: for a child JVM. */
+        synchronized String lastUrl() {
+            return server + "/" + lastDatabase + options;
         }
 
         private DataSource dataSource(String database) {
