@@ -32,6 +32,11 @@ abstract class TestDatabase implements AutoCloseable {
 
     abstract DataSource newDataSource();
 
+    /** The URL of the last {@link #newDataSource()}, for a child JVM: only a database server has one. */
+    String lastUrl() {
+        throw new UnsupportedOperationException("no URL for another process: " + getClass().getSimpleName());
+    }
+
     /** The schema {@link #newDataSource()}'s connections start in (where a repository without option goes). */
     abstract String defaultSchema();
 
@@ -118,7 +123,7 @@ abstract class TestDatabase implements AutoCloseable {
             return dataSource;
         }
 
-        /** The URL of the last {@link #newDataSource()}: for a child JVM. */
+        @Override
         synchronized String lastUrl() {
             return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + lastSchema;
         }
@@ -197,7 +202,7 @@ abstract class TestDatabase implements AutoCloseable {
             return database;
         }
 
-        /** The URL of the last {@link #newDataSource()}: for a child JVM. */
+        @Override
         synchronized String lastUrl() {
             return server + "/" + lastDatabase + options;
         }
