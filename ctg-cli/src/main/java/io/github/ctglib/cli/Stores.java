@@ -114,7 +114,13 @@ final class Stores {
         boolean inMemory = uri.regionMatches(true, H2.length(), "mem:", 0, 4);
         // Reading must not create an empty database file where the user mistyped a path.
         boolean mustExist = access == Access.READ && !inMemory && !uri.toUpperCase(Locale.ROOT).contains(";IFEXISTS=");
-        dataSource.setURL(mustExist ? uri + ";IFEXISTS=TRUE" : uri);
+        String url = mustExist ? uri + ";IFEXISTS=TRUE" : uri;
+        // H2 writes a commit in the background within 500 ms by default, and a killed command lost every save
+        // of that window (see ctg-storage-jdbc's README); with WRITE_DELAY=0 it lost none. A user's own wins.
+        if (!inMemory && !uri.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+            url += ";WRITE_DELAY=0";
+        }
+        dataSource.setURL(url);
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             // Held for the whole command: an in-memory database lives as long as a connection to it, and a file
