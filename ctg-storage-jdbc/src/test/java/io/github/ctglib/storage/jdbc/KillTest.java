@@ -154,6 +154,13 @@ abstract class KillTest {
                 } else if (!announced.get(id).contains(version)) {
                     figures.problem(context + ": " + id + " at version " + version + ", which no child saved");
                 }
+                // Whole conventions compared, the current one and every revision before it.
+                for (long v = 1; v <= version; v++) {
+                    Optional<Convention> revision = v == version ? store.findById(id) : store.findRevision(id, v);
+                    if (!revision.equals(Optional.of(KillChild.content(id, v)))) {
+                        figures.problem(context + ": " + id + " version " + v + " is not as saved");
+                    }
+                }
             }
             Set<Long> batchVersions = BATCH.stream().map(id -> store.findById(id).map(Convention::getVersion)
                     .orElse(0L)).collect(Collectors.toSet());
