@@ -132,10 +132,18 @@ final class Stores {
         boolean inMemory = uri.regionMatches(true, H2.length(), "mem:", 0, 4);
         // Reading must not create an empty database file where the user mistyped a path.
         boolean mustExist = access == Access.READ && !inMemory && !uri.toUpperCase(Locale.ROOT).contains(";IFEXISTS=");
-        // Nor leave an H2 trace file behind when it fails: a read-only command writes nothing.
-        boolean traced = uri.toUpperCase(Locale.ROOT).contains(";TRACE_LEVEL_FILE=");
         String url = mustExist ? uri + ";IFEXISTS=TRUE" : uri;
-        dataSource.setURL(access == Access.READ && !traced ? url + ";TRACE_LEVEL_FILE=0" : url);
+        // H2 writes a commit in the background within 500 ms by default, and a killed command lost every save
+        // of that window (see ctg-storage-jdbc's README); with WRITE_DELAY=0 it lost none. A user's own wins.
+        String upper = uri.toUpperCase(Locale.ROOT);
+        if (!inMemory && !upper.contains(";WRITE_DELAY=")) {
+            url += ";WRITE_DELAY=0";
+        }
+        // Nor leave an H2 trace file behind when it fails: a read-only command writes nothing.
+        if (access == Access.READ && !upper.contains(";TRACE_LEVEL_FILE=")) {
+            url += ";TRACE_LEVEL_FILE=0";
+        }
+        dataSource.setURL(url);
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             // Held for the whole command: an in-memory database lives as long as a connection to it, and a file

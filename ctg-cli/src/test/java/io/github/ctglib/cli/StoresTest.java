@@ -35,6 +35,29 @@ class StoresTest {
     }
 
     @Test
+    void anH2FileIsOpenedToWriteEachCommitBeforeItReturnsUnlessTheUriSaysOtherwise() throws SQLException {
+        try (Store h2 = stores.open(Fixtures.h2(dir), Stores.Access.WRITE)) {
+            assertThat(writeDelay(Fixtures.h2(dir))).isEqualTo("0");
+        }
+        String own = Fixtures.h2(dir.resolve("own")) + ";WRITE_DELAY=200";
+        try (Store h2 = stores.open(own, Stores.Access.WRITE)) {
+            assertThat(writeDelay(own)).as("the user's setting").isEqualTo("200");
+        }
+    }
+
+    /** The setting of the database the store holds open, read through a connection of its own. */
+    private static String writeDelay(String url) throws SQLException {
+        JdbcDataSource same = new JdbcDataSource();
+        same.setURL(url);
+        try (Connection c = same.getConnection(); java.sql.Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertThat(r.next()).isTrue();
+            return r.getString(1).trim();
+        }
+    }
+
+    @Test
     void anInMemoryH2DatabaseLivesAsLongAsTheStoreIsOpen() {
         String uri = "jdbc:h2:mem:stores-test";
         try (Store store = stores.open(uri, Stores.Access.WRITE)) {

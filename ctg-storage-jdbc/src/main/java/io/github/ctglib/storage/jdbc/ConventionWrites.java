@@ -4,6 +4,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.ports.Change;
+import io.github.ctglib.ports.CommitOutcomeUnknownException;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionIds;
 import io.github.ctglib.ports.ConventionNotFoundException;
@@ -127,7 +128,7 @@ final class ConventionWrites {
             return Optional.of(stored);
         } catch (VersionMismatch mismatch) {
             return Optional.empty();
-        } catch (SqlFailures.OutcomeUnknownException unknown) {
+        } catch (CommitOutcomeUnknownException unknown) {
             throw unknown;
         } catch (StorageException failure) {
             LOG.debug("Saving {} conventions together failed; saving them one by one", group.size(), failure);

@@ -1,5 +1,6 @@
 package io.github.ctglib.storage.jdbc;
 
+import io.github.ctglib.ports.CommitOutcomeUnknownException;
 import io.github.ctglib.ports.StorageException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -72,22 +73,13 @@ final class SqlFailures {
     }
 
     /** The commit itself failed: the database may or may not have applied the transaction. */
-    static StorageException commitFailed(String doing, SQLException e) {
-        return new OutcomeUnknownException("The commit failed while " + doing + " (" + describe(e) + "): the database"
+    static CommitOutcomeUnknownException commitFailed(String doing, SQLException e) {
+        return new CommitOutcomeUnknownException("The commit failed while " + doing + " (" + describe(e) + "): the database"
                 + " may or may not have kept the change. Read the data again to see which, then retry if needed.", e);
     }
 
     private static String describe(SQLException e) {
         SQLException detail = e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
         return "SQLState " + detail.getSQLState() + ": " + detail.getMessage();
-    }
-
-    /** A commit whose result is unknown: never retried blindly. */
-    static final class OutcomeUnknownException extends StorageException {
-        private static final long serialVersionUID = 1L;
-
-        OutcomeUnknownException(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

@@ -12,6 +12,7 @@ import io.github.ctglib.convention.Termination;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.format.json.ConventionJson;
+import io.github.ctglib.ports.CommitOutcomeUnknownException;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.ports.Revision;
@@ -238,6 +239,29 @@ abstract class AdapterBehaviourTest {
         probe.reset();
         assertThat(countRows(stored.getId())).isEqualTo(before);
         assertThat(repository.findById(stored.getId())).contains(stored);
+    }
+
+    @Test
+    void aConnectionLostDuringTheCommitRaisesThePublicOutcomeUnknownExceptionForTheCallerToCheck() {
+        Convention stored = repository.save(SampleConventions.maximal(), change("création"));
+        Convention other = repository.save(ImmutableConvention.copyOf(SampleConventions.maximal()).withId("ctg-other"),
+                change("création"));
+        assertThat(java.lang.reflect.Modifier.isPublic(CommitOutcomeUnknownException.class.getModifiers())).isTrue();
+
+        probe.failAt(MAX_ROUND_TRIPS_PER_SAVE, connectionLoss()); // the commit
+        assertThatThrownBy(() -> repository.save(stored, change("coupure")))
+                .isInstanceOf(CommitOutcomeUnknownException.class)
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("may or may not have kept the change");
+        // A batch whose commit's outcome is unknown is not saved again one by one: the caller reads first.
+        probe.failAt(MAX_ROUND_TRIPS_PER_SAVE, connectionLoss());
+        assertThatThrownBy(() -> repository.saveAll(List.of(stored, other), change("coupure")))
+                .isInstanceOf(CommitOutcomeUnknownException.class);
+
+        probe.reset();
+        // Reading again tells which: here the connection closed before the commit reached the database.
+        assertThat(repository.findById(stored.getId())).contains(stored);
+        assertThat(repository.findById(other.getId())).contains(other);
     }
 
     @Test

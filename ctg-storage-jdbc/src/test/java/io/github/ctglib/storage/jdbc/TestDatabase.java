@@ -32,6 +32,11 @@ abstract class TestDatabase implements AutoCloseable {
 
     abstract DataSource newDataSource();
 
+    /** The URL of the last {@link #newDataSource()}, for a child JVM: only a database server has one. */
+    String lastUrl() {
+        throw new UnsupportedOperationException("no URL for another process: " + getClass().getSimpleName());
+    }
+
     /** The schema {@link #newDataSource()}'s connections start in (where a repository without option goes). */
     abstract String defaultSchema();
 
@@ -118,6 +123,11 @@ abstract class TestDatabase implements AutoCloseable {
             return dataSource;
         }
 
+        @Override
+        synchronized String lastUrl() {
+            return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + lastSchema;
+        }
+
         /** A data source whose connections start in the default schema (public): for schema options. */
         DataSource plainDataSource() {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -190,6 +200,11 @@ abstract class TestDatabase implements AutoCloseable {
             String database = uniqueName("ctg_test_");
             databases.add(database);
             return database;
+        }
+
+        @Override
+        synchronized String lastUrl() {
+            return server + "/" + lastDatabase + options;
         }
 
         private DataSource dataSource(String database) {

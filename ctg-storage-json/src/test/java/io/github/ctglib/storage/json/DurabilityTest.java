@@ -7,6 +7,7 @@ import io.github.ctglib.convention.Need;
 import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.format.json.SchemaCheck;
 import io.github.ctglib.ports.Revision;
+import io.github.ctglib.testsupport.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ class DurabilityTest {
 
     @BeforeAll
     static void prepareChildren() {
-        launcher = ChildJvm.Launcher.withSharedClasses(work);
+        launcher = ChildJvm.Launcher.withSharedClasses(work, SaveLoop.class, "warm-up",
+                work.resolve("warm-up-store").toString());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.ctglib.storage.json;
+package io.github.ctglib.testsupport;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -22,14 +22,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A {@link SaveLoop} in a JVM of its own, on this JVM's class path, whose output lines arrive in a queue.
- * Children start with C1 only and class data sharing: a JVM start costs most of each kill of the durability
- * test, and loading Jackson and Hibernate Validator most of a start.
+ * A test program (a class with a {@code main}) in a JVM of its own, on this JVM's class path, whose output
+ * lines arrive in a queue: the harness of the kill tests of every store, which kill it with
+ * {@link #kill()} (SIGKILL: no shutdown hook, no flush). Children start with C1 only and class data
+ * sharing: a JVM start costs most of each kill, and loading Jackson and Hibernate Validator most of a start.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     /** A line that is never printed: the child's output ended. */
-    static final String END = "\u0000END";
+    public static final String END = "\u0000END";
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -52,10 +53,10 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code SaveLoop} with {@code args}, its standard error going to {@code errorLog}. */
-    static ChildJvm start(Launcher launcher, Path errorLog, String... args) {
+    /** Starts the launcher's program with {@code args}, its standard error going to {@code errorLog}. */
+    public static ChildJvm start(Launcher launcher, Path errorLog, String... args) {
         List<String> command = new ArrayList<>(launcher.command());
-        command.add(SaveLoop.class.getName());
+        command.add(launcher.mainClass());
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command)
@@ -68,7 +69,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The next line, or {@link #END}; fails after {@code seconds}. */
-    String nextLine(int seconds) throws InterruptedException {
+    public String nextLine(int seconds) throws InterruptedException {
         String line = lines.poll(seconds, TimeUnit.SECONDS);
         if (line == null) {
             throw new AssertionError("The child JVM " + process.pid() + " said nothing for " + seconds + " s");
@@ -77,12 +78,12 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The next line, {@link #END}, or {@code null} when none came within {@code millis}. */
-    String poll(long millis) throws InterruptedException {
+    public String poll(long millis) throws InterruptedException {
         return lines.poll(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Every line it printed, once it has ended. */
-    List<String> remainingLines() throws InterruptedException {
+    public List<String> remainingLines() throws InterruptedException {
         List<String> rest = new ArrayList<>();
         for (String line = nextLine(60); !line.equals(END); line = nextLine(60)) {
             rest.add(line);
@@ -90,18 +91,18 @@ final class ChildJvm implements AutoCloseable {
         return rest;
     }
 
-    void send(String line) throws IOException {
+    public void send(String line) throws IOException {
         OutputStream in = process.getOutputStream();
         in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         in.flush();
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    int waitFor() throws InterruptedException {
+    public int waitFor() throws InterruptedException {
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             throw new AssertionError("The child JVM " + process.pid() + " did not end within 2 minutes");
         }
@@ -115,29 +116,35 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** How to start a child: the java of this JVM, its class path, and the flags that make a start fast. */
-    record Launcher(List<String> command) {
+    /**
+     * How to start a child: the java of this JVM, its class path, the flags that make a start fast, and the
+     * program's class.
+     */
+    public record Launcher(List<String> command, String mainClass) {
 
         private static final List<String> FAST_START =
                 List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData");
 
-        static Launcher plain() {
+        public static Launcher plain(Class<?> program) {
             String javaCommand = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             List<String> command = new ArrayList<>(List.of(javaCommand));
             command.addAll(FAST_START);
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
-            return new Launcher(command);
+            return new Launcher(command, program.getName());
         }
 
         /**
          * A launcher whose children map a class data archive recorded by one warm-up run. The archive needs a
          * class path of jars only, so the class directories are packed into one jar first. When the archive
          * cannot be made (another JVM), the children simply start without it.
+         *
+         * @param warmUpArgs the arguments of the recording run: {@code program} should load the classes the
+         *     children use, then exit
          */
-        static Launcher withSharedClasses(Path workDir) {
-            Launcher plain = plain();
+        public static Launcher withSharedClasses(Path workDir, Class<?> program, String... warmUpArgs) {
+            Launcher plain = plain(program);
             try {
                 Path jar = workDir.resolve("classes.jar");
                 List<String> classPath = new ArrayList<>();
@@ -161,17 +168,17 @@ final class ChildJvm implements AutoCloseable {
                 base.add(String.join(File.pathSeparator, classPath));
                 List<String> dump = new ArrayList<>(base);
                 dump.add(1, "-XX:ArchiveClassesAtExit=" + archive);
-                dump.add(SaveLoop.class.getName());
-                dump.addAll(List.of("warm-up", workDir.resolve("warm-up-store").toString()));
+                dump.add(program.getName());
+                dump.addAll(List.of(warmUpArgs));
                 Process warmUp = new ProcessBuilder(dump).redirectErrorStream(true)
                         .redirectOutput(workDir.resolve("warm-up.log").toFile()).start();
                 if (!warmUp.waitFor(2, TimeUnit.MINUTES) || warmUp.exitValue() != 0 || !Files.exists(archive)) {
                     warmUp.destroyForcibly();
-                    return new Launcher(base);
+                    return new Launcher(base, program.getName());
                 }
                 base.add(1, "-XX:SharedArchiveFile=" + archive);
                 base.add(2, "-Xlog:cds=off,cds+dynamic=off");
-                return new Launcher(base);
+                return new Launcher(base, program.getName());
             } catch (IOException e) {
                 return plain;
             } catch (InterruptedException e) {
