@@ -285,13 +285,7 @@ class OutsideTheStoreTest {
 
     @Test
     void hostileDocumentsInTheStoreAreRefusedWithoutHanging() throws IOException {
-        JsonConventionRepository.open(store).save(Samples.frontignan("ctg-a"), Samples.change("Création"));
-        String head = "{\"format\":\"ctg-convention\",\"formatVersion\":1,\"id\":";
-        Files.writeString(store.resolve("ctg-deep.json"), head + "\"ctg-deep\",\"x\":" + "[".repeat(500_000));
-        Files.writeString(store.resolve("ctg-long.json"), head + "\"" + "a".repeat(30_000_000) + "\"}");
-        Files.writeString(store.resolve("ctg-twice.json"), head + "\"ctg-twice\",\"id\":\"ctg-twice\"}");
-        Files.write(store.resolve("ctg-utf.json"), concat(head.getBytes(StandardCharsets.UTF_8),
-                new byte[] {'"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+        writeHostileDocuments(store);
 
         List<StoreProblem> problems = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             JsonConventionRepository opened = JsonConventionRepository.open(store);
@@ -348,5 +342,16 @@ class OutsideTheStoreTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Frontignan as ctg-a, beside four hostile documents: deep nesting, a 30 MB string, a duplicate key, bad UTF-8. */
+    static void writeHostileDocuments(Path store) throws IOException {
+        JsonConventionRepository.open(store).save(Samples.frontignan("ctg-a"), Samples.change("Création"));
+        String head = "{\"format\":\"ctg-convention/1\",\"id\":";
+        Files.writeString(store.resolve("ctg-deep.json"), head + "\"ctg-deep\",\"x\":" + "[".repeat(500_000));
+        Files.writeString(store.resolve("ctg-long.json"), head + "\"" + "a".repeat(30_000_000) + "\"}");
+        Files.writeString(store.resolve("ctg-twice.json"), head + "\"ctg-twice\",\"id\":\"ctg-twice\"}");
+        Files.write(store.resolve("ctg-utf.json"), concat(head.getBytes(StandardCharsets.UTF_8),
+                new byte[] {'"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
     }
 }
