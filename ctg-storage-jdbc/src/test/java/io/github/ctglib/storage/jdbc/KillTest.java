@@ -63,6 +63,14 @@ abstract class KillTest {
     /** What the figures are printed under. */
     abstract String storeName();
 
+    /**
+     * How many acknowledged revisions a kill may take with it: none for a store that promises durability on
+     * commit; a store that does not (H2) states its allowance, and is still held to nothing half-written.
+     */
+    int revisionsAKillMayLose() {
+        return 0;
+    }
+
     @Test
     void aKilledWriterLosesNothingAcknowledgedAndLeavesNothingHalfWritten() throws Exception {
         ChildJvm.Launcher launcher = ChildJvm.Launcher.withSharedClasses(work, KillChild.class, "warm-up",
@@ -140,6 +148,8 @@ abstract class KillTest {
     private void verify(Figures figures, Map<String, Long> acked, Map<String, Set<Long>> announced,
             Set<String> imported, String prefix, Long cutShort, String context) throws SQLException {
         DataSource dataSource = openDataSource();
+        long lostBefore = figures.lost;
+        List<String> losses = new ArrayList<>();
         try {
             JdbcConventionRepository store = JdbcConventionRepository.builder(dataSource).build();
             List<String> half = halfWritten(store, dataSource);
@@ -149,7 +159,7 @@ abstract class KillTest {
                 long version = store.findById(id).map(Convention::getVersion).orElse(0L);
                 if (version < acked.get(id)) {
                     figures.lost += acked.get(id) - version;
-                    figures.problem(context + ": " + id + " acknowledged at " + acked.get(id) + ", stored at " + version);
+                    losses.add(context + ": " + id + " acknowledged at " + acked.get(id) + ", stored at " + version);
                     acked.put(id, version); // counted once
                 } else if (!announced.get(id).contains(version)) {
                     figures.problem(context + ": " + id + " at version " + version + ", which no child saved");
@@ -172,10 +182,15 @@ abstract class KillTest {
                 Optional<Convention> stored = store.findById(id);
                 if (stored.isEmpty()) {
                     figures.lost++;
-                    figures.problem(context + ": imported " + id + " is not stored");
+                    losses.add(context + ": imported " + id + " is not stored");
                 } else if (!stored.get().equals(KillChild.content(id, 1))) {
                     figures.problem(context + ": imported " + id + " is not as imported");
                 }
+            }
+            if (figures.lost - lostBefore > revisionsAKillMayLose()) {
+                losses.forEach(figures::problem);
+            } else {
+                figures.tolerated += figures.lost - lostBefore;
             }
             if (cutShort != null) {
                 rerunImport(store, figures, imported, prefix, cutShort, context);
@@ -295,6 +310,8 @@ abstract class KillTest {
         long lost;
         int halfWritten;
         int reruns;
+        /** Lost commits within the store's stated allowance. */
+        long tolerated;
         final List<String> problems = new ArrayList<>();
 
         void problem(String problem) {
@@ -303,7 +320,8 @@ abstract class KillTest {
 
         @Override
         public String toString() {
-            return trials + " kills, " + acknowledged + " acknowledged, " + lost + " lost, " + halfWritten
+            return trials + " kills, " + acknowledged + " acknowledged, " + lost + " lost (" + tolerated
+                    + " within the store's stated allowance), " + halfWritten
                     + " half-written, " + reruns + " interrupted imports rerun";
         }
     }
