@@ -168,7 +168,14 @@ class DurabilityTest {
     private static void verifyAfterKills(SaveLog log, String context) throws IOException {
         assertEveryDocumentIsWholeAndConforms(log.store);
         JsonConventionRepository store = JsonConventionRepository.open(log.store);
-        assertThat(store.problems()).as(context).isEmpty();
+        // A kill in the middle of a save may leave its revision file without the current document that would
+        // point to it: reported, never served, and removed by the repair; nothing else may be wrong.
+        assertThat(store.problems()).as(context).allSatisfy(p -> {
+            assertThat(p.served()).isFalse();
+            assertThat(p.message()).containsAnyOf("left by a save that was interrupted", "has no current document");
+        });
+        store.removeOrphanRevisions();
+        assertThat(JsonConventionRepository.open(log.store).problems()).as(context + ", after the repair").isEmpty();
         assertThat(files(log.store)).as("temp files are gone once a store opens")
                 .noneMatch(AtomicFiles::isTemp);
         assertThat(log.acked).as("the children saved").isNotEmpty();
