@@ -2,6 +2,8 @@ package io.github.ctglib.actionplan;
 
 import io.github.ctglib.vocabulary.ConstraintCodes;
 import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Note;
+import io.github.ctglib.vocabulary.Withdrawal;
 import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.vocabulary.Period;
 import io.github.ctglib.vocabulary.Texts;
@@ -56,6 +58,17 @@ public interface ActionSheet {
     List<@Valid BudgetLine> getBudget();
 
     List<@Valid ActionIndicator> getIndicators();
+
+    /** The follow-up journal of this action (journal de suivi). */
+    List<@Valid Note> getNotes();
+
+    /** Set when an amendment withdrew this action; a withdrawn action stays in the plan, marked. */
+    Optional<@Valid Withdrawal> getWithdrawal();
+
+    /** Whether it is still part of the plan: not withdrawn by an amendment. */
+    default boolean isActive() {
+        return getWithdrawal().isEmpty();
+    }
 
     static ImmutableActionSheet.Builder builder() {
         return ImmutableActionSheet.builder();

@@ -2,11 +2,14 @@ package io.github.ctglib.actionplan;
 
 import io.github.ctglib.vocabulary.ConstraintCodes;
 import io.github.ctglib.vocabulary.Texts;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -20,13 +23,30 @@ public interface BudgetLine {
     @Max(value = 2200, message = ConstraintCodes.YEAR_RANGE)
     int getYear();
 
-    /** E.g. "CAF de l'Hérault", "Commune de Frontignan". */
+    /**
+     * Who pays (financeur): the name of a party of the convention, e.g. "CAF de l'Hérault", or of an outside
+     * funder, which then gives its {@link #getFunderIdentifier() identifier}.
+     */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getFunder();
+
+    /** The SIREN or SIRET of an outside funder (one that is not a party); a party is known by its name. */
+    Optional<@Size(max = 14, message = ConstraintCodes.TEXT_TOO_LONG) String> getFunderIdentifier();
 
     FundingInstrument getInstrument();
 
     BudgetNature getNature();
+
+    /** Operating (fonctionnement, the default) or investment (investissement). */
+    @Value.Default
+    default BudgetSection getSection() {
+        return BudgetSection.OPERATING;
+    }
+
+    /** The staff it pays for, in full-time equivalents (ETP), e.g. 1.00 for a chargé de coopération. */
+    Optional<@DecimalMin(value = "0", message = ConstraintCodes.FTE_RANGE)
+            @DecimalMax(value = "99.99", message = ConstraintCodes.FTE_RANGE)
+            @Digits(integer = 2, fraction = 2, message = ConstraintCodes.FTE_RANGE) BigDecimal> getFullTimeEquivalents();
 
     /**
      * Euros, at most two decimals; never negative (a domain rule). Amounts with fewer decimals are
@@ -42,6 +62,7 @@ public interface BudgetLine {
     @Value.Check
     default BudgetLine normalize() {
         Texts.requireNonBlank(getFunder(), "BudgetLine", "funder");
+        Texts.requireNonBlank(getFunderIdentifier(), "BudgetLine", "funderIdentifier");
         if (getAmount().scale() < 2) {
             return ImmutableBudgetLine.copyOf(this).withAmount(getAmount().setScale(2));
         }

@@ -1,25 +1,21 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.vocabulary.Texts;
-
-import io.github.ctglib.vocabulary.Patterns;
-
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.vocabulary.ConstraintCodes;
+import io.github.ctglib.vocabulary.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * An amendment (avenant) to a signed convention, numbered from 1. What it changes — actions, signatories,
- * communes, a later end of validity — takes effect on {@link #getEffectiveOn()}, the day its last party
- * signs.
+ * An amendment (avenant) to a signed convention, numbered from 1: its object and the list of typed
+ * {@link AmendmentChange changes} it makes. It takes effect on {@link #getEffectiveOn()}, the day its last party
+ * signs; the convention's sections then hold its changes, and the amendment keeps its text (the changes and
+ * what they replaced) in the history of the record.
  */
 @Value.Immutable
 public interface Amendment {
@@ -33,14 +29,8 @@ public interface Amendment {
     @Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG)
     String getObject();
 
-    List<@Valid ActionSheet> getAddedActions();
-
-    List<@Valid Signatory> getAddedSignatories();
-
-    @Value.NaturalOrder
-    SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getAddedCommuneCodes();
-
-    Optional<LocalDate> getNewValidityEnd();
+    /** What it changes, in order. */
+    List<@Valid AmendmentChange> getChanges();
 
     List<@Valid AmendmentSignature> getSignatures();
 
@@ -55,8 +45,28 @@ public interface Amendment {
         return getEffectiveOn().isPresent();
     }
 
+    /** Whether it is in effect on {@code day}: it took effect on that day or before. */
+    default boolean isInEffectOn(LocalDate day) {
+        return getEffectiveOn().map(d -> !d.isAfter(day)).orElse(false);
+    }
+
     default boolean isSignedBy(String signatoryName) {
         return getSignatures().stream().anyMatch(s -> s.getSignatoryName().equals(signatoryName));
+    }
+
+    /** Its changes of one kind, e.g. {@code changes(AmendmentChange.AddParty.class)}. */
+    default <T extends AmendmentChange> List<T> changes(Class<T> kind) {
+        return getChanges().stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    /** The action sheets it adds. */
+    default List<ActionSheet> addedActions() {
+        return changes(AmendmentChange.AddAction.class).stream().map(AmendmentChange.AddAction::getAction).toList();
+    }
+
+    /** The parties it adds; they sign it with the others. */
+    default List<Signatory> addedParties() {
+        return changes(AmendmentChange.AddParty.class).stream().map(AmendmentChange.AddParty::getParty).toList();
     }
 
     @Value.Check

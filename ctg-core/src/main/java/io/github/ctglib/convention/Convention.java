@@ -11,14 +11,18 @@ import io.github.ctglib.vocabulary.Texts;
 import io.github.ctglib.vocabulary.Patterns;
 
 import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.Axis;
+import io.github.ctglib.vocabulary.Note;
 import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -59,7 +63,13 @@ public interface Convention {
         return Diagnostic.empty();
     }
 
-    /** The action plan (plan d'actions); may be empty at signature and come later by amendment. */
+    /** The strategic axes of the action plan (axes, orientations); each action's number begins with its axis's. */
+    List<@Valid Axis> getAxes();
+
+    /**
+     * The action plan (plan d'actions): every action sheet, withdrawn ones included (marked); may be empty at
+     * signature and come later by amendment.
+     */
     List<@Valid ActionSheet> getActions();
 
     @Valid
@@ -69,6 +79,12 @@ public interface Convention {
     }
 
     List<@Valid Amendment> getAmendments();
+
+    /** The follow-up journal of the convention (journal de suivi). */
+    List<@Valid Note> getNotes();
+
+    /** The documents attached to it, by reference (the bytes are kept by the integrator). */
+    List<@Valid DocumentReference> getDocuments();
 
     Optional<@Valid Evaluation> getEvaluation();
 
@@ -82,8 +98,12 @@ public interface Convention {
 
     Optional<@Valid Termination> getTermination();
 
-    /** The id of the convention this one renews (CTG de 2e génération). */
-    Optional<String> getPredecessorId();
+    /**
+     * The ids of the conventions this one renews (CTG de 2e génération): usually one, several when EPCIs merged
+     * and one CTG follows two.
+     */
+    @Value.NaturalOrder
+    SortedSet<String> getPredecessorIds();
 
     /** The stored version this value was read at (0 when never stored), for optimistic concurrency. */
     @Value.Default
@@ -132,15 +152,38 @@ public interface Convention {
         return getSignatories().stream().filter(s -> s.getName().equals(name)).findFirst();
     }
 
+    /** The parties not withdrawn by an amendment. */
+    default List<Signatory> activeParties() {
+        return getSignatories().stream().filter(Signatory::isActive).toList();
+    }
+
+    /** The action sheets not withdrawn by an amendment. */
+    default List<ActionSheet> activeActions() {
+        return getActions().stream().filter(ActionSheet::isActive).toList();
+    }
+
+    default Optional<Axis> axis(int number) {
+        return getAxes().stream().filter(a -> a.getNumber() == number).findFirst();
+    }
+
     /**
      * The parties that signed the convention itself: every signatory but those an amendment in effect added
      * (they signed that amendment instead).
      */
     default List<Signatory> foundingParties() {
-        java.util.Set<String> joined = new java.util.HashSet<>();
+        Set<String> joined = new HashSet<>();
         getAmendments().stream().filter(Amendment::isInEffect)
-                .forEach(a -> a.getAddedSignatories().forEach(s -> joined.add(s.getName())));
+                .forEach(a -> a.addedParties().forEach(s -> joined.add(s.getName())));
         return getSignatories().stream().filter(s -> !joined.contains(s.getName())).toList();
+    }
+
+    /**
+     * The convention as it stood on {@code day}: this record without the amendments that took effect after that
+     * day (their changes undone from what they recorded), and with those amendments shown as not yet in effect.
+     * On a day before the signature it is the convention as signed.
+     */
+    default Convention inEffectOn(LocalDate day) {
+        return AmendmentEffects.asOn(this, day);
     }
 
     default boolean covers(ActionField kind) {
@@ -151,6 +194,6 @@ public interface Convention {
     default void check() {
         Texts.requireNonBlank(getId(), "Convention", "id");
         Texts.requireNonBlank(getTitle(), "Convention", "title");
-        Texts.requireNonBlank(getPredecessorId(), "Convention", "predecessorId");
+        getPredecessorIds().forEach(id -> Texts.requireNonBlank(id, "Convention", "predecessorIds"));
     }
 }

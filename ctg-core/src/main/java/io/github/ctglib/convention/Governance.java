@@ -2,14 +2,16 @@ package io.github.ctglib.convention;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
-/** How the convention is steered: its coordinator (chargé de coopération CTG) and committee meetings. */
+/**
+ * How the convention is steered (gouvernance): its coordinators (chargés de coopération CTG) and the meetings
+ * of its committees.
+ */
 @Value.Immutable
 public interface Governance {
 
-    Optional<@Valid Person> getCoordinator();
+    List<@Valid Coordinator> getCoordinators();
 
     List<@Valid CommitteeMeeting> getMeetings();
 

@@ -1,13 +1,17 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.vocabulary.Texts;
-
 import io.github.ctglib.vocabulary.ConstraintCodes;
+import io.github.ctglib.vocabulary.Texts;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The deliberation (délibération) that authorises a representative to sign: its reference and date. */
+/**
+ * The deliberation (délibération) by which a party authorises its representatives to sign: its reference and
+ * date and, as the SCDL <em>délibérations</em> open-data schema carries them, the body that voted, the day of
+ * the vote and where it is published.
+ */
 @Value.Immutable
 public interface Mandate {
 
@@ -16,15 +20,31 @@ public interface Mandate {
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getReference();
 
+    /** The date of the deliberation (date de l'acte). */
     @Value.Parameter
     LocalDate getDate();
+
+    /** The body that voted, e.g. "Conseil municipal", "Conseil d'administration de la CAF". */
+    Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getBody();
+
+    /** The day of the vote (date de la séance), when it differs from the deliberation's date. */
+    Optional<LocalDate> getVoteDate();
+
+    /** Where the deliberation is published (URL of the act). */
+    Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getUrl();
 
     static Mandate of(String reference, LocalDate date) {
         return ImmutableMandate.of(reference, date);
     }
 
+    static ImmutableMandate.Builder builder() {
+        return ImmutableMandate.builder();
+    }
+
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getReference(), "Mandate", "reference");
+        Texts.requireNonBlank(getBody(), "Mandate", "body");
+        Texts.requireNonBlank(getUrl(), "Mandate", "url");
     }
 }

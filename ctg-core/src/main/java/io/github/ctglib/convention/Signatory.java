@@ -1,45 +1,69 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.vocabulary.Texts;
-
 import io.github.ctglib.vocabulary.ConstraintCodes;
+import io.github.ctglib.vocabulary.Texts;
+import io.github.ctglib.vocabulary.Withdrawal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A party to the convention (signataire): an organisation, signing through a representative authorised by
- * a mandate (délibération). Signatories are told apart by {@link #getName()}.
+ * A party to the convention (signataire, partenaire): an organisation that signs through one or more
+ * representatives (représentants) authorised by its mandate (délibération). The party has signed when every
+ * representative has, on the latest of their days. Parties are told apart by {@link #getName()}.
  */
 @Value.Immutable
 public interface Signatory {
 
     OrganisationKind getKind();
 
-    /** E.g. "Commune de Frontignan". Unique among a convention's signatories. */
+    /** E.g. "Commune de Frontignan". Unique among a convention's parties. */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
-    /** SIREN (organisations, EPCIs) or INSEE code (communes), where it has one. */
+    /**
+     * Its identifier where it has one: a SIREN (9 digits), a SIRET (14 digits, an establishment of a legal
+     * person) or, for a commune, its INSEE code. SIREN and SIRET are Luhn-checked by the rules.
+     */
     Optional<@Size(max = 14, message = ConstraintCodes.TEXT_TOO_LONG) String> getIdentifier();
 
-    @Valid
-    Person getRepresentative();
+    /** The people who sign for it, in the order of the signature block. */
+    List<@Valid Representative> getRepresentatives();
 
-    /** The deliberation that authorises the representative; needed to sign. */
+    /** The deliberation that authorises its representatives; needed to sign. */
     Optional<@Valid Mandate> getMandate();
 
-    /** The day this party signed, once it has. */
-    Optional<LocalDate> getSignedOn();
+    /** Set when an amendment withdrew this party; it stays in the record. */
+    Optional<@Valid Withdrawal> getWithdrawal();
 
     static ImmutableSignatory.Builder builder() {
         return ImmutableSignatory.builder();
     }
 
+    /** Whether every representative has signed (and there is at least one). */
     default boolean hasSigned() {
-        return getSignedOn().isPresent();
+        return !getRepresentatives().isEmpty() && getRepresentatives().stream().allMatch(Representative::hasSigned);
+    }
+
+    /** The day the party signed: the latest of its representatives' days, once all have signed. */
+    default Optional<LocalDate> getSignedOn() {
+        if (!hasSigned()) {
+            return Optional.empty();
+        }
+        return getRepresentatives().stream().map(r -> r.getSignedOn().orElseThrow()).max(Comparator.naturalOrder());
+    }
+
+    default Optional<Representative> representative(String name) {
+        return getRepresentatives().stream().filter(r -> r.getName().equals(name)).findFirst();
+    }
+
+    /** Whether it is still a party: not withdrawn by an amendment. */
+    default boolean isActive() {
+        return getWithdrawal().isEmpty();
     }
 
     @Value.Check

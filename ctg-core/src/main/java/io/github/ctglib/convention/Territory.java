@@ -1,8 +1,9 @@
 package io.github.ctglib.convention;
 
-import io.github.ctglib.vocabulary.Patterns;
-
 import io.github.ctglib.vocabulary.ConstraintCodes;
+import io.github.ctglib.vocabulary.Patterns;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
@@ -10,8 +11,10 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * The territory a convention covers: communes by INSEE code and, where the convention is signed at the
- * intercommunal level, the EPCI by SIREN. Codes are of a given vintage of the official geography.
+ * The territory (territoire) a convention covers: communes by INSEE code and the EPCIs (intercommunalités)
+ * it is signed with, by SIREN — none for a single commune or communes outside any EPCI, several for a CTG of
+ * a PETR or a département. Codes are of one vintage of the official geography (COG, code officiel
+ * géographique), recorded as {@link #getVintage()}.
  */
 @Value.Immutable
 public interface Territory {
@@ -21,8 +24,16 @@ public interface Territory {
     @Value.NaturalOrder
     SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getCommuneCodes();
 
-    /** SIREN of the EPCI, when the convention covers an intercommunality. */
-    Optional<@Pattern(regexp = Patterns.SIREN, message = ConstraintCodes.SIREN_FORMAT) String> getEpciSiren();
+    /** SIRENs of the EPCIs the convention covers, ordered; each of its communes in one of them is checked against it. */
+    @Value.NaturalOrder
+    SortedSet<@Pattern(regexp = Patterns.SIREN, message = ConstraintCodes.SIREN_FORMAT) String> getEpciSirens();
+
+    /**
+     * The year of the COG the codes belong to (millésime), e.g. 2026; absent in documents written before
+     * vintages were recorded, which are read as of the bundled geography's vintage.
+     */
+    Optional<@Min(value = 1943, message = ConstraintCodes.YEAR_RANGE) @Max(value = 2200,
+            message = ConstraintCodes.YEAR_RANGE) Integer> getVintage();
 
     static ImmutableTerritory.Builder builder() {
         return ImmutableTerritory.builder();

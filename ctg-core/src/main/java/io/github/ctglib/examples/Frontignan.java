@@ -2,6 +2,7 @@ package io.github.ctglib.examples;
 
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.Axis;
 import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.actionplan.BudgetNature;
 import io.github.ctglib.actionplan.FundingInstrument;
@@ -15,7 +16,7 @@ import io.github.ctglib.convention.Indicator;
 import io.github.ctglib.convention.Mandate;
 import io.github.ctglib.convention.Need;
 import io.github.ctglib.convention.OrganisationKind;
-import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
@@ -40,9 +41,9 @@ public final class Frontignan {
     /** CA Sète Agglopôle Méditerranée, the EPCI Frontignan belongs to. */
     public static final String EPCI = "200066355";
     public static final String CAF_NAME = "CAF de l'Hérault";
-    public static final String CAF_BOARD = "Conseil d'administration de la CAF de l'Hérault";
     public static final String COMMUNE_NAME = "Commune de Frontignan la Peyrade";
-    public static final String EDUCATIVE_CITY = "Commune de Frontignan la Peyrade — Ville éducative";
+    /** The commune's SIREN (DOMAIN, from the official geography). */
+    public static final String COMMUNE_SIREN = "213401086";
     /** The day the last party signed (after the validity began on 1 January 2023). */
     public static final LocalDate SIGNATURE_DATE = LocalDate.of(2024, 3, 6);
 
@@ -69,51 +70,77 @@ public final class Frontignan {
                 .addFields(EARLY_CHILDHOOD, PARENTHOOD, CHILDHOOD, YOUTH, HOUSING, SOCIAL_LIFE, ACCESS_TO_RIGHTS,
                         DIGITAL_INCLUSION)
                 .diagnostic(diagnostic())
+                .addAllAxes(axes())
                 .addAllActions(actions())
                 .build();
     }
 
     /**
-     * The convention as signed on 6 March 2024: each party with its signature date and mandate, signed on the
-     * last party's signature.
+     * The convention as signed on 6 March 2024: each party with its mandate, each representative signed on that
+     * day.
      */
     public static Convention signed() {
         return ImmutableConvention.copyOf(draft())
                 .withSignatories(signatories().stream().map(s -> (Signatory) ImmutableSignatory.copyOf(s)
-                        .withMandate(mandateOf(s.getName())).withSignedOn(signatureDateOf(s.getName()))).toList())
+                        .withMandate(mandateOf(s.getName()))
+                        .withRepresentatives(s.getRepresentatives().stream()
+                                .map(r -> Representative.signed(r.getName(), r.getTitle(), signatureDateOf(s.getName())))
+                                .toList())).toList())
                 .withStage(Stage.SIGNED)
                 .withSignatureDate(SIGNATURE_DATE);
     }
 
     /**
-     * The four parties, each with the person who signed on 6 March 2024. The CAF signs through its director
-     * and the president of its board; the board is a body of the CAF, hence of kind OTHER, so that the CAF
-     * itself is one party.
+     * The two parties and the four people on the signature (seed): the CAF signs through its director and the
+     * president of its board, the commune through its mayor and its first deputy in charge of the "ville
+     * éducative". The commune is identified by its SIREN.
      */
     public static List<Signatory> signatories() {
         return List.of(
-                party(OrganisationKind.CAF, CAF_NAME, null, Person.of("Thierry Mathieu", "Directeur")),
-                party(OrganisationKind.OTHER, CAF_BOARD, null,
-                        Person.of("Laurent Teissier", "Président du conseil d'administration")),
-                party(OrganisationKind.COMMUNE, COMMUNE_NAME, COMMUNE, Person.of("Michel Arrouy", "Maire")),
-                party(OrganisationKind.COMMUNE, EDUCATIVE_CITY, null,
-                        Person.of("Claudie Minguez", "Première adjointe déléguée à la ville éducative")));
+                Signatory.builder().kind(OrganisationKind.CAF).name(CAF_NAME)
+                        .addRepresentative(Representative.of("Thierry Mathieu", "Directeur"))
+                        .addRepresentative(Representative.of("Laurent Teissier", "Président du conseil d'administration"))
+                        .build(),
+                Signatory.builder().kind(OrganisationKind.COMMUNE).name(COMMUNE_NAME).identifier(COMMUNE_SIREN)
+                        .addRepresentative(Representative.of("Michel Arrouy", "Maire"))
+                        .addRepresentative(Representative.of("Claudie Minguez",
+                                "Première adjointe déléguée à la ville éducative"))
+                        .build());
     }
 
     /** The mandate of each party (illustrative references and dates, before the signature). */
     public static Mandate mandateOf(String signatoryName) {
         return switch (signatoryName) {
-            case CAF_NAME -> Mandate.of("Délégation du conseil d'administration (illustratif)", LocalDate.of(2023, 12, 12));
-            case CAF_BOARD -> Mandate.of("Délibération du conseil d'administration (illustratif)", LocalDate.of(2023, 12, 12));
-            case COMMUNE_NAME, EDUCATIVE_CITY ->
-                    Mandate.of("Délibération du conseil municipal (illustratif)", LocalDate.of(2024, 2, 8));
+            case CAF_NAME -> Mandate.builder().reference("Délibération du conseil d'administration (illustratif)")
+                    .date(LocalDate.of(2023, 12, 12)).body("Conseil d'administration de la CAF de l'Hérault").build();
+            case COMMUNE_NAME -> Mandate.builder().reference("Délibération du conseil municipal (illustratif)")
+                    .date(LocalDate.of(2024, 2, 8)).body("Conseil municipal de Frontignan").build();
             default -> throw new IllegalArgumentException("No party of that name in Frontignan's CTG: " + signatoryName);
         };
     }
 
-    /** The day each party signed: the others before the last signature on {@link #SIGNATURE_DATE}. */
+    /** The day each party's representatives signed: all four together, on {@link #SIGNATURE_DATE}. */
     public static LocalDate signatureDateOf(String signatoryName) {
-        return signatoryName.equals(COMMUNE_NAME) ? SIGNATURE_DATE : SIGNATURE_DATE.minusDays(signatoryName.length() % 5 + 1);
+        mandateOf(signatoryName); // refuses a name that is not a party
+        return SIGNATURE_DATE;
+    }
+
+    /**
+     * The six axes of the plan, one per field group of the article (the grouping is ours, illustrative): action
+     * sheet n.m belongs to axis n.
+     */
+    public static List<Axis> axes() {
+        return List.of(
+                axis(1, "Petite enfance", EARLY_CHILDHOOD),
+                axis(2, "Accompagnement à la parentalité", PARENTHOOD),
+                axis(3, "Enfance et jeunesse", CHILDHOOD, YOUTH),
+                axis(4, "Logement et amélioration du cadre de vie", HOUSING),
+                axis(5, "Animation de la vie sociale", SOCIAL_LIFE),
+                axis(6, "Accès aux droits, aux services et inclusion numérique", ACCESS_TO_RIGHTS, DIGITAL_INCLUSION));
+    }
+
+    private static Axis axis(int number, String title, FieldOfAction... fields) {
+        return Axis.builder().number(number).title(title).addFields(fields).build();
     }
 
     /** The three figures of the article and the needs of each field. */
@@ -170,11 +197,6 @@ public final class Frontignan {
                         .addObjective("Rendre les démarches en ligne accessibles à tous")
                         .addPartner("France Services")
                         .build());
-    }
-
-    private static Signatory party(OrganisationKind kind, String name, String identifier, Person representative) {
-        return Signatory.builder().kind(kind).name(name).identifier(java.util.Optional.ofNullable(identifier))
-                .representative(representative).build();
     }
 
     private static io.github.ctglib.actionplan.ImmutableActionSheet.Builder action(

@@ -1,14 +1,11 @@
 package io.github.ctglib.lifecycle;
 
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentEffects;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableAmendment;
 import io.github.ctglib.convention.ImmutableConvention;
-import io.github.ctglib.convention.ImmutableSignatory;
-import io.github.ctglib.convention.ImmutableTerritory;
-import io.github.ctglib.convention.Signatory;
-import io.github.ctglib.vocabulary.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,11 +24,14 @@ final class Amendments {
         return c.getAmendments().stream().filter(a -> a.getNumber() == number && !a.isInEffect()).findFirst();
     }
 
-    /** Who must sign an amendment: every current party and every party it adds. */
+    /**
+     * Who must sign an amendment: every party still active and every party it adds (a party it withdraws signs
+     * it too: it agrees to leave).
+     */
     static Set<String> partiesOf(Convention c, Amendment amendment) {
         Set<String> names = new LinkedHashSet<>();
-        c.getSignatories().forEach(s -> names.add(s.getName()));
-        amendment.getAddedSignatories().forEach(s -> names.add(s.getName()));
+        c.activeParties().forEach(s -> names.add(s.getName()));
+        amendment.addedParties().forEach(s -> names.add(s.getName()));
         return names;
     }
 
@@ -55,18 +55,7 @@ final class Amendments {
 
     /** The convention as it stands once {@code amendment} is in effect. */
     static Convention applied(Convention c, Amendment amendment) {
-        LocalDate effectiveOn = amendment.getEffectiveOn().orElse(amendment.getDate());
-        List<Signatory> added = amendment.getAddedSignatories().stream()
-                .map(s -> (Signatory) ImmutableSignatory.copyOf(s)
-                        .withSignedOn(signatureOf(amendment, s.getName()).orElse(effectiveOn)))
-                .collect(Collectors.toList());
-        return ImmutableConvention.copyOf(c)
-                .withActions(concat(c.getActions(), amendment.getAddedActions()))
-                .withSignatories(concat(c.getSignatories(), added))
-                .withTerritory(ImmutableTerritory.copyOf(c.getTerritory())
-                        .withCommuneCodes(concat(c.getTerritory().getCommuneCodes(), amendment.getAddedCommuneCodes())))
-                .withValidity(Period.of(c.getValidity().getFrom(),
-                        amendment.getNewValidityEnd().orElse(c.getValidity().getTo())));
+        return AmendmentEffects.applied(c, amendment);
     }
 
     static <T> List<T> concat(Collection<? extends T> a, Collection<? extends T> b) {

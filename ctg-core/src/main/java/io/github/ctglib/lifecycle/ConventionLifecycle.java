@@ -15,6 +15,8 @@ import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.convention.ImmutableGovernance;
 import io.github.ctglib.convention.ImmutableSignatory;
 import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Representative;
+import io.github.ctglib.convention.ImmutableRepresentative;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Step;
 import io.github.ctglib.convention.Termination;
@@ -190,14 +192,24 @@ public final class ConventionLifecycle {
                 return c;
             }
             Signatory party = c.getSignatories().get(index);
-            CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(party.getName(), party.getSignedOn(),
-                    "signatories[" + index + "]"), rules, out);
+            Optional<Representative> listed = party.representative(signing.representative().getName());
+            CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(
+                    party.getName() + " — " + signing.representative().getName(),
+                    listed.flatMap(Representative::getSignedOn), "signatories[" + index + "]"), rules, out);
+            Representative signed = ImmutableRepresentative.copyOf(signing.representative())
+                    .withSignedOn(signing.date());
+            List<Representative> representatives = new ArrayList<>(party.getRepresentatives());
+            if (listed.isPresent()) {
+                representatives.replaceAll(r -> r.getName().equals(signed.getName()) ? signed : r);
+            } else {
+                representatives.add(signed);
+            }
             List<Signatory> parties = new ArrayList<>(c.getSignatories());
-            parties.set(index, ImmutableSignatory.copyOf(party).withRepresentative(signing.representative())
-                    .withMandate(Optional.ofNullable(signing.mandate())).withSignedOn(signing.date()));
+            parties.set(index, ImmutableSignatory.copyOf(party).withRepresentatives(representatives)
+                    .withMandate(Optional.ofNullable(signing.mandate()).or(party::getMandate)));
             ImmutableConvention next = ImmutableConvention.copyOf(c).withSignatories(parties);
-            if (parties.stream().allMatch(Signatory::hasSigned)) {
-                LocalDate signedOn = parties.stream().map(s -> s.getSignedOn().orElseThrow())
+            if (parties.stream().filter(Signatory::isActive).allMatch(Signatory::hasSigned)) {
+                LocalDate signedOn = parties.stream().filter(Signatory::isActive).map(s -> s.getSignedOn().orElseThrow())
                         .max(LocalDate::compareTo).orElseThrow();
                 next = next.withStage(Stage.SIGNED).withSignatureDate(signedOn);
             }
@@ -317,12 +329,14 @@ public final class ConventionLifecycle {
                 .territory(predecessor.getTerritory())
                 .validity(Period.of(from, from.plusMonths(months).minusDays(1)))
                 .signatories(predecessor.getSignatories().stream()
+                        .filter(Signatory::isActive)
                         .map(s -> ImmutableSignatory.copyOf(s).withMandate(Optional.empty())
-                                .withSignedOn(Optional.empty()))
+                                .withRepresentatives(s.getRepresentatives().stream()
+                                        .map(r -> Representative.of(r.getName(), r.getTitle())).toList()))
                         .collect(Collectors.toList()))
                 .fields(predecessor.getFields())
                 .diagnostic(Baseline.of(predecessor))
-                .predecessorId(predecessor.getId())
+                .addPredecessorId(predecessor.getId())
                 .build();
         requireChangeable(successor);
         return store(null, successor, out, actor, "Renewal of " + predecessor.getId(), EventType.RENEWED);

@@ -53,7 +53,7 @@ public interface ConventionQuery {
     default boolean matches(Convention c) {
         return getCafDepartement().map(d -> d.equals(c.getCaf().getDepartementCode())).orElse(true)
                 && getCommuneCode().map(code -> c.getTerritory().getCommuneCodes().contains(code)).orElse(true)
-                && getEpciSiren().map(s -> s.equals(c.getTerritory().getEpciSiren().orElse(null))).orElse(true)
+                && getEpciSiren().map(s -> c.getTerritory().getEpciSirens().contains(s)).orElse(true)
                 && getStage().map(s -> s == c.getStage()).orElse(true)
                 && getInForceOn().map(c::isInForceOn).orElse(true)
                 && getEndingFrom().map(d -> !c.getValidity().getTo().isBefore(d)).orElse(true)

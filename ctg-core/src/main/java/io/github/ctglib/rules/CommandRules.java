@@ -2,6 +2,7 @@ package io.github.ctglib.rules;
 
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Step;
 import io.github.ctglib.vocabulary.Period;
@@ -75,7 +76,8 @@ public final class CommandRules {
             "An amendment may only extend the validity, within the policy's maximum length.", (proposed, ctx, f) -> {
                 Period validity = proposed.convention().getValidity();
                 CtgPolicy policy = ctx.policy();
-                proposed.amendment().getNewValidityEnd().ifPresent(end -> {
+                proposed.amendment().changes(AmendmentChange.ExtendValidity.class).stream()
+                        .map(AmendmentChange.ExtendValidity::getNewEnd).forEach(end -> {
                     Period extended = Period.of(validity.getFrom(), end);
                     if (!end.isAfter(validity.getTo()) || !ContentRules.lasts(extended,
                             policy.getMinimumValidityYears(), policy.getMaximumValidityYears())) {

@@ -139,8 +139,8 @@ final class ContentRules {
 
     static final Rule<Convention> SIREN_CHECKSUM = Rule.error(RuleCodes.SIREN_CHECKSUM, Applies.always(CONTENT),
             "A SIREN number passes its Luhn checksum (the EPCI's, a party's).", (c, ctx, f) -> {
-                c.getTerritory().getEpciSiren().filter(ContentRules::isBadSiren)
-                        .ifPresent(siren -> f.at("territory.epciSiren", siren));
+                c.getTerritory().getEpciSirens().stream().filter(ContentRules::isBadSiren)
+                        .forEach(siren -> f.at("territory.epciSirens", siren));
                 for (int i = 0; i < c.getSignatories().size(); i++) {
                     int at = i;
                     c.getSignatories().get(i).getIdentifier().filter(ContentRules::isBadSiren)

@@ -140,8 +140,7 @@ final class StageRules {
             "An amendment changes something: actions, a party, communes or a later end of validity.", (c, ctx, f) -> {
                 for (int i = 0; i < c.getAmendments().size(); i++) {
                     Amendment a = c.getAmendments().get(i);
-                    if (a.getAddedActions().isEmpty() && a.getAddedSignatories().isEmpty()
-                            && a.getAddedCommuneCodes().isEmpty() && a.getNewValidityEnd().isEmpty()) {
+                    if (a.getChanges().isEmpty()) {
                         f.at("amendments[" + i + "]");
                     }
                 }
@@ -159,7 +158,7 @@ final class StageRules {
                     }
                     Set<String> joinedLater = new HashSet<>();
                     amendments.subList(i + 1, amendments.size()).stream().filter(Amendment::isInEffect)
-                            .forEach(later -> later.getAddedSignatories().forEach(s -> joinedLater.add(s.getName())));
+                            .forEach(later -> later.addedParties().forEach(s -> joinedLater.add(s.getName())));
                     Set<String> signers = amendment.getSignatures().stream().map(AmendmentSignature::getSignatoryName)
                             .collect(Collectors.toSet());
                     for (Signatory party : c.getSignatories()) {

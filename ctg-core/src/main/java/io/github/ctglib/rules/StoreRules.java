@@ -25,9 +25,9 @@ final class StoreRules {
 
     static final Rule<Convention> PREDECESSOR_UNKNOWN = Rule.warning(RuleCodes.PREDECESSOR_UNKNOWN,
             Applies.always(STORE), "Warning: the convention it renews is in the store (or imported along).",
-            (c, ctx, f) -> c.getPredecessorId()
+            (c, ctx, f) -> c.getPredecessorIds().stream()
                     .filter(id -> ctx.before().isEmpty() && !ctx.others().orElseThrow().isKnown(id))
-                    .ifPresent(id -> f.at("predecessorId", id)));
+                    .forEach(id -> f.at("predecessorIds", id)));
 
     static final Rule<Convention> TERRITORY_TAKEN = Rule.error(RuleCodes.TERRITORY_TAKEN,
             Applies.at(STORE, Stage::isSigned),

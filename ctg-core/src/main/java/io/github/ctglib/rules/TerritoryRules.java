@@ -40,8 +40,8 @@ final class TerritoryRules {
     static final Rule<Convention> EPCI_UNKNOWN = Rule.error(RuleCodes.EPCI_UNKNOWN, Applies.always(GEOGRAPHY),
             "The territory's EPCI exists in the geography.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
-                c.getTerritory().getEpciSiren().filter(siren -> geography.epci(siren).isEmpty())
-                        .ifPresent(siren -> f.at("territory.epciSiren", siren, geography.vintage()));
+                c.getTerritory().getEpciSirens().stream().filter(siren -> geography.epci(siren).isEmpty())
+                        .forEach(siren -> f.at("territory.epciSirens", siren, geography.vintage()));
             });
 
     static final Rule<Convention> COMMUNE_UNKNOWN = Rule.error(RuleCodes.COMMUNE_UNKNOWN, Applies.always(GEOGRAPHY),
@@ -55,12 +55,19 @@ final class TerritoryRules {
             });
 
     static final Rule<Convention> COMMUNE_OUTSIDE_EPCI = Rule.error(RuleCodes.COMMUNE_OUTSIDE_EPCI, Applies.always(GEOGRAPHY),
-            "Each commune of the territory belongs to the territory's EPCI, when one is declared.", (c, ctx, f) -> {
+            "Each commune of the territory that belongs to an EPCI belongs to one of the territory's EPCIs, when"
+                    + " any is declared.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
-                Optional<Epci> epci = c.getTerritory().getEpciSiren().flatMap(geography::epci);
-                epci.ifPresent(e -> eachCommune(c, (path, code) -> geography.commune(code)
-                        .filter(commune -> !e.siren().equals(commune.epciSiren()))
-                        .ifPresent(commune -> f.at(path, code, commune.name(), e.name()))));
+                List<Epci> epcis = c.getTerritory().getEpciSirens().stream().map(geography::epci)
+                        .flatMap(Optional::stream).toList();
+                if (epcis.isEmpty()) {
+                    return;
+                }
+                String names = epcis.stream().map(Epci::name).collect(Collectors.joining(", "));
+                eachCommune(c, (path, code) -> geography.commune(code)
+                        .filter(commune -> commune.epciSiren() != null
+                                && !c.getTerritory().getEpciSirens().contains(commune.epciSiren()))
+                        .ifPresent(commune -> f.at(path, code, commune.name(), names)));
             });
 
     static final Rule<Convention> CAF_DEPARTEMENT_MISMATCH = Rule.warning(RuleCodes.CAF_DEPARTEMENT_MISMATCH,
@@ -129,7 +136,8 @@ final class TerritoryRules {
             "An EPCI party is the territory's EPCI (or, when none is declared, the EPCI of one of its communes),"
                     + " known to the geography.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
-                Set<String> territoryEpcis = c.getTerritory().getEpciSiren().map(Set::of).orElseGet(() ->
+                Set<String> declared = c.getTerritory().getEpciSirens();
+                Set<String> territoryEpcis = !declared.isEmpty() ? declared : (
                         c.getTerritory().getCommuneCodes().stream().map(geography::commune).flatMap(Optional::stream)
                                 .map(Commune::epciSiren).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
                 for (int i = 0; i < c.getSignatories().size(); i++) {

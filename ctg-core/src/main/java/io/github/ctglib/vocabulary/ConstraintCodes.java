@@ -40,4 +40,10 @@ public final class ConstraintCodes {
 
     /** A year is outside 1900–2200. */
     public static final String YEAR_RANGE = "CTG-YEAR-001";
+
+    /** A SHA-256 digest is not 64 lower-case hexadecimal digits. */
+    public static final String DIGEST_FORMAT = "CTG-DOC-001";
+
+    /** A full-time equivalent is negative, above 99.99 or has more than two decimals. */
+    public static final String FTE_RANGE = "CTG-FTE-001";
 }

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         jdkOnly = true,
         depluralize = true,
-        depluralizeDictionary = {"signatory:signatories", "communeCode:communeCodes", "need:needs"},
+        depluralizeDictionary = {"signatory:signatories", "communeCode:communeCodes", "need:needs", "axis:axes",
+                "epciSiren:epciSirens", "predecessorId:predecessorIds", "attendee:attendees"},
         defaults = @Value.Immutable(copy = true),
         privateNoargConstructor = false,
         // No auto-discovered annotations (such as @Generated) on generated classes: they would make users'

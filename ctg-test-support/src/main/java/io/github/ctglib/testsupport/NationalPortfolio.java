@@ -21,7 +21,8 @@ import io.github.ctglib.convention.Indicator;
 import io.github.ctglib.convention.Mandate;
 import io.github.ctglib.convention.Need;
 import io.github.ctglib.convention.OrganisationKind;
-import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Coordinator;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
@@ -135,7 +136,7 @@ public final class NationalPortfolio {
                 .id("ctg-" + epci.siren() + "-" + start)
                 .title("Convention territoriale globale " + epci.name() + " " + start + "-" + (start + 4))
                 .caf(Caf.of(cafName(departement), departement.code()))
-                .territory(Territory.builder().addAllCommuneCodes(epci.memberInseeCodes()).epciSiren(epci.siren()).build())
+                .territory(Territory.builder().addAllCommuneCodes(epci.memberInseeCodes()).addEpciSiren(epci.siren()).build())
                 .validity(validity)
                 .signatories(parties)
                 .fields(fields)
@@ -201,10 +202,9 @@ public final class NationalPortfolio {
             LocalDate signedOn, SplittableRandom random) {
         LocalDate day = signedOn.minusDays(random.nextInt(0, 30));
         return Signatory.builder().kind(kind).name(name).identifier(java.util.Optional.ofNullable(identifier))
-                .representative(Person.of(person(random), title))
+                .addRepresentative(Representative.signed(person(random), title, day))
                 .mandate(Mandate.of("Délibération n° " + day.getYear() + "-" + (1 + random.nextInt(300)),
                         day.minusDays(15 + random.nextInt(60))))
-                .signedOn(day)
                 .build();
     }
 
@@ -281,7 +281,7 @@ public final class NationalPortfolio {
 
     private static Governance governance(SplittableRandom random, Period validity) {
         ImmutableGovernance.Builder governance = Governance.builder()
-                .coordinator(Person.of(person(random), "Chargé(e) de coopération CTG"));
+                .addCoordinator(Coordinator.of(person(random), "Chargé(e) de coopération CTG"));
         for (int year = validity.getFrom().getYear(); year < validity.getFrom().getYear() + 2; year++) {
             for (CommitteeKind kind : CommitteeKind.values()) {
                 governance.addMeeting(CommitteeMeeting.builder().date(LocalDate.of(year, kind == CommitteeKind.STEERING ? 11 : 5,

@@ -10,6 +10,10 @@ import io.github.ctglib.actionplan.Measurement;
 import io.github.ctglib.actionplan.Priority;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
+import io.github.ctglib.convention.ImmutableAmendmentChange;
+import io.github.ctglib.convention.Coordinator;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.CommitteeKind;
@@ -132,7 +136,7 @@ public final class SampleConventions {
                 .caf(Caf.of(Frontignan.CAF_NAME, "34"))
                 .territory(Territory.builder()
                         .addCommuneCodes(SETE, Frontignan.COMMUNE, BALARUC_LES_BAINS)
-                        .epciSiren(Frontignan.EPCI)
+                        .addEpciSiren(Frontignan.EPCI)
                         .build())
                 .validity(Period.ofYears(2022, 2026))
                 .addAllSignatories(maximalSignatories())
@@ -146,7 +150,7 @@ public final class SampleConventions {
                 .signatureDate(SIGNATURE_DAY)
                 .termination(Termination.of(LocalDate.of(2025, 9, 1),
                         "Fusion des deux conventions du territoire dans une CTG intercommunale"))
-                .predecessorId("ctg-34-sete-2017")
+                .addPredecessorId("ctg-34-sete-2017")
                 .build();
     }
 
@@ -194,14 +198,14 @@ public final class SampleConventions {
                 .territory(Territory.ofCommune(Frontignan.COMMUNE))
                 .validity(Period.ofYears(2024, 2028))
                 .addSignatory(Signatory.builder().kind(OrganisationKind.CAF).name(shortText("CAF", 8))
-                        .representative(person).mandate(Mandate.of(shortText("Délibération", 2), SIGNATURE_DAY))
-                        .signedOn(SIGNATURE_DAY).build())
+                        .addRepresentative(signed(person)).mandate(Mandate.of(shortText("Délibération", 2), SIGNATURE_DAY))
+                        .build())
                 .addSignatory(Signatory.builder().kind(OrganisationKind.COMMUNE).name(shortText("Commune", 4))
-                        .identifier(Frontignan.COMMUNE).representative(person)
-                        .mandate(Mandate.of(shortText("Délibération", 3), SIGNATURE_DAY)).signedOn(SIGNATURE_DAY).build())
+                        .identifier(Frontignan.COMMUNE).addRepresentative(signed(person))
+                        .mandate(Mandate.of(shortText("Délibération", 3), SIGNATURE_DAY)).build())
                 .addSignatory(Signatory.builder().kind(OrganisationKind.OTHER).name(shortText("Signataire", 5))
-                        .representative(person).mandate(Mandate.of(shortText("Délibération", 0), SIGNATURE_DAY))
-                        .signedOn(SIGNATURE_DAY).build())
+                        .addRepresentative(signed(person)).mandate(Mandate.of(shortText("Délibération", 0), SIGNATURE_DAY))
+                        .build())
                 .addFields(Frontignan.EARLY_CHILDHOOD, Frontignan.YOUTH, Frontignan.PARENTHOOD, MOBILITY,
                         FieldOfAction.other(shortText("Champ", 1)))
                 .diagnostic(Diagnostic.builder()
@@ -211,12 +215,12 @@ public final class SampleConventions {
                         .addNeed(Need.of(MOBILITY, everyScript("Besoin")))
                         .build())
                 .addAction(action)
-                .governance(Governance.builder().coordinator(person)
+                .governance(Governance.builder().addCoordinator(Coordinator.of(person.getName(), person.getTitle()))
                         .addMeeting(CommitteeMeeting.builder().date(SIGNATURE_DAY).kind(CommitteeKind.STEERING)
                                 .addDecisions(everyScript("Décision"), everyScript("Autre décision")).build())
                         .build())
                 .addAmendment(Amendment.builder().number(1).date(SIGNATURE_DAY).object(everyScript("Avenant"))
-                        .addAddedCommuneCode(SETE)
+                        .addChange(AmendmentChange.addCommunes(List.of(SETE)))
                         .addSignature(AmendmentSignature.of(shortText("Signataire", 5), SIGNATURE_DAY)).build())
                 .evaluation(Evaluation.builder()
                         .addOutcome(ActionOutcome.of("1.1", Outcome.PARTLY_ACHIEVED, everyScript("Commentaire")))
@@ -338,7 +342,7 @@ public final class SampleConventions {
                     .id(id)
                     .title("Convention territoriale globale " + id)
                     .caf(Caf.of("CAF " + cafDepartement, cafDepartement))
-                    .territory(Territory.builder().addAllCommuneCodes(communes).epciSiren(epciSiren).build())
+                    .territory(Territory.builder().addAllCommuneCodes(communes).epciSirens(epciSiren.stream().toList()).build())
                     .validity(validity)
                     .addSignatory(party(OrganisationKind.CAF, "CAF " + cafDepartement, Optional.empty(), signedOn))
                     .addAllFields(fields.isEmpty() ? CNAF_MINIMUM : fields)
@@ -356,11 +360,15 @@ public final class SampleConventions {
         private static Signatory party(OrganisationKind kind, String name, Optional<String> identifier,
                 Optional<LocalDate> signedOn) {
             return Signatory.builder().kind(kind).name(name).identifier(identifier)
-                    .representative(Person.of("Représentant " + name, kind == OrganisationKind.CAF ? "Directeur" : "Maire"))
+                    .addRepresentative(Representative.builder().name("Représentant " + name)
+                            .title(kind == OrganisationKind.CAF ? "Directeur" : "Maire").signedOn(signedOn).build())
                     .mandate(signedOn.map(day -> Mandate.of("Délibération " + name, day.minusMonths(1))))
-                    .signedOn(signedOn)
                     .build();
         }
+    }
+
+    private static Representative signed(Person person) {
+        return Representative.signed(person.getName(), person.getTitle(), SIGNATURE_DAY);
     }
 
     /** All the texts in one value, for long fields (objectives, decisions, assessments…). */
@@ -389,17 +397,19 @@ public final class SampleConventions {
             parties.add(Signatory.builder().from(party)
                     .mandate(Mandate.of(Frontignan.mandateOf(party.getName()).getReference(),
                             SIGNATURE_DAY.minusMonths(2)))
-                    .signedOn(SIGNATURE_DAY.minusDays(party.getName().length() % 7))
+                    .representatives(party.getRepresentatives().stream().map(r -> Representative.signed(r.getName(),
+                            r.getTitle(), SIGNATURE_DAY.minusDays(party.getName().length() % 7))).toList())
                     .build());
         }
         parties.add(Signatory.builder().kind(OrganisationKind.EPCI).name("Sète Agglopôle Méditerranée")
-                .identifier(Frontignan.EPCI).representative(Person.of("François Commeinhes", "Président"))
+                .identifier(Frontignan.EPCI).addRepresentative(Representative.signed("François Commeinhes", "Président", SIGNATURE_DAY))
                 .mandate(Mandate.of("Délibération du conseil communautaire n° 2022/017", LocalDate.of(2022, 2, 10)))
-                .signedOn(SIGNATURE_DAY).build());
+                .build());
         parties.add(Signatory.builder().kind(OrganisationKind.DEPARTEMENT).name("Département de l'Hérault")
-                .representative(Person.of("Kléber Mesquida", "Président du conseil départemental"))
+                .addRepresentative(Representative.signed("Kléber Mesquida", "Président du conseil départemental",
+                        SIGNATURE_DAY.minusDays(1)))
                 .mandate(Mandate.of("Délibération de la commission permanente n° CP-2022-011", LocalDate.of(2022, 2, 21)))
-                .signedOn(SIGNATURE_DAY.minusDays(1)).build());
+                .build());
         return parties;
     }
 
@@ -462,7 +472,8 @@ public final class SampleConventions {
 
     private static Governance maximalGovernance() {
         return Governance.builder()
-                .coordinator(Person.of("Nadia Benali", "Chargée de coopération CTG"))
+                .addCoordinator(Coordinator.builder().name("Nadia Benali").title("Chargée de coopération CTG")
+                        .employer("Sète Agglopôle Méditerranée").fullTimeEquivalents(new BigDecimal("1.00")).build())
                 .addMeeting(CommitteeMeeting.builder().date(LocalDate.of(2022, 11, 8)).kind(CommitteeKind.STEERING)
                         .addDecisions("Valider le plan d'actions 2023", "Lancer l'évaluation à mi-parcours").build())
                 .addMeeting(CommitteeMeeting.builder().date(LocalDate.of(2023, 3, 2)).kind(CommitteeKind.TECHNICAL)
@@ -478,14 +489,15 @@ public final class SampleConventions {
                 .number(1)
                 .date(LocalDate.of(2023, 4, 14))
                 .object("Ajout de la fiche action 3.1 : ludothèque itinérante, et de la commune de Balaruc-le-Vieux")
-                .addAddedAction(ActionSheet.builder().number("3.1").title("Ludothèque itinérante")
-                        .addFields(Frontignan.PARENTHOOD).pilot("Centre social de Sète").build())
-                .addAddedSignatory(Signatory.builder().kind(OrganisationKind.COMMUNE).name("Commune de Balaruc-le-Vieux")
-                        .identifier("34024").representative(Person.of("Norbert Chaubet", "Maire"))
+                .addChange(AmendmentChange.addAction(ActionSheet.builder().number("3.1").title("Ludothèque itinérante")
+                        .addFields(Frontignan.PARENTHOOD).pilot("Centre social de Sète").build()))
+                .addChange(AmendmentChange.addParty(Signatory.builder().kind(OrganisationKind.COMMUNE).name("Commune de Balaruc-le-Vieux")
+                        .identifier("34024").addRepresentative(Representative.signed("Norbert Chaubet", "Maire", effective))
                         .mandate(Mandate.of("Délibération n° 2023/041", LocalDate.of(2023, 3, 30)))
-                        .signedOn(effective).build())
-                .addAddedCommuneCodes("34024")
-                .newValidityEnd(LocalDate.of(2027, 6, 30))
+                        .build()))
+                .addChange(AmendmentChange.addCommunes(List.of("34024")))
+                .addChange(ImmutableAmendmentChange.ExtendValidity.builder().newEnd(LocalDate.of(2027, 6, 30))
+                        .previousEnd(LocalDate.of(2026, 12, 31)).build())
                 .addAllSignatures(maximalSignatories().stream()
                         .map(party -> AmendmentSignature.of(party.getName(), LocalDate.of(2023, 5, 2))).toList())
                 .addSignature(AmendmentSignature.of("Commune de Balaruc-le-Vieux", effective))
@@ -496,8 +508,8 @@ public final class SampleConventions {
     private static Amendment draftAmendment() {
         return Amendment.builder().number(2).date(LocalDate.of(2024, 2, 1))
                 .object("Actualisation des montants de l'axe petite enfance")
-                .addAddedAction(ActionSheet.builder().number("1.2").title("Relais petite enfance itinérant")
-                        .addFields(Frontignan.EARLY_CHILDHOOD).build())
+                .addChange(AmendmentChange.addAction(ActionSheet.builder().number("1.2").title("Relais petite enfance itinérant")
+                        .addFields(Frontignan.EARLY_CHILDHOOD).build()))
                 .build();
     }
 

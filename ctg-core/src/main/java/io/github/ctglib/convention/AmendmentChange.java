@@ -1,0 +1,227 @@
+package io.github.ctglib.convention;
+
+import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.BudgetLine;
+import io.github.ctglib.vocabulary.ConstraintCodes;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Patterns;
+import io.github.ctglib.vocabulary.Texts;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * One change an amendment (avenant) makes, typed: add, replace or withdraw an action sheet; change an action's
+ * budget; add a field of action; add or withdraw communes or a party; extend the validity. The static
+ * factories build each kind ({@link #addAction}, {@link #withdrawAction}…).
+ *
+ * <p>While the amendment is pending a change only states what it will do. When the amendment takes effect the
+ * change is applied to the convention's sections and records what it replaced ({@code replaced},
+ * {@code previousBudget}, {@code previousEnd}), so that the convention as it stood on any earlier day can be
+ * given back ({@link Convention#inEffectOn(LocalDate)}). Withdrawing never deletes: the action or party stays in
+ * the record with its {@link io.github.ctglib.vocabulary.Withdrawal}.
+ */
+@Value.Enclosing
+public interface AmendmentChange {
+
+    /** What the change does, as written in documents. */
+    ChangeKind kind();
+
+    /** The kinds of change, with their names in the interchange format. */
+    enum ChangeKind {
+        ADD_ACTION, REPLACE_ACTION, WITHDRAW_ACTION, CHANGE_BUDGET, ADD_FIELD, ADD_COMMUNES, WITHDRAW_COMMUNES,
+        ADD_PARTY, WITHDRAW_PARTY, EXTEND_VALIDITY
+    }
+
+    /** Adds an action sheet to the plan (the plan may arrive after signature this way). */
+    @Value.Immutable
+    interface AddAction extends AmendmentChange {
+        @Value.Parameter
+        @Valid
+        ActionSheet getAction();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.ADD_ACTION;
+        }
+    }
+
+    /** Replaces an action sheet by a new version of the same number. */
+    @Value.Immutable
+    interface ReplaceAction extends AmendmentChange {
+        @Pattern(regexp = Patterns.ACTION_NUMBER, message = ConstraintCodes.ACTION_NUMBER_FORMAT)
+        String getActionNumber();
+
+        @Valid
+        ActionSheet getReplacement();
+
+        /** The version it replaced, recorded when the amendment took effect. */
+        Optional<@Valid ActionSheet> getReplaced();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.REPLACE_ACTION;
+        }
+    }
+
+    /** Withdraws an action sheet: it stays in the plan, marked withdrawn. */
+    @Value.Immutable
+    interface WithdrawAction extends AmendmentChange {
+        @Pattern(regexp = Patterns.ACTION_NUMBER, message = ConstraintCodes.ACTION_NUMBER_FORMAT)
+        String getActionNumber();
+
+        Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getReason();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.WITHDRAW_ACTION;
+        }
+    }
+
+    /** Replaces the budget lines of an action sheet. */
+    @Value.Immutable
+    interface ChangeBudget extends AmendmentChange {
+        @Pattern(regexp = Patterns.ACTION_NUMBER, message = ConstraintCodes.ACTION_NUMBER_FORMAT)
+        String getActionNumber();
+
+        List<@Valid BudgetLine> getBudget();
+
+        /** The lines it replaced, recorded when the amendment took effect. */
+        List<@Valid BudgetLine> getPreviousBudget();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.CHANGE_BUDGET;
+        }
+    }
+
+    /** Adds a field of action (champ d'intervention) to the convention. */
+    @Value.Immutable
+    interface AddField extends AmendmentChange {
+        @Value.Parameter
+        @Valid
+        FieldOfAction getField();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.ADD_FIELD;
+        }
+    }
+
+    /** Adds communes to the territory. */
+    @Value.Immutable
+    interface AddCommunes extends AmendmentChange {
+        @NotEmpty(message = ConstraintCodes.EMPTY)
+        @Value.NaturalOrder
+        SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getCommuneCodes();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.ADD_COMMUNES;
+        }
+    }
+
+    /** Withdraws communes from the territory (a commune that left the EPCI, say). */
+    @Value.Immutable
+    interface WithdrawCommunes extends AmendmentChange {
+        @NotEmpty(message = ConstraintCodes.EMPTY)
+        @Value.NaturalOrder
+        SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getCommuneCodes();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.WITHDRAW_COMMUNES;
+        }
+    }
+
+    /** Adds a party, which signs the amendment with the others. */
+    @Value.Immutable
+    interface AddParty extends AmendmentChange {
+        @Value.Parameter
+        @Valid
+        Signatory getParty();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.ADD_PARTY;
+        }
+    }
+
+    /** Withdraws a party: it stays among the parties, marked withdrawn, and signs nothing more. */
+    @Value.Immutable
+    interface WithdrawParty extends AmendmentChange {
+        @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
+        String getPartyName();
+
+        Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getReason();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.WITHDRAW_PARTY;
+        }
+    }
+
+    /** Moves the end of validity later, within the policy's longest duration. */
+    @Value.Immutable
+    interface ExtendValidity extends AmendmentChange {
+        LocalDate getNewEnd();
+
+        /** The end it replaced, recorded when the amendment took effect. */
+        Optional<LocalDate> getPreviousEnd();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.EXTEND_VALIDITY;
+        }
+    }
+
+    static AddAction addAction(ActionSheet action) {
+        return ImmutableAmendmentChange.AddAction.of(action);
+    }
+
+    static ReplaceAction replaceAction(ActionSheet replacement) {
+        return ImmutableAmendmentChange.ReplaceAction.builder().actionNumber(replacement.getNumber())
+                .replacement(replacement).build();
+    }
+
+    static WithdrawAction withdrawAction(String actionNumber, String reason) {
+        return ImmutableAmendmentChange.WithdrawAction.builder().actionNumber(actionNumber)
+                .reason(Optional.ofNullable(reason)).build();
+    }
+
+    static ChangeBudget changeBudget(String actionNumber, List<BudgetLine> budget) {
+        return ImmutableAmendmentChange.ChangeBudget.builder().actionNumber(actionNumber).budget(budget).build();
+    }
+
+    static AddField addField(FieldOfAction field) {
+        return ImmutableAmendmentChange.AddField.of(field);
+    }
+
+    static AddCommunes addCommunes(Collection<String> communeCodes) {
+        return ImmutableAmendmentChange.AddCommunes.builder().communeCodes(communeCodes).build();
+    }
+
+    static WithdrawCommunes withdrawCommunes(Collection<String> communeCodes) {
+        return ImmutableAmendmentChange.WithdrawCommunes.builder().communeCodes(communeCodes).build();
+    }
+
+    static AddParty addParty(Signatory party) {
+        return ImmutableAmendmentChange.AddParty.of(party);
+    }
+
+    static WithdrawParty withdrawParty(String partyName, String reason) {
+        return ImmutableAmendmentChange.WithdrawParty.builder().partyName(partyName)
+                .reason(Optional.ofNullable(reason)).build();
+    }
+
+    static ExtendValidity extendValidity(LocalDate newEnd) {
+        return ImmutableAmendmentChange.ExtendValidity.builder().newEnd(newEnd).build();
+    }
+}

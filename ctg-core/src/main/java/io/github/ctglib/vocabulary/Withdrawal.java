@@ -1,0 +1,37 @@
+package io.github.ctglib.vocabulary;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The withdrawal (retrait) of an action sheet or a party by an amendment. Withdrawing is never deleting: the
+ * withdrawn item stays in the record with this mark, so that the convention as it stood before remains known.
+ */
+@Value.Immutable
+public interface Withdrawal {
+
+    /** The amendment (avenant) that withdrew it. */
+    @Min(value = 1, message = ConstraintCodes.NOT_POSITIVE)
+    int getAmendmentNumber();
+
+    /** The day the withdrawal took effect: the day the amendment did. */
+    LocalDate getDate();
+
+    Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getReason();
+
+    static ImmutableWithdrawal.Builder builder() {
+        return ImmutableWithdrawal.builder();
+    }
+
+    static Withdrawal of(int amendmentNumber, LocalDate date, Optional<String> reason) {
+        return builder().amendmentNumber(amendmentNumber).date(date).reason(reason).build();
+    }
+
+    @Value.Check
+    default void check() {
+        Texts.requireNonBlank(getReason(), "Withdrawal", "reason");
+    }
+}
