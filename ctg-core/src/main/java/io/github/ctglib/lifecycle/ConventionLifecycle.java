@@ -183,7 +183,7 @@ public final class ConventionLifecycle {
      * signature date, provided no commune is already covered by another signed convention at that time.
      */
     public CommandResult sign(String id, Signing signing, String actor) {
-        return change(id, Step.SIGN, actor, "Signed by " + signing.signatoryName(), (c, out) -> {
+        return change(id, Step.SIGN, actor, "Signed by " + signing.who(), (c, out) -> {
             List<String> names = c.getSignatories().stream().map(Signatory::getName).collect(Collectors.toList());
             CommandRules.SIGNATORY_UNKNOWN.check(
                     new CommandRules.PartyNamed(names, signing.signatoryName(), "signatories"), rules, out);
@@ -192,21 +192,28 @@ public final class ConventionLifecycle {
                 return c;
             }
             Signatory party = c.getSignatories().get(index);
-            Optional<Representative> listed = party.representative(signing.representative().getName());
-            CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(
-                    party.getName() + " — " + signing.representative().getName(),
-                    listed.flatMap(Representative::getSignedOn), "signatories[" + index + "]"), rules, out);
-            Representative signed = ImmutableRepresentative.copyOf(signing.representative())
-                    .withSignedOn(signing.date());
             List<Representative> representatives = new ArrayList<>(party.getRepresentatives());
-            if (listed.isPresent()) {
-                representatives.replaceAll(r -> r.getName().equals(signed.getName()) ? signed : r);
+            String path = "signatories[" + index + "]";
+            if (signing.representative().isPresent()) {
+                Representative signer = signing.representative().get();
+                Optional<Representative> listed = party.representative(signer.getName());
+                CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(party.getName() + " — " + signer.getName(),
+                        listed.flatMap(Representative::getSignedOn), path), rules, out);
+                Representative signed = ImmutableRepresentative.copyOf(signer).withSignedOn(signing.date());
+                if (listed.isPresent()) {
+                    representatives.replaceAll(r -> r.getName().equals(signed.getName()) ? signed : r);
+                } else {
+                    representatives.add(signed);
+                }
             } else {
-                representatives.add(signed);
+                CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(party.getName(), party.getSignedOn(),
+                        path), rules, out);
+                representatives.replaceAll(r -> r.hasSigned() ? r : ImmutableRepresentative.copyOf(r)
+                        .withSignedOn(signing.date()));
             }
             List<Signatory> parties = new ArrayList<>(c.getSignatories());
             parties.set(index, ImmutableSignatory.copyOf(party).withRepresentatives(representatives)
-                    .withMandate(Optional.ofNullable(signing.mandate()).or(party::getMandate)));
+                    .withMandate(signing.mandate().or(party::getMandate)));
             ImmutableConvention next = ImmutableConvention.copyOf(c).withSignatories(parties);
             if (parties.stream().filter(Signatory::isActive).allMatch(Signatory::hasSigned)) {
                 LocalDate signedOn = parties.stream().filter(Signatory::isActive).map(s -> s.getSignedOn().orElseThrow())

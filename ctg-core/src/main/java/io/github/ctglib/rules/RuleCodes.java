@@ -164,4 +164,16 @@ public final class RuleCodes {
     public static final String WRITE_REFUSED = "CTG-ACCESS-002";
     /** A command of a scoped view names another actor than the one it runs as. */
     public static final String ACTING_AS_ANOTHER = "CTG-ACCESS-003";
+
+    // Model v2 — parties, plan, money, governance, documents (codes added by the field and content rules).
+
+    // (end of the model v2 field and content codes)
+
+    // Model v2 — territory and geography vintage.
+
+    // (end of the model v2 territory codes)
+
+    // Model v2 — lifecycle commands (draft revision, signatures by representative, amendments, renewal).
+
+    // (end of the model v2 lifecycle codes)
 }

@@ -25,7 +25,7 @@ class BuildingValuesTest {
         Convention c = Frontignan.draft();
         assertThat(c.getTerritory().getCommuneCodes()).containsExactly("34108");
         assertThat(c.getValidity()).isEqualTo(Period.ofYears(2023, 2027));
-        assertThat(c.getSignatories()).extracting(s -> s.getRepresentative().getName())
+        assertThat(c.getSignatories()).flatExtracting(s -> s.getRepresentatives().stream().map(r -> r.getName()).toList())
                 .containsExactly("Thierry Mathieu", "Laurent Teissier", "Michel Arrouy", "Claudie Minguez");
         assertThat(c.getDiagnostic().getIndicators()).hasSize(3);
         assertThat(c.getStage()).isEqualTo(Stage.IN_PREPARATION);

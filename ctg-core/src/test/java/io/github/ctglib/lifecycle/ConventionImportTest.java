@@ -120,7 +120,7 @@ class ConventionImportTest {
         void aSignedDocumentThatFollowsWithoutOverlapIsImported() {
             journey.signed(Frontignan.draft());
             ImmutableConvention next = SIGNED.withId("ctg-34-frontignan-2028").withValidity(Period.ofYears(2028, 2032))
-                    .withActions(List.of()).withPredecessorId(Frontignan.ID);
+                    .withActions(List.of()).withPredecessorIds(List.of(Frontignan.ID));
 
             ImportResult result = ctg.importDocuments(List.of(document("next.json", next)), AGENT);
 
@@ -147,7 +147,7 @@ class ConventionImportTest {
         @Test
         void aPredecessorTheStoreDoesNotHoldIsAWarning() {
             ImportResult result = ctg.importDocuments(List.of(document("next.json",
-                    DRAFT.withPredecessorId("ctg-34-frontignan-2018"))), AGENT);
+                    DRAFT.withPredecessorIds(List.of("ctg-34-frontignan-2018")))), AGENT);
 
             assertThat(result.documents().get(0).warnings()).extracting(Violation::code, Violation::path)
                     .containsExactly(tuple(RuleCodes.PREDECESSOR_UNKNOWN, "predecessorId"));
@@ -179,7 +179,7 @@ class ConventionImportTest {
         @Test
         void aPredecessorImportedAlongIsKnown() {
             ImmutableConvention next = rival("ctg-34-frontignan-2028").withValidity(Period.ofYears(2028, 2032))
-                    .withPredecessorId(Frontignan.ID);
+                    .withPredecessorIds(List.of(Frontignan.ID));
             ImportResult result = ctg.importDocuments(List.of(document("old.json", SIGNED),
                     document("next.json", next)), AGENT);
             assertThat(result.documents()).allSatisfy(d -> assertThat(d.warnings()).extracting(Violation::code)

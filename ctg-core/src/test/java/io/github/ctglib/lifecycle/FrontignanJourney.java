@@ -54,7 +54,7 @@ final class FrontignanJourney {
     }
 
     static Signing signing(Signatory party) {
-        return new Signing(party.getName(), Frontignan.signatureDateOf(party.getName()), party.getRepresentative(),
+        return Signing.byEveryRepresentative(party.getName(), Frontignan.signatureDateOf(party.getName()),
                 Frontignan.mandateOf(party.getName()));
     }
 

@@ -8,6 +8,7 @@ import io.github.ctglib.actionplan.ActionStatus;
 import io.github.ctglib.actionplan.Measurement;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
@@ -63,7 +64,7 @@ class FrontignanLifeTest {
         ActionSheet roaming = ActionSheet.builder().number("6.2").title("Service itinérant de proximité")
                 .addFields(Frontignan.ACCESS_TO_RIGHTS).pilot("France Services").build();
         ctg.amend(ID, Amendment.builder().number(1).date(LocalDate.of(2024, 9, 15))
-                .object("Ajout de la fiche action 6.2 : service itinérant de proximité").addAddedAction(roaming)
+                .object("Ajout de la fiche action 6.2 : service itinérant de proximité").addChange(AmendmentChange.addAction(roaming))
                 .build(), AGENT);
         Convention amended = null;
         for (Signatory party : signed.getSignatories()) {
@@ -103,7 +104,7 @@ class FrontignanLifeTest {
         Convention renewed = ctg.renew(ID, "ctg-34-frontignan-2028", "CTG de Frontignan la Peyrade 2028-2032", AGENT)
                 .convention();
         assertThat(renewed.getStage()).isEqualTo(Stage.IN_PREPARATION);
-        assertThat(renewed.getPredecessorId()).contains(ID);
+        assertThat(renewed.getPredecessorIds()).containsExactly(ID);
         assertThat(renewed.getValidity()).isEqualTo(Period.ofYears(2028, 2032));
         assertThat(renewed.getTerritory()).isEqualTo(draft.getTerritory());
         assertThat(renewed.getFields()).isEqualTo(draft.getFields());
@@ -136,7 +137,7 @@ class FrontignanLifeTest {
     void anAmendmentTakesEffectOnlyWhenEveryPartyHasSigned() {
         Convention signed = journey.signed(Frontignan.draft());
         ctg.amend(ID, Amendment.builder().number(1).date(LocalDate.of(2024, 9, 15)).object("Extension à Sète")
-                .addAddedCommuneCode("34301").build(), AGENT);
+                .addChange(AmendmentChange.addCommunes(java.util.List.of("34301"))).build(), AGENT);
         List<Signatory> parties = signed.getSignatories();
         Convention partly = null;
         for (Signatory party : parties.subList(0, parties.size() - 1)) {
@@ -155,10 +156,10 @@ class FrontignanLifeTest {
     void anAmendmentMayAddASignatoryWhoMustSignIt() {
         journey.signed(Frontignan.draft());
         Signatory msa = Signatory.builder().kind(io.github.ctglib.convention.OrganisationKind.MSA)
-                .name("MSA Languedoc").representative(io.github.ctglib.convention.Person.of("A. Martin", "Directrice"))
+                .name("MSA Languedoc").addRepresentative(io.github.ctglib.convention.Representative.of("A. Martin", "Directrice"))
                 .build();
         ctg.amend(ID, Amendment.builder().number(1).date(LocalDate.of(2024, 9, 15)).object("Adhésion de la MSA")
-                .addAddedSignatory(msa).build(), AGENT);
+                .addChange(AmendmentChange.addParty(msa)).build(), AGENT);
         for (Signatory party : ctg.find(ID).orElseThrow().getSignatories()) {
             ctg.signAmendment(ID, 1, party.getName(), LocalDate.of(2024, 10, 1), AGENT);
         }

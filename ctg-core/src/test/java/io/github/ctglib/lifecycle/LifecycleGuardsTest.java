@@ -9,7 +9,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ActionStatus;
 import io.github.ctglib.convention.ActionOutcome;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Diagnostic;
 import io.github.ctglib.convention.Evaluation;
@@ -151,11 +153,11 @@ class LifecycleGuardsTest {
         @Test
         void aSecondCafCoSignsOnlyWhereTheTerritoryCrossesDepartements() {
             Signatory gard = Signatory.builder().kind(OrganisationKind.CAF).name("CAF du Gard")
-                    .representative(Person.of("B. Durand", "Directeur")).build();
+                    .addRepresentative(Representative.of("B. Durand", "Directeur")).build();
             List<Signatory> withGard = new ArrayList<>(Frontignan.signatories());
             withGard.add(gard);
             journey.prepared(draft().withSignatories(withGard));
-            assertRejected(ID, () -> ctg.requestSignatures(ID, AGENT), RuleCodes.SECOND_CAF, "signatories[4]");
+            assertRejected(ID, () -> ctg.requestSignatures(ID, AGENT), RuleCodes.SECOND_CAF, "signatories[2]");
 
             FrontignanJourney crossing = new FrontignanJourney();
             crossing.prepared(draft().withSignatories(withGard)
@@ -206,7 +208,7 @@ class LifecycleGuardsTest {
 
     @Nested
     class Signing {
-        private final Signatory commune = Frontignan.signatories().get(2);
+        private final Signatory commune = Frontignan.signatories().get(1);
 
         @Test
         void partiesSignOnlyOnceSignaturesAreRequested() {
@@ -225,16 +227,16 @@ class LifecycleGuardsTest {
         @Test
         void aSignatureAfterTheValidityEndsIsRejected() {
             journey.awaitingSignatures(draft());
-            io.github.ctglib.lifecycle.Signing late = new io.github.ctglib.lifecycle.Signing(commune.getName(),
-                    LocalDate.of(2028, 1, 1), commune.getRepresentative(), Frontignan.mandateOf(commune.getName()));
-            assertRejected(ID, () -> ctg.sign(ID, late, AGENT), RuleCodes.SIGNED_AFTER_END, "signatories[2].signedOn");
+            io.github.ctglib.lifecycle.Signing late = io.github.ctglib.lifecycle.Signing.byEveryRepresentative(commune.getName(),
+                    LocalDate.of(2028, 1, 1), Frontignan.mandateOf(commune.getName()));
+            assertRejected(ID, () -> ctg.sign(ID, late, AGENT), RuleCodes.SIGNED_AFTER_END, "signatories[1].signedOn");
         }
 
         @Test
         void anUnknownPartyIsRejected() {
             journey.awaitingSignatures(draft());
-            io.github.ctglib.lifecycle.Signing stranger = new io.github.ctglib.lifecycle.Signing("Mairie de Sète",
-                    Frontignan.SIGNATURE_DATE, commune.getRepresentative(), Frontignan.mandateOf(commune.getName()));
+            io.github.ctglib.lifecycle.Signing stranger = io.github.ctglib.lifecycle.Signing.byEveryRepresentative("Mairie de Sète",
+                    Frontignan.SIGNATURE_DATE, Frontignan.mandateOf(commune.getName()));
             assertRejected(ID, () -> ctg.sign(ID, stranger, AGENT), RuleCodes.SIGNATORY_UNKNOWN, "signatories");
         }
 
@@ -243,20 +245,19 @@ class LifecycleGuardsTest {
             journey.awaitingSignatures(draft());
             ctg.sign(ID, FrontignanJourney.signing(commune), AGENT);
             assertRejected(ID, () -> ctg.sign(ID, FrontignanJourney.signing(commune), AGENT), RuleCodes.ALREADY_SIGNED,
-                    "signatories[2]");
+                    "signatories[1]");
         }
 
         @Test
         void aSignatureNeedsItsMandate() {
             journey.awaitingSignatures(draft());
-            io.github.ctglib.lifecycle.Signing bare = new io.github.ctglib.lifecycle.Signing(commune.getName(),
-                    Frontignan.SIGNATURE_DATE, commune.getRepresentative(), null);
-            assertRejected(ID, () -> ctg.sign(ID, bare, AGENT), RuleCodes.MANDATE_MISSING, "signatories[2].mandate");
-            io.github.ctglib.lifecycle.Signing early = new io.github.ctglib.lifecycle.Signing(commune.getName(),
-                    LocalDate.of(2024, 1, 5), commune.getRepresentative(),
-                    Mandate.of("DCM-2024-07", LocalDate.of(2024, 2, 8)));
+            io.github.ctglib.lifecycle.Signing bare = io.github.ctglib.lifecycle.Signing.byEveryRepresentative(commune.getName(),
+                    Frontignan.SIGNATURE_DATE, null);
+            assertRejected(ID, () -> ctg.sign(ID, bare, AGENT), RuleCodes.MANDATE_MISSING, "signatories[1].mandate");
+            io.github.ctglib.lifecycle.Signing early = io.github.ctglib.lifecycle.Signing.byEveryRepresentative(commune.getName(),
+                    LocalDate.of(2024, 1, 5), Mandate.of("DCM-2024-07", LocalDate.of(2024, 2, 8)));
             assertRejected(ID, () -> ctg.sign(ID, early, AGENT), RuleCodes.SIGNED_BEFORE_MANDATE,
-                    "signatories[2].signedOn");
+                    "signatories[1].signedOn");
         }
 
         @Test
@@ -296,8 +297,8 @@ class LifecycleGuardsTest {
             journey.awaitingSignatures(next);
             Convention signed = null;
             for (Signatory party : FrontignanJourney.ordered(next)) {
-                signed = ctg.sign(next.getId(), new io.github.ctglib.lifecycle.Signing(party.getName(),
-                        LocalDate.of(2027, 12, 1), party.getRepresentative(), Frontignan.mandateOf(party.getName())),
+                signed = ctg.sign(next.getId(), io.github.ctglib.lifecycle.Signing.byEveryRepresentative(party.getName(),
+                        LocalDate.of(2027, 12, 1), Frontignan.mandateOf(party.getName())),
                         AGENT).convention();
             }
             assertThat(signed.getStage()).isEqualTo(Stage.SIGNED);
@@ -307,8 +308,8 @@ class LifecycleGuardsTest {
     @Nested
     class Amendments {
         private final Amendment addAction = Amendment.builder().number(1).date(LocalDate.of(2024, 9, 1))
-                .object("Ajout d'une fiche action").addAddedAction(ActionSheet.builder().number("7.1")
-                        .title("Ludothèque itinérante").addFields(Frontignan.PARENTHOOD).build()).build();
+                .object("Ajout d'une fiche action").addChange(AmendmentChange.addAction(ActionSheet.builder().number("7.1")
+                        .title("Ludothèque itinérante").addFields(Frontignan.PARENTHOOD).build())).build();
 
         @Test
         void onlyASignedConventionIsAmended() {
@@ -330,9 +331,9 @@ class LifecycleGuardsTest {
         void anAmendmentMayExtendTheValidityWithinThePolicy() {
             journey.signed(draft().withValidity(Period.ofYears(2023, 2026)));
             Amendment toFive = Amendment.builder().number(1).date(LocalDate.of(2025, 6, 1)).object("Prolongation")
-                    .newValidityEnd(LocalDate.of(2027, 12, 31)).build();
+                    .addChange(AmendmentChange.extendValidity(LocalDate.of(2027, 12, 31))).build();
             Amendment toSix = io.github.ctglib.convention.ImmutableAmendment.copyOf(toFive)
-                    .withNewValidityEnd(LocalDate.of(2028, 12, 31));
+                    .withChanges(AmendmentChange.extendValidity(LocalDate.of(2028, 12, 31)));
             assertRejected(ID, () -> ctg.amend(ID, toSix, AGENT), RuleCodes.AMENDMENT_VALIDITY, "amendment.newValidityEnd");
             ctg.amend(ID, toFive, AGENT);
             Convention extended = null;
@@ -361,8 +362,8 @@ class LifecycleGuardsTest {
         void anAddedActionFollowsTheModelsRules() {
             journey.signed(draft());
             Amendment outOfScope = Amendment.builder().number(1).date(LocalDate.of(2024, 9, 1)).object("Handicap")
-                    .addAddedAction(ActionSheet.builder().number("8.1").title("Inclusion")
-                            .addFields(FieldOfAction.of(ActionField.DISABILITY)).build()).build();
+                    .addChange(AmendmentChange.addAction(ActionSheet.builder().number("8.1").title("Inclusion")
+                            .addFields(FieldOfAction.of(ActionField.DISABILITY)).build())).build();
             assertRejected(ID, () -> ctg.amend(ID, outOfScope, AGENT), RuleCodes.ACTION_FIELD, "actions[6].fields");
         }
 

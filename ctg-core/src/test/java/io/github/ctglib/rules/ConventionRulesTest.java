@@ -7,7 +7,9 @@ import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.actionplan.ImmutableBudgetLine;
 import io.github.ctglib.actionplan.Measurement;
 import io.github.ctglib.convention.ActionOutcome;
+import io.github.ctglib.convention.Parties;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Evaluation;
 import io.github.ctglib.convention.ImmutableConvention;
@@ -95,9 +97,9 @@ class ConventionRulesTest {
     @Test
     void sirenNumbersHaveAValidChecksum() {
         assertAccepted(c -> c.withTerritory(Territory.builder().addCommuneCode(Frontignan.COMMUNE)
-                .epciSiren(Frontignan.EPCI).build()));
+                .addEpciSiren(Frontignan.EPCI).build()));
         assertRejected(c -> c.withTerritory(Territory.builder().addCommuneCode(Frontignan.COMMUNE)
-                .epciSiren("200066356").build()), RuleCodes.SIREN_CHECKSUM, "territory.epciSiren");
+                .addEpciSiren("200066356").build()), RuleCodes.SIREN_CHECKSUM, "territory.epciSiren");
         assertRejected(c -> signatory(c, 2, s -> s.withIdentifier("213401087")), RuleCodes.SIREN_CHECKSUM,
                 "signatories[2].identifier");
     }
@@ -105,24 +107,24 @@ class ConventionRulesTest {
     @Test
     void aSignatureMustNotComeAfterTheValidityEnds() {
         Mandate mandate = Mandate.of("DEL-2024-03", LocalDate.of(2024, 2, 8));
-        assertAccepted(c -> signatory(c, 0, s -> s.withMandate(mandate).withSignedOn(LocalDate.of(2027, 12, 31))));
-        assertRejected(c -> signatory(c, 0, s -> s.withMandate(mandate).withSignedOn(LocalDate.of(2028, 1, 1))),
+        assertAccepted(c -> signatory(c, 0, s -> Parties.signedOn(s.withMandate(mandate), LocalDate.of(2027, 12, 31))));
+        assertRejected(c -> signatory(c, 0, s -> Parties.signedOn(s.withMandate(mandate), LocalDate.of(2028, 1, 1))),
                 RuleCodes.SIGNED_AFTER_END, "signatories[0].signedOn");
     }
 
     @Test
     void aSignatureNeedsItsMandate() {
-        assertAccepted(c -> signatory(c, 0, s -> s.withMandate(Mandate.of("DEL-1", LocalDate.of(2024, 1, 8)))
-                .withSignedOn(LocalDate.of(2024, 2, 1))));
-        assertRejected(c -> signatory(c, 0, s -> s.withSignedOn(LocalDate.of(2024, 2, 1))),
+        assertAccepted(c -> signatory(c, 0, s -> Parties.signedOn(s.withMandate(Mandate.of("DEL-1", LocalDate.of(2024, 1, 8))),
+                LocalDate.of(2024, 2, 1))));
+        assertRejected(c -> signatory(c, 0, s -> Parties.signedOn(s, LocalDate.of(2024, 2, 1))),
                 RuleCodes.MANDATE_MISSING, "signatories[0].mandate");
     }
 
     @Test
     void aSignatureMustNotComeBeforeItsMandate() {
         Mandate mandate = Mandate.of("DEL-2024-03", LocalDate.of(2024, 2, 8));
-        assertAccepted(c -> signatory(c, 2, s -> s.withMandate(mandate).withSignedOn(LocalDate.of(2024, 2, 8))));
-        assertRejected(c -> signatory(c, 2, s -> s.withMandate(mandate).withSignedOn(LocalDate.of(2024, 2, 7))),
+        assertAccepted(c -> signatory(c, 2, s -> Parties.signedOn(s.withMandate(mandate), LocalDate.of(2024, 2, 8))));
+        assertRejected(c -> signatory(c, 2, s -> Parties.signedOn(s.withMandate(mandate), LocalDate.of(2024, 2, 7))),
                 RuleCodes.SIGNED_BEFORE_MANDATE, "signatories[2].signedOn");
     }
 
@@ -189,7 +191,7 @@ class ConventionRulesTest {
 
     private static Amendment amendment(int number) {
         return Amendment.builder().number(number).date(LocalDate.of(2024, 6, 1)).object("Avenant " + number)
-                .addAddedCommuneCode("34301").build();
+                .addChange(AmendmentChange.addCommunes(java.util.List.of("34301"))).build();
     }
 
 }

@@ -7,6 +7,7 @@ import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.actionplan.ImmutableBudgetLine;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.CommitteeMeeting;
@@ -20,7 +21,9 @@ import io.github.ctglib.convention.ImmutableSignatory;
 import io.github.ctglib.convention.Mandate;
 import io.github.ctglib.convention.Need;
 import io.github.ctglib.convention.Outcome;
+import io.github.ctglib.convention.Coordinator;
 import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Termination;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
@@ -62,17 +65,17 @@ class FieldConstraintsTest {
                 violation("territory not empty", c -> c.withTerritory(Territory.builder().build()),
                         RuleCodes.TERRITORY_EMPTY, "territory.communeCodes"),
                 violation("epci pattern", c -> c.withTerritory(Territory.builder().addCommuneCode("34108")
-                        .epciSiren("20006635").build()), RuleCodes.SIREN_FORMAT, "territory.epciSiren"),
+                        .addEpciSiren("20006635").build()), RuleCodes.SIREN_FORMAT, "territory.epciSiren"),
                 violation("signatory name size", c -> c.withSignatories(signatory(c, s -> s.withName(LONG_SHORT_TEXT))),
                         RuleCodes.TEXT_TOO_LONG, "signatories[0].name"),
                 violation("signatory identifier size", c -> c.withSignatories(signatory(c,
                         s -> s.withIdentifier("123456789012345"))), RuleCodes.TEXT_TOO_LONG, "signatories[0].identifier"),
                 violation("representative name size", c -> c.withSignatories(signatory(c,
-                        s -> s.withRepresentative(Person.of(LONG_SHORT_TEXT, "Maire")))), RuleCodes.TEXT_TOO_LONG,
-                        "signatories[0].representative.name"),
+                        s -> s.withRepresentatives(Representative.of(LONG_SHORT_TEXT, "Maire")))), RuleCodes.TEXT_TOO_LONG,
+                        "signatories[0].representatives[0].name"),
                 violation("representative title size", c -> c.withSignatories(signatory(c,
-                        s -> s.withRepresentative(Person.of("A", LONG_SHORT_TEXT)))), RuleCodes.TEXT_TOO_LONG,
-                        "signatories[0].representative.title"),
+                        s -> s.withRepresentatives(Representative.of("A", LONG_SHORT_TEXT)))), RuleCodes.TEXT_TOO_LONG,
+                        "signatories[0].representatives[0].title"),
                 violation("mandate reference size", c -> c.withSignatories(signatory(c,
                         s -> s.withMandate(Mandate.of(LONG_SHORT_TEXT, LocalDate.of(2024, 1, 1))))),
                         RuleCodes.TEXT_TOO_LONG, "signatories[0].mandate.reference"),
@@ -122,24 +125,24 @@ class FieldConstraintsTest {
                                 .addDecision(LONG_LONG_TEXT).build()).build()), RuleCodes.TEXT_TOO_LONG,
                         "governance.meetings[0].decisions[0]"),
                 violation("coordinator name size", c -> c.withGovernance(Governance.builder()
-                        .coordinator(Person.of(LONG_SHORT_TEXT, "Chargée de coopération")).build()),
-                        RuleCodes.TEXT_TOO_LONG, "governance.coordinator.name"),
+                        .addCoordinator(Coordinator.of(LONG_SHORT_TEXT, "Chargée de coopération")).build()),
+                        RuleCodes.TEXT_TOO_LONG, "governance.coordinators[0].name"),
                 violation("amendment number", c -> c.withAmendments(amendment(0, "Objet")), RuleCodes.NOT_POSITIVE,
                         "amendments[0].number"),
                 violation("amendment object size", c -> c.withAmendments(amendment(1, LONG_LONG_TEXT)),
                         RuleCodes.TEXT_TOO_LONG, "amendments[0].object"),
                 violation("amendment commune pattern", c -> c.withAmendments(Amendment.builder().number(1)
-                        .date(LocalDate.of(2024, 6, 1)).object("Extension").addAddedCommuneCode("ABCDE").build()),
+                        .date(LocalDate.of(2024, 6, 1)).object("Extension").addChange(AmendmentChange.addCommunes(java.util.List.of("ABCDE"))).build()),
                         RuleCodes.INSEE_FORMAT, "amendments[0].addedCommuneCodes"),
                 violation("amendment added action", c -> c.withAmendments(Amendment.builder().number(1)
-                        .date(LocalDate.of(2024, 6, 1)).object("Ajout").addAddedAction(
-                                ImmutableActionSheet.copyOf(c.getActions().get(0)).withNumber("x")).build()),
+                        .date(LocalDate.of(2024, 6, 1)).object("Ajout").addChange(AmendmentChange.addAction(
+                                ImmutableActionSheet.copyOf(c.getActions().get(0)).withNumber("x"))).build()),
                         RuleCodes.ACTION_NUMBER_FORMAT, "amendments[0].addedActions[0].number"),
                 violation("other field label size", c -> c.withFields(Frontignan.EARLY_CHILDHOOD,
                         io.github.ctglib.vocabulary.FieldOfAction.other(LONG_SHORT_TEXT)), RuleCodes.TEXT_TOO_LONG,
                         "fields.label"),
                 violation("amendment signatory size", c -> c.withAmendments(Amendment.builder().number(1)
-                        .date(LocalDate.of(2024, 6, 1)).object("Avenant").addAddedCommuneCode("34301")
+                        .date(LocalDate.of(2024, 6, 1)).object("Avenant").addChange(AmendmentChange.addCommunes(java.util.List.of("34301")))
                         .addSignature(io.github.ctglib.convention.AmendmentSignature.of(LONG_SHORT_TEXT,
                                 LocalDate.of(2024, 7, 1))).build()), RuleCodes.TEXT_TOO_LONG,
                         "amendments[0].signatures[0].signatoryName"),
@@ -201,7 +204,7 @@ class FieldConstraintsTest {
 
     private static Amendment amendment(int number, String object) {
         return Amendment.builder().number(number).date(LocalDate.of(2024, 6, 1)).object(object)
-                .addAddedCommuneCode("34301").build();
+                .addChange(AmendmentChange.addCommunes(java.util.List.of("34301"))).build();
     }
 
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.ctglib.convention.ActionOutcome;
+import io.github.ctglib.convention.Parties;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.Convention;
@@ -93,7 +96,7 @@ class StageJudgementTest {
     @EnumSource(Stage.class)
     void theSigningRulesApplyOnceSigned(Stage stage) {
         ImmutableConvention oneUnsigned = at(stage).withSignatories(replace(at(stage).getSignatories(), 1,
-                s -> s.withSignedOn(Optional.empty()).withMandate(Optional.empty())));
+                s -> Parties.unsigned(s).withMandate(Optional.empty())));
         assertThat(errors(oneUnsigned).contains(RuleCodes.SIGNED_STAGE_UNSIGNED_PARTY)).as(stage.name())
                 .isEqualTo(stage.isSigned());
     }
@@ -126,10 +129,10 @@ class StageJudgementTest {
         void aSecondCafOnAOneDepartementTerritory() {
             List<Signatory> parties = new ArrayList<>(at(Stage.SIGNED).getSignatories());
             parties.add(Signatory.builder().kind(OrganisationKind.CAF).name("CAF du Gard")
-                    .representative(Person.of("Directrice", "Directrice"))
-                    .mandate(Frontignan.mandateOf(Frontignan.CAF_NAME)).signedOn(LocalDate.of(2024, 3, 1)).build());
+                    .addRepresentative(Representative.signed("Directrice", "Directrice", LocalDate.of(2024, 3, 1)))
+                    .mandate(Frontignan.mandateOf(Frontignan.CAF_NAME)).build());
             assertThat(violations(at(Stage.SIGNED).withSignatories(parties), RuleCodes.SECOND_CAF))
-                    .extracting(Violation::path).containsExactly("signatories[4]");
+                    .extracting(Violation::path).containsExactly("signatories[2]");
         }
 
         @Test
@@ -169,7 +172,7 @@ class StageJudgementTest {
         @Test
         void amendmentsComeAfterTheSignature() {
             Amendment amendment = Amendment.builder().number(1).date(LocalDate.of(2024, 9, 1)).object("Ajout")
-                    .addAddedCommuneCode("34301").build();
+                    .addChange(AmendmentChange.addCommunes(java.util.List.of("34301"))).build();
             assertThat(errors(at(Stage.SIGNED).withAmendments(amendment)))
                     .doesNotContain(RuleCodes.AMENDMENT_BEFORE_SIGNATURE);
             assertThat(violations(at(Stage.ACTION_PLANNING).withAmendments(amendment),
@@ -179,7 +182,7 @@ class StageJudgementTest {
         @Test
         void anAmendmentInEffectWasSignedByAll() {
             LocalDate day = LocalDate.of(2024, 9, 1);
-            Amendment pending = Amendment.builder().number(1).date(day).object("Ajout").addAddedCommuneCode("34301")
+            Amendment pending = Amendment.builder().number(1).date(day).object("Ajout").addChange(AmendmentChange.addCommunes(java.util.List.of("34301")))
                     .build();
             List<AmendmentSignature> all = at(Stage.SIGNED).getSignatories().stream()
                     .map(s -> AmendmentSignature.of(s.getName(), day)).toList();
@@ -247,7 +250,7 @@ class StageJudgementTest {
         @Test
         void anEpciPartyIsTheTerritorysEpci() {
             Signatory sete = Signatory.builder().kind(OrganisationKind.EPCI).name("Sète Agglopôle Méditerranée")
-                    .identifier(Frontignan.EPCI).representative(Person.of("François Commeinhes", "Président")).build();
+                    .identifier(Frontignan.EPCI).addRepresentative(Representative.of("François Commeinhes", "Président")).build();
             Signatory montpellier = Signatory.builder().from(sete).name("Montpellier Méditerranée Métropole")
                     .identifier("243400017").build();
             ImmutableConvention submitted = at(Stage.AWAITING_SIGNATURES);

@@ -35,7 +35,7 @@ class TerritoryRulesTest {
     void theEpciMustExist() {
         // 213401086 (the commune of Frontignan's own SIREN) has a valid checksum but names no EPCI.
         assertThat(VALIDATOR.validate(FRONTIGNAN.withTerritory(Territory.builder().addCommuneCode("34108")
-                .epciSiren("213401086").build()))).extracting(Violation::code, Violation::path)
+                .addEpciSiren("213401086").build()))).extracting(Violation::code, Violation::path)
                 .contains(tuple(RuleCodes.EPCI_UNKNOWN, "territory.epciSiren"));
     }
 
@@ -43,9 +43,9 @@ class TerritoryRulesTest {
     void communesMustBelongToTheDeclaredEpci() {
         // Sète (34301) belongs to Sète Agglopôle; Montpellier (34172) does not.
         assertThat(VALIDATOR.validate(FRONTIGNAN.withTerritory(Territory.builder().addCommuneCodes("34108", "34301")
-                .epciSiren(Frontignan.EPCI).build()))).isEmpty();
+                .addEpciSiren(Frontignan.EPCI).build()))).isEmpty();
         assertThat(VALIDATOR.validate(FRONTIGNAN.withTerritory(Territory.builder().addCommuneCodes("34108", "34172")
-                .epciSiren(Frontignan.EPCI).build()))).extracting(Violation::code, Violation::path)
+                .addEpciSiren(Frontignan.EPCI).build()))).extracting(Violation::code, Violation::path)
                 .containsExactly(tuple(RuleCodes.COMMUNE_OUTSIDE_EPCI, "territory.communeCodes[1]"));
     }
 
