@@ -2,10 +2,14 @@ package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.Axis;
 import io.github.ctglib.actionplan.ActionStatus;
 import io.github.ctglib.actionplan.Measurement;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
+import io.github.ctglib.convention.Mandate;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
@@ -113,8 +117,12 @@ final class DemoCommand extends CliCommand {
 
         header(PLANNED, "demo.step.plan");
         c = done(ctg.planActions(id, Frontignan.actions(), ACTOR));
-        line(text.get("demo.plan", c.getActions().size()));
-        c.getActions().forEach(a -> line("  " + a.getNumber() + "  " + a.getTitle()));
+        line(text.get("demo.plan", c.getActions().size(), c.getAxes().size()));
+        for (Axis axis : c.getAxes()) {
+            line("  " + text.get("show.axis", axis.getNumber(), axis.getTitle()));
+            c.getActions().stream().filter(a -> axis.holds(a.getNumber()))
+                    .forEach(a -> line("    " + a.getNumber() + "  " + a.getTitle()));
+        }
         stage(c);
 
         header(SIGNATURES_REQUESTED, "demo.step.request");
@@ -136,19 +144,17 @@ final class DemoCommand extends CliCommand {
 
     private Convention signatures(ConventionLifecycle ctg, Convention awaiting) {
         header(null, "demo.step.signatures");
-        // Each party on its own day; the commune signs last, on 6 March 2024.
-        List<Signatory> parties = new ArrayList<>(awaiting.getSignatories());
-        parties.sort(Comparator.comparing((Signatory s) -> Frontignan.signatureDateOf(s.getName())));
+        // Each representative signs in turn (the seed's four people, two per party), all on 6 March 2024.
         Convention c = awaiting;
-        for (Signatory party : parties) {
+        for (Signatory party : awaiting.getSignatories()) {
             LocalDate day = Frontignan.signatureDateOf(party.getName());
             clock.moveTo(day);
-            Signing signing = new Signing(party.getName(), day, party.getRepresentative(),
-                    Frontignan.mandateOf(party.getName()));
-            c = done(ctg.sign(awaiting.getId(), signing, ACTOR));
-            line(text.get("demo.signature", text.date(day), party.getName(), party.getRepresentative().getName(),
-                    party.getRepresentative().getTitle(), signing.mandate().getReference(),
-                    text.date(signing.mandate().getDate())));
+            Mandate mandate = Frontignan.mandateOf(party.getName());
+            for (Representative representative : party.getRepresentatives()) {
+                c = done(ctg.sign(awaiting.getId(), Signing.by(party.getName(), representative, day, mandate), ACTOR));
+                line(text.get("demo.signature", text.date(day), party.getName(), representative.getName(),
+                        representative.getTitle(), mandate.getReference(), text.date(mandate.getDate())));
+            }
         }
         LocalDate signedOn = c.getSignatureDate().orElseThrow();
         line(text.get("demo.signed", text.date(signedOn),
@@ -162,7 +168,8 @@ final class DemoCommand extends CliCommand {
                 .addFields(Frontignan.ACCESS_TO_RIGHTS).pilot("France Services")
                 .addObjective("Aller vers les habitants éloignés des services").build();
         Amendment amendment = Amendment.builder().number(1).date(AMENDED)
-                .object("Ajout de la fiche action 6.2 : service itinérant de proximité").addAddedAction(roaming).build();
+                .object("Ajout de la fiche action 6.2 : service itinérant de proximité")
+                .addChange(AmendmentChange.addAction(roaming)).build();
         header(AMENDED, "demo.step.amendment");
         done(ctg.amend(signed.getId(), amendment, ACTOR));
         line(text.get("demo.amendment.proposed", amendment.getNumber(), amendment.getObject()));
@@ -237,7 +244,7 @@ final class DemoCommand extends CliCommand {
                 .add(text.get("label.signed"), text.get("demo.summary.signed", text.date(c.getSignatureDate().orElseThrow()),
                         text.date(c.getValidity().getFrom()), text.date(c.getValidity().getTo())))
                 .add(text.get("label.actions"), text.get("demo.summary.actions", c.getActions().size(),
-                        amendment.getAddedActions().get(0).getNumber(), amendment.getNumber()))
+                        amendment.addedActions().get(0).getNumber(), amendment.getNumber()))
                 .add(text.get("label.amendment"), text.get("demo.summary.amendment", amendment.getNumber(),
                         text.date(amendment.getDate()), text.date(amendment.getEffectiveOn().orElseThrow())))
                 .add(text.get("label.measurements"), text.get("demo.summary.measurements", measurements,
