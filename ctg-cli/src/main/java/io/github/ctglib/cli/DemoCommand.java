@@ -186,9 +186,11 @@ final class DemoCommand extends CliCommand {
 
     private Convention monitoring(ConventionLifecycle ctg) {
         CommitteeMeeting technical = CommitteeMeeting.builder().date(LocalDate.of(2024, 6, 20))
-                .kind(CommitteeKind.TECHNICAL).addDecision("Calendrier des ateliers numériques").build();
+                .kind(CommitteeKind.TECHNICAL).addAttendees(Frontignan.CAF_NAME, Frontignan.COMMUNE_NAME)
+                .addDecision("Calendrier des ateliers numériques").build();
         CommitteeMeeting steering = CommitteeMeeting.builder().date(LocalDate.of(2024, 12, 12))
-                .kind(CommitteeKind.STEERING).addDecision("Bilan de l'année 2024 validé").build();
+                .kind(CommitteeKind.STEERING).addAttendees(Frontignan.CAF_NAME, Frontignan.COMMUNE_NAME)
+                .addDecision("Bilan de l'année 2024 validé").build();
         Measurement places = Measurement.of(LocalDate.of(2024, 12, 31), new BigDecimal("226"));
         MonitoringReport report = MonitoringReport.builder()
                 .addMeasurement(MonitoringReport.MeasurementEntry.of("1.1", INDICATOR, places))

@@ -33,22 +33,30 @@ class ShowHistoryCommandTest {
         assertThat(show.out()).startsWith(Frontignan.ID
                 + " — Convention territoriale globale de Frontignan la Peyrade 2023-2027\n");
         assertThat(show.out()).contains(
-                "  Stage       in evaluation (version 15)",
+                "  Stage       in evaluation (version 13)",
                 "  Today       in force (validity 1 January 2023 to 31 December 2027)",
                 "  Signed on   6 March 2024",
                 "  CAF         CAF de l'Hérault (département 34)",
                 "  Communes    34108 Frontignan",
                 "  Fields      early childhood, parenthood support, childhood, youth,",
                 "  Diagnostic  3 indicators, 6 needs",
-                "  Parties (4)",
-                "    Commune de Frontignan la Peyrade — Michel Arrouy, Maire — signed on 6 March 2024",
+                "  Parties (2)",
+                "    CAF de l'Hérault (CAF) — mandate \"Délibération du conseil d'administration (illustratif)\" of 12"
+                        + " December 2023",
+                "      Thierry Mathieu, Directeur — signed on 6 March 2024",
+                "      Laurent Teissier, Président du conseil d'administration — signed on 6 March 2024",
+                "    Commune de Frontignan la Peyrade (commune, 213401086) — mandate",
+                "      Michel Arrouy, Maire — signed on 6 March 2024",
+                "      Claudie Minguez, Première adjointe déléguée à la ville éducative — signed on 6 March 2024",
                 "  Actions (7)",
                 "    1.1  Développer les places d'accueil du jeune enfant           in progress  €222,000.00",
                 "  Amendments (1)",
                 "    1. 15 September 2024 — Ajout de la fiche action 6.2 : service itinérant de proximité — in effect"
                         + " from 1 October 2024",
+                "       adds action 6.2: Service itinérant de proximité",
                 "  Committee meetings (2)",
-                "    12 December 2024 — steering committee: Bilan de l'année 2024 validé",
+                "    12 December 2024 — steering committee (present: CAF de l'Hérault, Commune de Frontignan la Peyrade):"
+                        + " Bilan de l'année 2024 validé",
                 "  Evaluation",
                 "    5.1  achieved",
                 "    Places d'accueil en hausse ; l'accès aux droits reste l'enjeu principal.");
