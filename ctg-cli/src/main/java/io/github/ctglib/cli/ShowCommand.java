@@ -17,12 +17,14 @@ import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.Note;
 import io.github.ctglib.vocabulary.Withdrawal;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ctg show ID}: a convention in a page, for a person. */
@@ -35,16 +37,25 @@ final class ShowCommand extends CliCommand {
     @Mixin
     private StoreOption store;
 
+    @Option(names = "--on", paramLabel = "DATE", descriptionKey = "ctg.show.on")
+    private LocalDate on;
+
     @Override
     protected int run() {
         Convention c;
         try (Store opened = openStore(store.uri, Stores.Access.READ)) {
             c = requireConvention(opened, id);
         }
+        if (on != null) {
+            c = c.inEffectOn(on);
+        }
         Messages text = text();
         PrintWriter out = out();
         Geography geography = Geography.bundled();
         out.println(c.getId() + " — " + c.getTitle());
+        if (on != null) {
+            out.println("  " + text.get("show.on", text.date(on)));
+        }
         LabelledLines lines = new LabelledLines()
                 .add(text.get("label.stage"), text.get("show.stage", text.stage(c.getStage()), c.getVersion()))
                 .add(text.get("label.today"), text.get("show.today", text.timeStatus(c.timeStatus(today())),

@@ -81,10 +81,10 @@ class DemoCommandTest {
         assertThat(evaluated.getSignatureDate()).contains(Frontignan.SIGNATURE_DATE);
         assertThat(evaluated.getActions()).hasSize(7);
         List<Revision> history = store.history(Frontignan.ID);
-        assertThat(history).hasSize(15).allMatch(r -> r.actor().equals(DemoCommand.ACTOR));
+        assertThat(history).hasSize(13).allMatch(r -> r.actor().equals(DemoCommand.ACTOR));
         assertThat(history.get(0).at()).isEqualTo(Instant.parse("2023-09-01T09:00:00Z"));
         assertThat(history.get(7).at()).isEqualTo(Instant.parse("2024-03-06T09:00:00Z"));
-        assertThat(history.get(14).at()).isEqualTo(Instant.parse("2027-11-15T09:00:00Z"));
+        assertThat(history.get(12).at()).isEqualTo(Instant.parse("2027-11-15T09:00:00Z"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class DemoCommandTest {
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("Removed the convention ctg-34-frontignan-2023 left by an earlier demo"
                 + " (13 revisions), to start afresh.");
-        assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(15);
+        assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(13);
     }
 
     @Test
@@ -117,7 +117,7 @@ class DemoCommandTest {
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         Result history = Cli.run("history", Frontignan.ID, "--store", Fixtures.h2(dir));
-        assertThat(history.out().lines()).hasSize(2 + 15);
+        assertThat(history.out().lines()).hasSize(2 + 13);
     }
 
     @Test

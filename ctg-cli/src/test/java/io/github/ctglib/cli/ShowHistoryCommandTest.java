@@ -63,11 +63,27 @@ class ShowHistoryCommandTest {
     }
 
     @Test
+    void showOnADayLeavesOutTheAmendmentsInEffectAfterIt() {
+        String store = Fixtures.demoStore(dir);
+
+        Result before = Cli.run("show", Frontignan.ID, "--on", "2024-09-30", "--store", store);
+        Result after = Cli.run("show", Frontignan.ID, "--on", "2024-10-01", "--store", store);
+
+        assertThat(before.exitCode()).as(before.toString()).isZero();
+        assertThat(before.out()).contains("  As it stood on 30 September 2024", "  Actions (6)",
+                "awaiting signatures").doesNotContain("6.2  Service itinérant de proximité");
+        assertThat(after.out()).contains("  Actions (7)", "6.2  Service itinérant de proximité",
+                "in effect from 1 October 2024");
+        assertThat(Cli.run("show", Frontignan.ID, "--on", "30/09/2024", "--store", store).exitCode())
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
     void showTellsWhatARenewalRenewsAndWhenATerminationTookEffect() {
         Convention terminated = ImmutableConvention.copyOf(SampleConventions.variant("ctg-34-sete-2022")
                         .communes("34301").epci("200066355").validity(Period.ofYears(2022, 2026))
                         .terminatedOn(LocalDate.of(2025, 9, 1)).build())
-                .withPredecessorId("ctg-34-sete-2017");
+                .withPredecessorIds(java.util.List.of("ctg-34-sete-2017"));
         String store = Fixtures.jsonStoreWith(dir, terminated);
 
         Result show = Cli.run("show", "ctg-34-sete-2022", "--store", store);
