@@ -24,6 +24,7 @@ import io.github.ctglib.lifecycle.ConventionLifecycle;
 import io.github.ctglib.lifecycle.MonitoringReport;
 import io.github.ctglib.lifecycle.Signing;
 import io.github.ctglib.ports.ConventionRepository;
+import io.github.ctglib.ports.Revision;
 import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.territory.Geography;
@@ -87,12 +88,20 @@ final class DemoCommand extends CliCommand {
         return ExitCodes.OK;
     }
 
-    /** The demo owns Frontignan's id: a convention left by an earlier run is removed, history and all. */
+    /**
+     * A convention the demo wrote itself — every revision by {@link #ACTOR} — is removed, history and all, to start
+     * afresh; a convention of the same id that anyone else wrote or changed is never touched: the demo refuses.
+     */
     private void removePreviousDemo(ConventionRepository repository) {
         repository.findById(Frontignan.ID).ifPresent(previous -> {
-            int revisions = repository.history(Frontignan.ID).size();
+            List<Revision> history = repository.history(Frontignan.ID);
+            Optional<Revision> foreign = history.stream().filter(r -> !ACTOR.equals(r.actor())).findFirst();
+            if (foreign.isPresent()) {
+                throw CliException.refused(text.get("demo.notOurs", Frontignan.ID, foreign.get().actor(),
+                        foreign.get().summary()));
+            }
             repository.delete(Frontignan.ID, previous.getVersion());
-            out.println(text.get("demo.removed", Frontignan.ID, revisions));
+            out.println(text.get("demo.removed", Frontignan.ID, history.size()));
         });
     }
 

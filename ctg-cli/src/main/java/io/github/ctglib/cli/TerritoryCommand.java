@@ -40,22 +40,34 @@ final class TerritoryCommand extends CliCommand {
         if (code.matches(Patterns.SIREN)) {
             Epci epci = geography.epci(code).orElseThrow(() -> CliException.refused(
                     text().get("territory.epci.unknown", code, geography.vintage())));
-            try (Store opened = openStore(store.uri, Stores.Access.READ)) {
-                showEpci(epci, geography, opened);
-            }
+            showEpci(epci, geography);
+            conventions(opened -> epciConventions(epci, opened));
         } else if (code.matches(Patterns.INSEE)) {
             Commune commune = geography.commune(code).orElseThrow(() -> CliException.refused(
                     text().get("territory.commune.unknown", code, geography.vintage())));
-            try (Store opened = openStore(store.uri, Stores.Access.READ)) {
-                showCommune(commune, geography, opened);
-            }
+            showCommune(commune, geography);
+            conventions(opened -> communeConventions(commune, opened));
         } else {
             throw CliException.badInput(text().get("territory.code", code));
         }
         return ExitCodes.OK;
     }
 
-    private void showCommune(Commune commune, Geography geography, Store opened) {
+    /**
+     * The conventions covering it, from the store given with {@code --store} or, when none is given, from the
+     * default store if it exists: the geography is bundled, so without a store the command still answers.
+     */
+    private void conventions(java.util.function.Consumer<Store> list) {
+        if (!typed("--store") && !(store.uri.equals(Stores.DEFAULT_URI) && Stores.defaultExists())) {
+            out().println("  " + text().get("territory.noStore"));
+            return;
+        }
+        try (Store opened = openStore(store.uri, Stores.Access.READ)) {
+            list.accept(opened);
+        }
+    }
+
+    private void showCommune(Commune commune, Geography geography) {
         PrintWriter out = out();
         Optional<Epci> epci = commune.epci().flatMap(geography::epci);
         out.println(commune.inseeCode() + " " + commune.name() + " — " + text().get("territory.commune"));
@@ -66,11 +78,14 @@ final class TerritoryCommand extends CliCommand {
                         .orElse(text().get("territory.noEpci")))
                 .print(out, "  ");
         epci.ifPresent(e -> members(e, geography));
+    }
+
+    private void communeConventions(Commune commune, Store opened) {
         List<Convention> covering = opened.repository().search(ConventionQuery.byCommune(commune.inseeCode()));
         conventions(covering, opened, c -> "");
     }
 
-    private void showEpci(Epci epci, Geography geography, Store opened) {
+    private void showEpci(Epci epci, Geography geography) {
         PrintWriter out = out();
         out.println(epci.siren() + " " + epci.name() + " — " + text().get("territory.epci", epci.kind()));
         String departements = epci.memberInseeCodes().stream().map(geography::commune).flatMap(Optional::stream)
@@ -78,6 +93,9 @@ final class TerritoryCommand extends CliCommand {
                 .collect(Collectors.joining(", "));
         new LabelledLines().add(text().get("label.departement"), departements).print(out, "  ");
         members(epci, geography);
+    }
+
+    private void epciConventions(Epci epci, Store opened) {
         // The conventions of the EPCI itself, and those of any of its communes.
         ConventionRepository repository = opened.repository();
         Map<String, Convention> covering = new TreeMap<>();

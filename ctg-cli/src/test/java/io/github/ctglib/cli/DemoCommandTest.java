@@ -6,6 +6,7 @@ import io.github.ctglib.cli.Cli.Result;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.examples.Frontignan;
+import io.github.ctglib.lifecycle.ConventionLifecycle;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
@@ -97,6 +98,32 @@ class DemoCommandTest {
         assertThat(second.out()).contains("Removed the convention ctg-34-frontignan-2023 left by an earlier demo"
                 + " (13 revisions), to start afresh.");
         assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(13);
+    }
+
+    @Test
+    void neverTouchesAConventionOfItsIdThatItDidNotWrite() {
+        JsonConventionRepository store = JsonConventionRepository.open(dir);
+        ConventionLifecycle.builder(store).build().create(Frontignan.draft(), "agent:m.dupont");
+
+        Result demo = Cli.run("demo", "--store", Fixtures.json(dir));
+
+        assertThat(demo.exitCode()).as(demo.toString()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(demo.err()).contains("already holds a convention ctg-34-frontignan-2023 that the demo did not"
+                + " write (a revision by agent:m.dupont", "never touches it");
+        List<Revision> history = JsonConventionRepository.open(dir).history(Frontignan.ID);
+        assertThat(history).hasSize(1).allMatch(r -> r.actor().equals("agent:m.dupont"));
+    }
+
+    @Test
+    void neverTouchesItsOwnConventionOnceSomeoneElseChangedIt() {
+        Cli.run("demo", "--store", Fixtures.json(dir));
+        JsonConventionRepository store = JsonConventionRepository.open(dir);
+        ConventionLifecycle.builder(store).build().close(Frontignan.ID, "agent:m.dupont");
+
+        Result again = Cli.run("demo", "--store", Fixtures.json(dir));
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(14);
     }
 
     @Test
