@@ -25,7 +25,9 @@ final class PortfolioView {
         csv,
         md,
         /** CSV for a spreadsheet set to French: {@code ;} apart, a byte-order mark, decimal commas. */
-        excel
+        excel,
+        /** One JSON document, for scripts (see {@link JsonOutput}). */
+        json
     }
 
     /** Long lists wrap here in text; Markdown leaves wrapping to its reader. */
@@ -50,6 +52,7 @@ final class PortfolioView {
             case md -> write(new MarkdownSink(out));
             case csv -> writeCsv(new Csv(out));
             case excel -> writeCsv(Csv.forSpreadsheet(out));
+            case json -> new JsonOutput(out).report(report);
         }
     }
 
@@ -163,7 +166,7 @@ final class PortfolioView {
 
     /** The report names fields in French ({@code FieldOfAction.describe()}); shown in the user's language. */
     /** The stable code of a field as the report describes it: its constant, or OTHER for a field of its own. */
-    private static String fieldCode(String described) {
+    static String fieldCode(String described) {
         for (ActionField kind : ActionField.values()) {
             if (kind != ActionField.OTHER && kind.french().equals(described)) {
                 return kind.name();

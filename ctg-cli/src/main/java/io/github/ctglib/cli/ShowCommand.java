@@ -40,6 +40,9 @@ final class ShowCommand extends CliCommand {
     @Option(names = "--on", paramLabel = "DATE", descriptionKey = "ctg.show.on")
     private LocalDate on;
 
+    @Mixin
+    private OutputFormatOption output;
+
     @Override
     protected int run() {
         Convention c;
@@ -48,6 +51,10 @@ final class ShowCommand extends CliCommand {
         }
         if (on != null) {
             c = c.inEffectOn(on);
+        }
+        if (output.json()) {
+            new JsonOutput(out()).show(c);
+            return ExitCodes.OK;
         }
         Messages text = text();
         PrintWriter out = out();
