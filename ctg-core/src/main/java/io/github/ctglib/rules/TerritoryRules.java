@@ -186,8 +186,8 @@ final class TerritoryRules {
             });
 
     static final Rule<Convention> EPCI_PARTY_MISMATCH = Rule.error(RuleCodes.EPCI_PARTY_MISMATCH, submitted(),
-            "An EPCI party is one of the territory's EPCIs (or, when none is declared, the EPCI of one of its communes),"
-                    + " known to the geography.", (c, ctx, f) -> {
+            "An EPCI party is one of the territory's EPCIs (or, when none is declared, the EPCI of one of its"
+                    + " communes), known to the geography.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
                 Set<String> declared = c.getTerritory().getEpciSirens();
                 Set<String> territoryEpcis = !declared.isEmpty() ? declared : (
@@ -204,8 +204,8 @@ final class TerritoryRules {
             });
 
     static final List<Rule<Convention>> ALL = List.of(DEPARTEMENT_UNKNOWN, VINTAGE_MISMATCH, EPCI_UNKNOWN,
-            COMMUNE_UNKNOWN, FORMER_COMMUNE, COMMUNE_OUTSIDE_EPCI, CAF_DEPARTEMENT_MISMATCH, NO_COMMUNE_IN_CAF_DEPARTEMENT, SECOND_CAF,
-            COMMUNE_PARTY_OUTSIDE, EPCI_PARTY_MISMATCH);
+            COMMUNE_UNKNOWN, FORMER_COMMUNE, COMMUNE_OUTSIDE_EPCI, CAF_DEPARTEMENT_MISMATCH,
+            NO_COMMUNE_IN_CAF_DEPARTEMENT, SECOND_CAF, COMMUNE_PARTY_OUTSIDE, EPCI_PARTY_MISMATCH);
 
     private interface CommuneVisitor {
         void visit(String path, String inseeCode);
