@@ -170,6 +170,10 @@ public final class RuleCodes {
     // (end of the model v2 field and content codes)
 
     // Model v2 — territory and geography vintage.
+    /** A commune code is that of a former commune (déléguée or associée), merged into a current one. */
+    public static final String FORMER_COMMUNE = "CTG-GEO-007";
+    /** Warning: the territory's codes are of another COG vintage than the geography judging them. */
+    public static final String VINTAGE_MISMATCH = "CTG-GEO-008";
 
     // (end of the model v2 territory codes)
 
