@@ -59,6 +59,17 @@ class CtgJarIT {
     }
 
     @Test
+    void theJarCarriesTheLicenceAndTheNoticeOfTheBundledGeography() throws Exception {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(JAR.toFile())) {
+            assertThat(jar.getEntry("META-INF/LICENSE")).as("META-INF/LICENSE").isNotNull();
+            var notice = jar.getEntry("META-INF/NOTICE");
+            assertThat(notice).as("META-INF/NOTICE").isNotNull();
+            String text = new String(jar.getInputStream(notice).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).contains("Etalab", "Licence Ouverte", "INSEE");
+        }
+    }
+
+    @Test
     void theDemoRunsOnTheDefaultStoreAndRunsAgain() throws Exception {
         Path work = Files.createDirectory(dir.resolve("work"));
 
