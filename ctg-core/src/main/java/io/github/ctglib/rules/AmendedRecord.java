@@ -21,8 +21,13 @@ import java.util.TreeSet;
 /**
  * The record of a convention as its amendments change it, one change at a time: what the amendment rules judge
  * each change against. The amendments in effect are replayed from the convention as signed, in the order they
- * took effect; each pending amendment is then judged against the record as it stands now. Within an amendment
- * each change sees the earlier ones (an action added, then replaced, is known to the replacement).
+ * took effect; a pending amendment is judged against the record as it stood on its date (the amendments in effect
+ * by then), so that one that another amendment overtook is refused when it takes effect, not before. Within an
+ * amendment each change sees the earlier ones (an action added, then replaced, is known to the replacement).
+ *
+ * <p>The record as signed is the convention with its amendments undone ({@link AmendmentEffects#asOn}): an
+ * amendment in effect that added what the record already held cannot be told from the record alone (undoing it
+ * removes what it added); the lifecycle refuses such a change when it is proposed and when it takes effect.
  *
  * <p>It keeps only what the rules ask of the record: which actions it holds and whether active, the communes,
  * the parties and whether active, the fields.
@@ -66,13 +71,18 @@ final class AmendedRecord {
                 .sorted(Comparator.comparing((Amendment a) -> a.getEffectiveOn().orElseThrow())
                         .thenComparing(Amendment::getNumber))
                 .toList();
-        AmendedRecord record = new AmendedRecord(AmendmentEffects.asOn(c, LocalDate.MIN));
+        AmendedRecord asSigned = new AmendedRecord(AmendmentEffects.asOn(c, LocalDate.MIN));
+        AmendedRecord record = new AmendedRecord(asSigned);
         for (Amendment amendment : inEffect) {
             record.replay(amendment, amendments.indexOf(amendment), check);
         }
         for (int i = 0; i < amendments.size(); i++) {
-            if (!amendments.get(i).isInEffect()) {
-                new AmendedRecord(record).replay(amendments.get(i), i, check);
+            Amendment proposed = amendments.get(i);
+            if (!proposed.isInEffect()) {
+                AmendedRecord onItsDate = new AmendedRecord(asSigned);
+                inEffect.stream().filter(a -> a.isInEffectOn(proposed.getDate()))
+                        .forEach(a -> onItsDate.replay(a, amendments.indexOf(a), (before, amendment, change, path) -> {}));
+                onItsDate.replay(proposed, i, check);
             }
         }
     }

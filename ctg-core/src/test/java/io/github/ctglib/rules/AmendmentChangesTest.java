@@ -140,6 +140,26 @@ class AmendmentChangesTest {
     }
 
     @Test
+    void aPendingAmendmentIsJudgedAgainstTheRecordOfItsDate() {
+        Amendment first = pending(AmendmentChange.addCommunes(List.of(SETE)));
+        Amendment second = Amendment.builder().from(first).number(2).date(DAY.plusDays(1)).build();
+        LocalDate effect = DAY.plusMonths(1);
+        Amendment secondInEffect = Amendment.builder().from(second).signatures(SIGNED.activeParties().stream()
+                .map(s -> AmendmentSignature.of(s.getName(), effect)).toList()).effectiveOn(effect).build();
+        Convention overtaken = AmendmentEffects.applied(SIGNED.withAmendments(first, secondInEffect), secondInEffect);
+        assertThat(errors(overtaken)).as("the first was right on its date; it is refused when it takes effect")
+                .isEmpty();
+        Amendment firstInEffect = Amendment.builder().from(first).signatures(secondInEffect.getSignatures())
+                .effectiveOn(effect.plusDays(1)).build();
+        assertThat(errors(AmendmentEffects.applied(overtaken, firstInEffect))).extracting(Violation::code, Violation::path)
+                .containsExactly(tuple(RuleCodes.ADDED_COMMUNE_COVERED, "amendments[0].changes[0].communeCodes"));
+        Amendment third = Amendment.builder().from(first).number(3).date(effect.plusDays(2)).build();
+        assertThat(errors(ImmutableConvention.copyOf(overtaken).withAmendments(concat(overtaken, third))))
+                .as("proposed once the commune was covered").extracting(Violation::code, Violation::path)
+                .containsExactly(tuple(RuleCodes.ADDED_COMMUNE_COVERED, "amendments[2].changes[0].communeCodes"));
+    }
+
+    @Test
     void atLeastOneCommuneRemains() {
         assertThat(judged(pending(AmendmentChange.withdrawCommunes(List.of(Frontignan.COMMUNE)))))
                 .extracting(Violation::code, Violation::path)
