@@ -42,6 +42,11 @@ final class ContentRules {
 
     private ContentRules() {}
 
+    /** The forms of an organisation's identifier: SIREN, SIRET, INSEE commune code. */
+    private static final Pattern SIREN_FORM = Pattern.compile(Patterns.SIREN);
+    private static final Pattern SIRET_FORM = Pattern.compile("[0-9]{14}");
+    private static final Pattern INSEE_FORM = Pattern.compile(Patterns.INSEE);
+
     /** A restricted name of RFC 6838, as a media type's type, subtype and parameter names are. */
     private static final String MEDIA_NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
 
@@ -166,7 +171,7 @@ final class ContentRules {
             "A SIREN number passes its Luhn checksum (the territory's EPCIs, a party's identifier, an outside"
                     + " funder's).", (c, ctx, f) -> {
                 c.getTerritory().getEpciSirens().stream()
-                        .filter(siren -> siren.matches(Patterns.SIREN) && !Siren.isWellFormed(siren))
+                        .filter(siren -> SIREN_FORM.matcher(siren).matches() && !Siren.isWellFormed(siren))
                         .forEach(siren -> f.at("territory.epciSirens", siren));
                 eachIdentifier(c, (path, id, form) -> {
                     if (form == IdentifierForm.SIREN && !Siren.isWellFormed(id)) {
@@ -438,14 +443,14 @@ final class ContentRules {
     }
 
     static IdentifierForm formOf(String id, boolean inseeAccepted) {
-        if (id.matches("[0-9]{9}")) {
+        if (SIREN_FORM.matcher(id).matches()) {
             return IdentifierForm.SIREN;
         }
-        if (id.matches("[0-9]{14}")) {
+        if (SIRET_FORM.matcher(id).matches()) {
             return IdentifierForm.SIRET;
         }
         if (inseeAccepted) {
-            return id.matches(Patterns.INSEE) ? IdentifierForm.INSEE : IdentifierForm.UNKNOWN_FOR_A_COMMUNE;
+            return INSEE_FORM.matcher(id).matches() ? IdentifierForm.INSEE : IdentifierForm.UNKNOWN_FOR_A_COMMUNE;
         }
         return IdentifierForm.UNKNOWN;
     }
