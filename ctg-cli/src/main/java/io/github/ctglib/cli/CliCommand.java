@@ -51,6 +51,11 @@ abstract class CliCommand implements Callable<Integer> {
         return LocalDate.now(clock());
     }
 
+    /** Whether the user typed {@code name} (an option with a default is set even when not typed). */
+    boolean typed(String name) {
+        return spec.commandLine().getParseResult().hasMatchedOption(name);
+    }
+
     Store openStore(String uri, Stores.Access access) {
         return new Stores(text(), environment().variables()).open(uri, access);
     }

@@ -2,10 +2,14 @@ package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.Axis;
 import io.github.ctglib.actionplan.ActionStatus;
 import io.github.ctglib.actionplan.Measurement;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
+import io.github.ctglib.convention.Mandate;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
@@ -20,6 +24,7 @@ import io.github.ctglib.lifecycle.ConventionLifecycle;
 import io.github.ctglib.lifecycle.MonitoringReport;
 import io.github.ctglib.lifecycle.Signing;
 import io.github.ctglib.ports.ConventionRepository;
+import io.github.ctglib.ports.Revision;
 import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.territory.Geography;
@@ -83,12 +88,20 @@ final class DemoCommand extends CliCommand {
         return ExitCodes.OK;
     }
 
-    /** The demo owns Frontignan's id: a convention left by an earlier run is removed, history and all. */
+    /**
+     * A convention the demo wrote itself — every revision by {@link #ACTOR} — is removed, history and all, to start
+     * afresh; a convention of the same id that anyone else wrote or changed is never touched: the demo refuses.
+     */
     private void removePreviousDemo(ConventionRepository repository) {
         repository.findById(Frontignan.ID).ifPresent(previous -> {
-            int revisions = repository.history(Frontignan.ID).size();
+            List<Revision> history = repository.history(Frontignan.ID);
+            Optional<Revision> foreign = history.stream().filter(r -> !ACTOR.equals(r.actor())).findFirst();
+            if (foreign.isPresent()) {
+                throw CliException.refused(text.get("demo.notOurs", Frontignan.ID, foreign.get().actor(),
+                        foreign.get().summary()));
+            }
             repository.delete(Frontignan.ID, previous.getVersion());
-            out.println(text.get("demo.removed", Frontignan.ID, revisions));
+            out.println(text.get("demo.removed", Frontignan.ID, history.size()));
         });
     }
 
@@ -113,8 +126,12 @@ final class DemoCommand extends CliCommand {
 
         header(PLANNED, "demo.step.plan");
         c = done(ctg.planActions(id, Frontignan.actions(), ACTOR));
-        line(text.get("demo.plan", c.getActions().size()));
-        c.getActions().forEach(a -> line("  " + a.getNumber() + "  " + a.getTitle()));
+        line(text.get("demo.plan", c.getActions().size(), c.getAxes().size()));
+        for (Axis axis : c.getAxes()) {
+            line("  " + text.get("show.axis", axis.getNumber(), axis.getTitle()));
+            c.getActions().stream().filter(a -> axis.holds(a.getNumber()))
+                    .forEach(a -> line("    " + a.getNumber() + "  " + a.getTitle()));
+        }
         stage(c);
 
         header(SIGNATURES_REQUESTED, "demo.step.request");
@@ -136,19 +153,17 @@ final class DemoCommand extends CliCommand {
 
     private Convention signatures(ConventionLifecycle ctg, Convention awaiting) {
         header(null, "demo.step.signatures");
-        // Each party on its own day; the commune signs last, on 6 March 2024.
-        List<Signatory> parties = new ArrayList<>(awaiting.getSignatories());
-        parties.sort(Comparator.comparing((Signatory s) -> Frontignan.signatureDateOf(s.getName())));
+        // Each representative signs in turn (the seed's four people, two per party), all on 6 March 2024.
         Convention c = awaiting;
-        for (Signatory party : parties) {
+        for (Signatory party : awaiting.getSignatories()) {
             LocalDate day = Frontignan.signatureDateOf(party.getName());
             clock.moveTo(day);
-            Signing signing = new Signing(party.getName(), day, party.getRepresentative(),
-                    Frontignan.mandateOf(party.getName()));
-            c = done(ctg.sign(awaiting.getId(), signing, ACTOR));
-            line(text.get("demo.signature", text.date(day), party.getName(), party.getRepresentative().getName(),
-                    party.getRepresentative().getTitle(), signing.mandate().getReference(),
-                    text.date(signing.mandate().getDate())));
+            Mandate mandate = Frontignan.mandateOf(party.getName());
+            for (Representative representative : party.getRepresentatives()) {
+                c = done(ctg.sign(awaiting.getId(), Signing.by(party.getName(), representative, day, mandate), ACTOR));
+                line(text.get("demo.signature", text.date(day), party.getName(), representative.getName(),
+                        representative.getTitle(), mandate.getReference(), text.date(mandate.getDate())));
+            }
         }
         LocalDate signedOn = c.getSignatureDate().orElseThrow();
         line(text.get("demo.signed", text.date(signedOn),
@@ -162,7 +177,8 @@ final class DemoCommand extends CliCommand {
                 .addFields(Frontignan.ACCESS_TO_RIGHTS).pilot("France Services")
                 .addObjective("Aller vers les habitants éloignés des services").build();
         Amendment amendment = Amendment.builder().number(1).date(AMENDED)
-                .object("Ajout de la fiche action 6.2 : service itinérant de proximité").addAddedAction(roaming).build();
+                .object("Ajout de la fiche action 6.2 : service itinérant de proximité")
+                .addChange(AmendmentChange.addAction(roaming)).build();
         header(AMENDED, "demo.step.amendment");
         done(ctg.amend(signed.getId(), amendment, ACTOR));
         line(text.get("demo.amendment.proposed", amendment.getNumber(), amendment.getObject()));
@@ -179,9 +195,11 @@ final class DemoCommand extends CliCommand {
 
     private Convention monitoring(ConventionLifecycle ctg) {
         CommitteeMeeting technical = CommitteeMeeting.builder().date(LocalDate.of(2024, 6, 20))
-                .kind(CommitteeKind.TECHNICAL).addDecision("Calendrier des ateliers numériques").build();
+                .kind(CommitteeKind.TECHNICAL).addAttendees(Frontignan.CAF_NAME, Frontignan.COMMUNE_NAME)
+                .addDecision("Calendrier des ateliers numériques").build();
         CommitteeMeeting steering = CommitteeMeeting.builder().date(LocalDate.of(2024, 12, 12))
-                .kind(CommitteeKind.STEERING).addDecision("Bilan de l'année 2024 validé").build();
+                .kind(CommitteeKind.STEERING).addAttendees(Frontignan.CAF_NAME, Frontignan.COMMUNE_NAME)
+                .addDecision("Bilan de l'année 2024 validé").build();
         Measurement places = Measurement.of(LocalDate.of(2024, 12, 31), new BigDecimal("226"));
         MonitoringReport report = MonitoringReport.builder()
                 .addMeasurement(MonitoringReport.MeasurementEntry.of("1.1", INDICATOR, places))
@@ -237,7 +255,7 @@ final class DemoCommand extends CliCommand {
                 .add(text.get("label.signed"), text.get("demo.summary.signed", text.date(c.getSignatureDate().orElseThrow()),
                         text.date(c.getValidity().getFrom()), text.date(c.getValidity().getTo())))
                 .add(text.get("label.actions"), text.get("demo.summary.actions", c.getActions().size(),
-                        amendment.getAddedActions().get(0).getNumber(), amendment.getNumber()))
+                        amendment.addedActions().get(0).getNumber(), amendment.getNumber()))
                 .add(text.get("label.amendment"), text.get("demo.summary.amendment", amendment.getNumber(),
                         text.date(amendment.getDate()), text.date(amendment.getEffectiveOn().orElseThrow())))
                 .add(text.get("label.measurements"), text.get("demo.summary.measurements", measurements,

@@ -21,6 +21,9 @@ final class HistoryCommand extends CliCommand {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private OutputFormatOption output;
+
     @Override
     protected int run() {
         List<Revision> history;
@@ -29,6 +32,10 @@ final class HistoryCommand extends CliCommand {
             if (history.isEmpty()) {
                 throw CliException.refused(text().get("convention.notFound", id, opened.uri()));
             }
+        }
+        if (output.json()) {
+            new JsonOutput(out()).history(id, history);
+            return ExitCodes.OK;
         }
         TextTable table = new TextTable(text().get("column.version"), text().get("column.time"),
                 text().get("column.actor"), text().get("column.summary")).alignRight(0);

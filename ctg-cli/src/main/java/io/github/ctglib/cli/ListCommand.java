@@ -20,6 +20,9 @@ final class ListCommand extends CliCommand {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private OutputFormatOption output;
+
     @Option(names = "--caf", paramLabel = "DEPT", descriptionKey = "ctg.list.caf")
     private String caf;
 
@@ -47,6 +50,10 @@ final class ListCommand extends CliCommand {
         List<Convention> found;
         try (Store opened = openStore(store.uri, Stores.Access.READ)) {
             found = opened.repository().search(query);
+        }
+        if (output.json()) {
+            new JsonOutput(out()).list(found, today());
+            return ExitCodes.OK;
         }
         if (found.isEmpty()) {
             out().println(text().get("list.none"));

@@ -23,7 +23,11 @@ final class PortfolioView {
     enum Format {
         text,
         csv,
-        md
+        md,
+        /** CSV for a spreadsheet set to French: {@code ;} apart, a byte-order mark, decimal commas. */
+        excel,
+        /** One JSON document, for scripts (see {@link JsonOutput}). */
+        json
     }
 
     /** Long lists wrap here in text; Markdown leaves wrapping to its reader. */
@@ -47,6 +51,8 @@ final class PortfolioView {
             case text -> write(new TextSink(out));
             case md -> write(new MarkdownSink(out));
             case csv -> writeCsv(new Csv(out));
+            case excel -> writeCsv(Csv.forSpreadsheet(out));
+            case json -> new JsonOutput(out).report(report);
         }
     }
 
@@ -159,6 +165,16 @@ final class PortfolioView {
     }
 
     /** The report names fields in French ({@code FieldOfAction.describe()}); shown in the user's language. */
+    /** The stable code of a field as the report describes it: its constant, or OTHER for a field of its own. */
+    static String fieldCode(String described) {
+        for (ActionField kind : ActionField.values()) {
+            if (kind != ActionField.OTHER && kind.french().equals(described)) {
+                return kind.name();
+            }
+        }
+        return ActionField.OTHER.name();
+    }
+
     private String fieldName(String described) {
         for (ActionField kind : ActionField.values()) {
             if (kind != ActionField.OTHER && kind.french().equals(described)) {
@@ -256,20 +272,22 @@ final class PortfolioView {
 
     // ------------------------------------------------------------------------------------------------- CSV
 
-    /** "222000.00", "0.00": every amount with its cents, as the interchange format writes them. */
-    private static String cents(java.math.BigDecimal euros) {
-        return euros.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    /** "222000.00", "0.00": every amount with its cents, as the interchange format writes them ("222000,00" for a spreadsheet). */
+    private static String cents(java.math.BigDecimal euros, Csv csv) {
+        String plain = euros.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        return csv.decimalComma() ? plain.replace('.', ',') : plain;
     }
 
     /**
      * One block per part of the report, blocks apart by an empty line; the first column names the part, so a
-     * spreadsheet filter or {@code grep '^funding,'} takes one. Headers and codes are English and stable;
-     * amounts are plain decimals in euros.
+     * spreadsheet filter or {@code grep '^funding,'} takes one. Headers and codes are English and stable; each
+     * code is followed by its label in the language asked ({@code stage_label}…), which may change; amounts are
+     * plain decimals in euros.
      */
     private void writeCsv(Csv csv) {
-        csv.row("section", "stage", "conventions");
+        csv.row("section", "stage", "stage_label", "conventions");
         for (Map.Entry<Stage, Integer> e : report.byStage().entrySet()) {
-            csv.row("by_stage", e.getKey().name(), e.getValue());
+            csv.row("by_stage", e.getKey().name(), text.stage(e.getKey()), e.getValue());
         }
         csv.blank();
         csv.row("section", "departement", "name", "communes", "covered");
@@ -284,20 +302,23 @@ final class PortfolioView {
             }
         }
         csv.blank();
-        csv.row("section", "id", "title", "caf_departement", "validity_end", "stage");
+        csv.row("section", "id", "title", "caf_departement", "validity_end", "stage", "stage_label");
         for (Ending e : report.ending()) {
-            csv.row("ending", e.id(), e.title(), e.cafDepartement(), e.validityEnd(), e.stage().name());
+            csv.row("ending", e.id(), e.title(), e.cafDepartement(), e.validityEnd(), e.stage().name(),
+                    text.stage(e.stage()));
         }
         csv.blank();
-        csv.row("section", "field", "funder", "year", "forecast", "actual");
+        csv.row("section", "field", "field_label", "funder", "year", "forecast", "actual");
         for (FundingRow row : report.funding()) {
-            csv.row("funding", row.field(), row.funder(), row.year(), cents(row.forecast()), cents(row.actual()));
+            csv.row("funding", fieldCode(row.field()), fieldName(row.field()), row.funder(), row.year(), cents(row.forecast(), csv),
+                    cents(row.actual(), csv));
         }
         csv.blank();
-        csv.row("section", "field", "status", "actions");
+        csv.row("section", "field", "field_label", "status", "status_label", "actions");
         for (Map.Entry<String, Map<ActionStatus, Integer>> field : report.actionStatus().entrySet()) {
             for (ActionStatus status : ActionStatus.values()) {
-                csv.row("action_status", field.getKey(), status.name(), field.getValue().getOrDefault(status, 0));
+                csv.row("action_status", fieldCode(field.getKey()), fieldName(field.getKey()), status.name(), text.status(status),
+                        field.getValue().getOrDefault(status, 0));
             }
         }
     }

@@ -26,7 +26,7 @@ final class ReportCommand extends CliCommand {
             descriptionKey = "ctg.report.months")
     private int months;
 
-    @Option(names = "--format", paramLabel = "text|csv|md", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|csv|md|excel|json", defaultValue = "text",
             descriptionKey = "ctg.report.format")
     private PortfolioView.Format format;
 

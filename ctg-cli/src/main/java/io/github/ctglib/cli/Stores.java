@@ -36,6 +36,11 @@ final class Stores {
      */
     static final String DEFAULT_URI = "json:./ctg-data/conventions";
 
+    /** Whether the default store exists (in the working directory); looking creates nothing. */
+    static boolean defaultExists() {
+        return Files.isDirectory(Path.of(DEFAULT_URI.substring("json:".length())));
+    }
+
     /** Keeps a PostgreSQL or MariaDB password out of the command line (and the process list): used when the URI has none. */
     static final String PASSWORD_VARIABLE = "CTG_STORE_PASSWORD";
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -33,6 +34,12 @@ final class TerritoryCommand extends CliCommand {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private OutputFormatOption output;
+
+    /** The conventions that cover the territory, and the store they were read from. */
+    private record Covering(String storeUri, Collection<Convention> conventions) {}
+
     @Override
     protected int run() {
         Geography geography = Geography.bundled();
@@ -40,22 +47,51 @@ final class TerritoryCommand extends CliCommand {
         if (code.matches(Patterns.SIREN)) {
             Epci epci = geography.epci(code).orElseThrow(() -> CliException.refused(
                     text().get("territory.epci.unknown", code, geography.vintage())));
-            try (Store opened = openStore(store.uri, Stores.Access.READ)) {
-                showEpci(epci, geography, opened);
+            Optional<Covering> covering = covering(repository -> epciConventions(epci, repository));
+            if (output.json()) {
+                new JsonOutput(out()).epci(epci, geography, covering.map(Covering::conventions), today());
+                return ExitCodes.OK;
             }
+            showEpci(epci, geography);
+            covering.ifPresentOrElse(cv -> conventions(cv, c -> "  " + text().get("territory.covers",
+                    c.getTerritory().getCommuneCodes().stream().filter(epci.memberInseeCodes()::contains).count(),
+                    epci.memberInseeCodes().size())), this::noStore);
         } else if (code.matches(Patterns.INSEE)) {
             Commune commune = geography.commune(code).orElseThrow(() -> CliException.refused(
                     text().get("territory.commune.unknown", code, geography.vintage())));
-            try (Store opened = openStore(store.uri, Stores.Access.READ)) {
-                showCommune(commune, geography, opened);
+            Optional<Covering> covering = covering(repository ->
+                    repository.search(ConventionQuery.byCommune(commune.inseeCode())));
+            if (output.json()) {
+                new JsonOutput(out()).commune(commune, geography, covering.map(Covering::conventions), today());
+                return ExitCodes.OK;
             }
+            showCommune(commune, geography);
+            covering.ifPresentOrElse(cv -> conventions(cv, c -> ""), this::noStore);
         } else {
             throw CliException.badInput(text().get("territory.code", code));
         }
         return ExitCodes.OK;
     }
 
-    private void showCommune(Commune commune, Geography geography, Store opened) {
+    /**
+     * The conventions covering it, from the store given with {@code --store} or, when none is given, from the
+     * default store if it exists; empty when there is no store to read: the geography is bundled, so without a
+     * store the command still answers.
+     */
+    private Optional<Covering> covering(Function<ConventionRepository, Collection<Convention>> search) {
+        if (!typed("--store") && !(store.uri.equals(Stores.DEFAULT_URI) && Stores.defaultExists())) {
+            return Optional.empty();
+        }
+        try (Store opened = openStore(store.uri, Stores.Access.READ)) {
+            return Optional.of(new Covering(opened.uri(), search.apply(opened.repository())));
+        }
+    }
+
+    private void noStore() {
+        out().println("  " + text().get("territory.noStore"));
+    }
+
+    private void showCommune(Commune commune, Geography geography) {
         PrintWriter out = out();
         Optional<Epci> epci = commune.epci().flatMap(geography::epci);
         out.println(commune.inseeCode() + " " + commune.name() + " — " + text().get("territory.commune"));
@@ -66,11 +102,9 @@ final class TerritoryCommand extends CliCommand {
                         .orElse(text().get("territory.noEpci")))
                 .print(out, "  ");
         epci.ifPresent(e -> members(e, geography));
-        List<Convention> covering = opened.repository().search(ConventionQuery.byCommune(commune.inseeCode()));
-        conventions(covering, opened, c -> "");
     }
 
-    private void showEpci(Epci epci, Geography geography, Store opened) {
+    private void showEpci(Epci epci, Geography geography) {
         PrintWriter out = out();
         out.println(epci.siren() + " " + epci.name() + " — " + text().get("territory.epci", epci.kind()));
         String departements = epci.memberInseeCodes().stream().map(geography::commune).flatMap(Optional::stream)
@@ -78,17 +112,17 @@ final class TerritoryCommand extends CliCommand {
                 .collect(Collectors.joining(", "));
         new LabelledLines().add(text().get("label.departement"), departements).print(out, "  ");
         members(epci, geography);
-        // The conventions of the EPCI itself, and those of any of its communes.
-        ConventionRepository repository = opened.repository();
+    }
+
+    /** The conventions of the EPCI itself, and those of any of its communes. */
+    private static Collection<Convention> epciConventions(Epci epci, ConventionRepository repository) {
         Map<String, Convention> covering = new TreeMap<>();
         repository.search(ConventionQuery.builder().epciSiren(epci.siren()).build())
                 .forEach(c -> covering.put(c.getId(), c));
         for (String member : epci.memberInseeCodes()) {
             repository.search(ConventionQuery.byCommune(member)).forEach(c -> covering.put(c.getId(), c));
         }
-        conventions(covering.values(), opened, c -> "  " + text().get("territory.covers",
-                c.getTerritory().getCommuneCodes().stream().filter(epci.memberInseeCodes()::contains).count(),
-                epci.memberInseeCodes().size()));
+        return covering.values();
     }
 
     private void members(Epci epci, Geography geography) {
@@ -98,15 +132,14 @@ final class TerritoryCommand extends CliCommand {
         }
     }
 
-    private void conventions(Collection<Convention> covering, Store opened,
-            java.util.function.Function<Convention, String> detail) {
-        out().println("  " + text().get("territory.conventions", covering.size(), opened.uri()));
-        if (covering.isEmpty()) {
+    private void conventions(Covering covering, Function<Convention, String> detail) {
+        out().println("  " + text().get("territory.conventions", covering.conventions().size(), covering.storeUri()));
+        if (covering.conventions().isEmpty()) {
             return;
         }
         TextTable table = new TextTable(text().get("column.id"), text().get("column.stage"),
                 text().get("column.validity"), text().get("column.today"), text().get("column.title"));
-        for (Convention c : covering) {
+        for (Convention c : covering.conventions()) {
             table.row(c.getId(), text().stage(c.getStage()), Messages.period(c.getValidity()),
                     text().timeStatus(c.timeStatus(today())), c.getTitle() + detail.apply(c));
         }

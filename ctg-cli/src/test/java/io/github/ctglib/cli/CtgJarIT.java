@@ -59,6 +59,17 @@ class CtgJarIT {
     }
 
     @Test
+    void theJarCarriesTheLicenceAndTheNoticeOfTheBundledGeography() throws Exception {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(JAR.toFile())) {
+            assertThat(jar.getEntry("META-INF/LICENSE")).as("META-INF/LICENSE").isNotNull();
+            var notice = jar.getEntry("META-INF/NOTICE");
+            assertThat(notice).as("META-INF/NOTICE").isNotNull();
+            String text = new String(jar.getInputStream(notice).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).contains("Etalab", "Licence Ouverte", "INSEE");
+        }
+    }
+
+    @Test
     void theDemoRunsOnTheDefaultStoreAndRunsAgain() throws Exception {
         Path work = Files.createDirectory(dir.resolve("work"));
 
@@ -69,7 +80,7 @@ class CtgJarIT {
         assertThat(first.err()).as("quiet logging").isEmpty();
         assertThat(first.out()).startsWith("ctg demo: the CTG of Frontignan (Hérault), from its preparation to its"
                 + " evaluation\nStore: json:./ctg-data/conventions\n")
-                .contains("Signed on 6 March 2024", "8. Evaluation — 15 November 2027", "History       15 revisions");
+                .contains("Signed on 6 March 2024", "8. Evaluation — 15 November 2027", "History       13 revisions");
         assertThat(work.resolve("ctg-data/conventions/" + io.github.ctglib.examples.Frontignan.ID + ".json"))
                 .isRegularFile();
         assertThat(second.exitCode()).as(second.toString()).isZero();

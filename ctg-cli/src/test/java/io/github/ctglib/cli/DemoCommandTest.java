@@ -6,6 +6,7 @@ import io.github.ctglib.cli.Cli.Result;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.examples.Frontignan;
+import io.github.ctglib.lifecycle.ConventionLifecycle;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
@@ -33,11 +34,15 @@ class DemoCommandTest {
                 "2. Shared diagnostic — 16 October 2023",
                 "3. Action plan — 4 December 2023",
                 "4. Signatures requested — 15 January 2024",
-                "5. Signatures, each party on its own day",
+                "5. Signatures, each representative in turn",
+                "6 March 2024: CAF de l'Hérault, by Thierry Mathieu (Directeur)",
+                "6 March 2024: CAF de l'Hérault, by Laurent Teissier (Président du conseil d'administration)",
                 "6 March 2024: Commune de Frontignan la Peyrade, by Michel Arrouy (Maire)",
+                "6 March 2024: Commune de Frontignan la Peyrade, by Claudie Minguez (Première adjointe déléguée à la"
+                        + " ville éducative)",
                 "Signed on 6 March 2024, the day of the last signature: 14 months after its validity began",
                 "6. Amendment — 15 September 2024",
-                "Signed by the 4 parties on 1 October 2024: in effect from 1 October 2024. The plan now has 7",
+                "Signed by the 2 parties on 1 October 2024: in effect from 1 October 2024. The plan now has 7",
                 "7. A year of monitoring — 20 January 2025",
                 "Places d'accueil du jeune enfant, 226 places on 31 December 2024 (baseline 210, target 240)",
                 "Meeting of the technical committee on 20 June 2024",
@@ -61,7 +66,7 @@ class DemoCommandTest {
                 "Measurements  1 (Places d'accueil du jeune enfant: 226, target 240)",
                 "Committees    2 (technical committee 2024-06-20, steering committee 2024-12-12)",
                 "Evaluation    achieved: 1, partly achieved: 6",
-                "History       15 revisions in json:" + dir,
+                "History       13 revisions in json:" + dir,
                 "Portfolio     On 26 November 2026, département 34 (Hérault): 1 convention (in evaluation: 1);"
                         + " communes covered by a convention in force: 1 of 341; ending within 12 months: 0.",
                 "ctg show ctg-34-frontignan-2023 --store json:" + dir);
@@ -77,10 +82,10 @@ class DemoCommandTest {
         assertThat(evaluated.getSignatureDate()).contains(Frontignan.SIGNATURE_DATE);
         assertThat(evaluated.getActions()).hasSize(7);
         List<Revision> history = store.history(Frontignan.ID);
-        assertThat(history).hasSize(15).allMatch(r -> r.actor().equals(DemoCommand.ACTOR));
+        assertThat(history).hasSize(13).allMatch(r -> r.actor().equals(DemoCommand.ACTOR));
         assertThat(history.get(0).at()).isEqualTo(Instant.parse("2023-09-01T09:00:00Z"));
         assertThat(history.get(7).at()).isEqualTo(Instant.parse("2024-03-06T09:00:00Z"));
-        assertThat(history.get(14).at()).isEqualTo(Instant.parse("2027-11-15T09:00:00Z"));
+        assertThat(history.get(12).at()).isEqualTo(Instant.parse("2027-11-15T09:00:00Z"));
     }
 
     @Test
@@ -91,8 +96,34 @@ class DemoCommandTest {
         assertThat(first.out()).doesNotContain("Removed");
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("Removed the convention ctg-34-frontignan-2023 left by an earlier demo"
-                + " (15 revisions), to start afresh.");
-        assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(15);
+                + " (13 revisions), to start afresh.");
+        assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(13);
+    }
+
+    @Test
+    void neverTouchesAConventionOfItsIdThatItDidNotWrite() {
+        JsonConventionRepository store = JsonConventionRepository.open(dir);
+        ConventionLifecycle.builder(store).build().create(Frontignan.draft(), "agent:m.dupont");
+
+        Result demo = Cli.run("demo", "--store", Fixtures.json(dir));
+
+        assertThat(demo.exitCode()).as(demo.toString()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(demo.err()).contains("already holds a convention ctg-34-frontignan-2023 that the demo did not"
+                + " write (a revision by agent:m.dupont", "never touches it");
+        List<Revision> history = JsonConventionRepository.open(dir).history(Frontignan.ID);
+        assertThat(history).hasSize(1).allMatch(r -> r.actor().equals("agent:m.dupont"));
+    }
+
+    @Test
+    void neverTouchesItsOwnConventionOnceSomeoneElseChangedIt() {
+        Cli.run("demo", "--store", Fixtures.json(dir));
+        JsonConventionRepository store = JsonConventionRepository.open(dir);
+        ConventionLifecycle.builder(store).build().close(Frontignan.ID, "agent:m.dupont");
+
+        Result again = Cli.run("demo", "--store", Fixtures.json(dir));
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(JsonConventionRepository.open(dir).history(Frontignan.ID)).hasSize(14);
     }
 
     @Test
@@ -113,7 +144,7 @@ class DemoCommandTest {
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         Result history = Cli.run("history", Frontignan.ID, "--store", Fixtures.h2(dir));
-        assertThat(history.out().lines()).hasSize(2 + 15);
+        assertThat(history.out().lines()).hasSize(2 + 13);
     }
 
     @Test

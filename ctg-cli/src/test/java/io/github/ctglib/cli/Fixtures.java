@@ -37,7 +37,7 @@ final class Fixtures {
         return json(directory);
     }
 
-    /** A JSON store in {@code directory} where the demo left Frontignan's convention, evaluated (15 revisions). */
+    /** A JSON store in {@code directory} where the demo left Frontignan's convention, evaluated (13 revisions). */
     static String demoStore(Path directory) {
         Cli.Result demo = Cli.run("demo", "--store", json(directory));
         if (demo.exitCode() != ExitCodes.OK) {

@@ -83,15 +83,27 @@ class ReportCommandTest {
 
         List<String> lines = report.out().lines().toList();
         assertThat(lines).contains(
-                "section,stage,conventions", "by_stage,SIGNED,2", "by_stage,CLOSED,0",
+                "section,stage,stage_label,conventions", "by_stage,SIGNED,signed,2", "by_stage,CLOSED,closed,0",
                 "section,departement,name,communes,covered", "coverage,34,Hérault,341,2",
                 "uncovered,34,34001,Abeilhan",
-                "ending,ctg-34-sete,Convention territoriale globale ctg-34-sete,34,2026-12-31,SIGNED",
-                "funding,petite enfance,CAF de l'Hérault,2024,222000.00,0.00",
-                "funding,animation de la vie sociale,CAF de l'Hérault,2024,68500.50,0.00",
-                "action_status,petite enfance,PLANNED,1");
+                "ending,ctg-34-sete,Convention territoriale globale ctg-34-sete,34,2026-12-31,SIGNED,signed",
+                "funding,EARLY_CHILDHOOD,early childhood,CAF de l'Hérault,2024,222000.00,0.00",
+                "funding,SOCIAL_LIFE,community life,CAF de l'Hérault,2024,68500.50,0.00",
+                "action_status,EARLY_CHILDHOOD,early childhood,PLANNED,planned,1");
         assertThat(lines.stream().filter(l -> l.startsWith("uncovered,"))).hasSize(339);
-        assertThat(report.out()).contains("\r\n");
+        assertThat(report.out()).contains("\r\n").doesNotStartWith("\uFEFF");
+    }
+
+    @Test
+    void excelIsCsvForASpreadsheetSetToFrench() {
+        Result report = Cli.run(java.util.Locale.FRANCE, "report", "--departement", "34", "--format", "excel",
+                "--store", store);
+
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.out()).startsWith("\uFEFFsection;stage;stage_label;conventions\r\n");
+        assertThat(report.out().lines().toList()).contains("by_stage;SIGNED;signée;2",
+                "funding;EARLY_CHILDHOOD;petite enfance;CAF de l'Hérault;2024;222000,00;0,00",
+                "coverage;34;Hérault;341;2");
     }
 
     @Test

@@ -33,25 +33,49 @@ class ShowHistoryCommandTest {
         assertThat(show.out()).startsWith(Frontignan.ID
                 + " — Convention territoriale globale de Frontignan la Peyrade 2023-2027\n");
         assertThat(show.out()).contains(
-                "  Stage       in evaluation (version 15)",
+                "  Stage       in evaluation (version 13)",
                 "  Today       in force (validity 1 January 2023 to 31 December 2027)",
                 "  Signed on   6 March 2024",
                 "  CAF         CAF de l'Hérault (département 34)",
                 "  Communes    34108 Frontignan",
                 "  Fields      early childhood, parenthood support, childhood, youth,",
                 "  Diagnostic  3 indicators, 6 needs",
-                "  Parties (4)",
-                "    Commune de Frontignan la Peyrade — Michel Arrouy, Maire — signed on 6 March 2024",
+                "  Parties (2)",
+                "    CAF de l'Hérault (CAF) — mandate \"Délibération du conseil d'administration (illustratif)\" of 12"
+                        + " December 2023",
+                "      Thierry Mathieu, Directeur — signed on 6 March 2024",
+                "      Laurent Teissier, Président du conseil d'administration — signed on 6 March 2024",
+                "    Commune de Frontignan la Peyrade (commune, 213401086) — mandate",
+                "      Michel Arrouy, Maire — signed on 6 March 2024",
+                "      Claudie Minguez, Première adjointe déléguée à la ville éducative — signed on 6 March 2024",
                 "  Actions (7)",
                 "    1.1  Développer les places d'accueil du jeune enfant           in progress  €222,000.00",
                 "  Amendments (1)",
                 "    1. 15 September 2024 — Ajout de la fiche action 6.2 : service itinérant de proximité — in effect"
                         + " from 1 October 2024",
+                "       adds action 6.2: Service itinérant de proximité",
                 "  Committee meetings (2)",
-                "    12 December 2024 — steering committee: Bilan de l'année 2024 validé",
+                "    12 December 2024 — steering committee (present: CAF de l'Hérault, Commune de Frontignan la Peyrade):"
+                        + " Bilan de l'année 2024 validé",
                 "  Evaluation",
                 "    5.1  achieved",
                 "    Places d'accueil en hausse ; l'accès aux droits reste l'enjeu principal.");
+    }
+
+    @Test
+    void showOnADayLeavesOutTheAmendmentsInEffectAfterIt() {
+        String store = Fixtures.demoStore(dir);
+
+        Result before = Cli.run("show", Frontignan.ID, "--on", "2024-09-30", "--store", store);
+        Result after = Cli.run("show", Frontignan.ID, "--on", "2024-10-01", "--store", store);
+
+        assertThat(before.exitCode()).as(before.toString()).isZero();
+        assertThat(before.out()).contains("  As it stood on 30 September 2024", "  Actions (6)",
+                "awaiting signatures").doesNotContain("6.2  Service itinérant de proximité");
+        assertThat(after.out()).contains("  Actions (7)", "6.2  Service itinérant de proximité",
+                "in effect from 1 October 2024");
+        assertThat(Cli.run("show", Frontignan.ID, "--on", "30/09/2024", "--store", store).exitCode())
+                .isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test
@@ -59,7 +83,7 @@ class ShowHistoryCommandTest {
         Convention terminated = ImmutableConvention.copyOf(SampleConventions.variant("ctg-34-sete-2022")
                         .communes("34301").epci("200066355").validity(Period.ofYears(2022, 2026))
                         .terminatedOn(LocalDate.of(2025, 9, 1)).build())
-                .withPredecessorId("ctg-34-sete-2017");
+                .withPredecessorIds(java.util.List.of("ctg-34-sete-2017"));
         String store = Fixtures.jsonStoreWith(dir, terminated);
 
         Result show = Cli.run("show", "ctg-34-sete-2022", "--store", store);

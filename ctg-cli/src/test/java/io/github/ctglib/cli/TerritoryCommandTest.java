@@ -57,6 +57,19 @@ class TerritoryCommandTest {
     }
 
     @Test
+    void withoutAStoreTheGeographyAloneIsShown() {
+        // No --store and no default store in the working directory: the bundled geography still answers.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Stores.defaultExists(),
+                "the working directory holds a default store ./ctg-data/conventions");
+        Result result = Cli.run("territory", "34108");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("34108 Frontignan — commune", "200066355",
+                "Conventions: no store given (--store URI) and none in ./ctg-data");
+        assertThat(Stores.defaultExists()).as("a read-only command creates no store").isFalse();
+    }
+
+    @Test
     void aCorsicanCodeIsReadWhateverItsCase() {
         Result result = Cli.run("territory", "2a004", "--store", store);
 

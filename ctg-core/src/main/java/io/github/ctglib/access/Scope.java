@@ -1,7 +1,11 @@
 package io.github.ctglib.access;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.OrganisationKind;
 import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.territory.Commune;
+import io.github.ctglib.territory.Geography;
+import io.github.ctglib.vocabulary.Patterns;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +43,9 @@ public final class Scope {
 
     /**
      * The partner identified by {@code identifier} — the SIREN, SIRET or INSEE code a party carries, or else its
-     * exact name — reading the conventions it is a party to.
+     * exact name — reading the conventions it is a party to. A commune is known by either of its codes: a partner
+     * scope given a commune's INSEE code (34108) sees the conventions whose commune party carries its SIREN
+     * (213401086), and the other way round, through the bundled official geography.
      */
     public static Scope partner(String identifier) {
         return new Scope(Kind.PARTNER, Objects.requireNonNull(identifier, "identifier"), false);
@@ -79,7 +85,26 @@ public final class Scope {
     }
 
     private boolean isThePartner(Signatory party) {
-        return party.getIdentifier().map(key::equals).orElse(false) || party.getName().equals(key);
+        if (party.getName().equals(key)) {
+            return true;
+        }
+        Optional<String> id = party.getIdentifier();
+        if (id.isEmpty()) {
+            return false;
+        }
+        if (id.get().equals(key)) {
+            return true;
+        }
+        return party.getKind() == OrganisationKind.COMMUNE && (sirenOfCommune(key).equals(id)
+                || sirenOfCommune(id.get()).map(key::equals).orElse(false));
+    }
+
+    /** The SIREN of the commune of INSEE code {@code code}, when {@code code} is one the geography knows. */
+    private static Optional<String> sirenOfCommune(String code) {
+        if (!code.matches(Patterns.INSEE)) {
+            return Optional.empty();
+        }
+        return Geography.bundled().commune(code).flatMap(Commune::sirenNumber);
     }
 
     @Override

@@ -26,20 +26,99 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * What an amendment's changes do to a convention's sections: {@link #applied} when it takes effect (each change
- * recording what it replaced) and {@link #asOn} to give back the convention as it stood on an earlier day.
- * One place for both directions, so that they cannot disagree.
+ * What an amendment's (avenant's) changes do to a convention's sections: {@link #applied} when it takes effect
+ * (each change recording what it replaced) and {@link #asOn} to give back the convention as it stood on an
+ * earlier day. One place for both directions, so that they cannot disagree.
+ *
+ * <p>Amendments act in the order they took effect: by their effective day, and by number on the same day. An
+ * amendment whose last signature is dated before that of one already in effect (a signature recorded late) is
+ * put in its place: the later ones are undone, it is applied, and they are applied again on top of it. So undoing
+ * the amendments in effect after a day, last first, always gives the convention as it stood on that day.
+ *
+ * <p>Each change is expected to apply to the convention it meets (the command rules check it when the amendment
+ * is proposed and when it takes effect): an action it replaces, withdraws or re-budgets is in the plan and not
+ * withdrawn; what it adds is not there yet; what it withdraws is there. Under that condition, applying then
+ * undoing gives back the original sections exactly.
  */
 public final class AmendmentEffects {
+
+    /** The order amendments act in: effective day, then number. */
+    private static final Comparator<Amendment> IN_ORDER_OF_EFFECT = Comparator
+            .comparing((Amendment a) -> a.getEffectiveOn().orElseThrow()).thenComparing(Amendment::getNumber);
 
     private AmendmentEffects() {}
 
     /**
-     * The convention once {@code amendment} (numbered in {@code c}, with its effective day set) is in effect:
-     * its changes applied in order, and the amendment replaced in the list by its recorded form.
+     * The convention once {@code amendment} (numbered in {@code c}, with its effective day set) is in effect: its
+     * changes applied in order, and the amendment replaced in the list by its recorded form. Amendments of
+     * {@code c} already in effect after it (by day, then number) are undone first and applied again after it.
      */
     public static Convention applied(Convention c, Amendment amendment) {
-        LocalDate day = amendment.getEffectiveOn().orElse(amendment.getDate());
+        if (amendment.getEffectiveOn().isEmpty()) {
+            throw new IllegalArgumentException("Amendment " + amendment.getNumber() + " is not in effect");
+        }
+        List<Amendment> later = c.getAmendments().stream()
+                .filter(a -> a.isInEffect() && a.getNumber() != amendment.getNumber()
+                        && IN_ORDER_OF_EFFECT.compare(a, amendment) > 0)
+                .sorted(IN_ORDER_OF_EFFECT.reversed())
+                .toList();
+        Convention base = c;
+        if (!later.isEmpty()) {
+            Sections s = new Sections(c);
+            later.forEach(a -> undoAll(s, a));
+            base = s.into(c);
+        }
+        Convention now = applyOne(base, asWritten(amendment));
+        for (int i = later.size() - 1; i >= 0; i--) {
+            now = applyOne(now, asWritten(later.get(i)));
+        }
+        return now;
+    }
+
+    /**
+     * The convention as it stood on {@code day}: the amendments that took effect after that day undone, last
+     * first, and shown as they were then — not in effect, with only the signatures dated on or before that day,
+     * their changes without what they recorded.
+     */
+    public static Convention asOn(Convention c, LocalDate day) {
+        List<Amendment> later = c.getAmendments().stream()
+                .filter(a -> a.isInEffect() && !a.isInEffectOn(day))
+                .sorted(IN_ORDER_OF_EFFECT.reversed())
+                .toList();
+        if (later.isEmpty()) {
+            return c;
+        }
+        Sections s = new Sections(c);
+        List<Amendment> amendments = new ArrayList<>(c.getAmendments());
+        for (Amendment amendment : later) {
+            undoAll(s, amendment);
+            Amendment pending = ImmutableAmendment.copyOf(asWritten(amendment)).withEffectiveOn(Optional.empty())
+                    .withSignatures(amendment.getSignatures().stream()
+                            .filter(sig -> !sig.getDate().isAfter(day)).toList());
+            amendments = replace(amendments, pending);
+        }
+        return s.into(c).withAmendments(amendments);
+    }
+
+    /** {@code amendment} as it was written: its changes without what they recorded when it took effect. */
+    public static Amendment asWritten(Amendment amendment) {
+        List<AmendmentChange> changes = amendment.getChanges().stream().map(AmendmentEffects::asWritten).toList();
+        return ImmutableAmendment.copyOf(amendment).withChanges(changes);
+    }
+
+    private static AmendmentChange asWritten(AmendmentChange change) {
+        if (change instanceof ReplaceAction replace) {
+            return ImmutableAmendmentChange.ReplaceAction.copyOf(replace).withReplaced(Optional.empty());
+        } else if (change instanceof ChangeBudget budget) {
+            return ImmutableAmendmentChange.ChangeBudget.copyOf(budget).withPreviousBudget(List.of());
+        } else if (change instanceof ExtendValidity extend) {
+            return ImmutableAmendmentChange.ExtendValidity.copyOf(extend).withPreviousEnd(Optional.empty());
+        }
+        return change;
+    }
+
+    private static Convention applyOne(Convention c, Amendment amendment) {
+        LocalDate day = amendment.getEffectiveOn().orElseThrow();
         Sections s = new Sections(c);
         List<AmendmentChange> recorded = new ArrayList<>();
         for (AmendmentChange change : amendment.getChanges()) {
@@ -49,27 +128,11 @@ public final class AmendmentEffects {
         return s.into(c).withAmendments(replace(c.getAmendments(), done));
     }
 
-    /** The convention as it stood on {@code day}: amendments in effect after that day undone, last first. */
-    public static Convention asOn(Convention c, LocalDate day) {
-        List<Amendment> later = c.getAmendments().stream()
-                .filter(a -> a.isInEffect() && !a.isInEffectOn(day))
-                .sorted(Comparator.comparing(Amendment::getNumber).reversed())
-                .toList();
-        if (later.isEmpty()) {
-            return c;
+    private static void undoAll(Sections s, Amendment amendment) {
+        List<AmendmentChange> changes = amendment.getChanges();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            undo(s, changes.get(i));
         }
-        Sections s = new Sections(c);
-        List<Amendment> amendments = new ArrayList<>(c.getAmendments());
-        for (Amendment amendment : later) {
-            List<AmendmentChange> changes = new ArrayList<>(amendment.getChanges());
-            for (int i = changes.size() - 1; i >= 0; i--) {
-                undo(s, changes.get(i));
-            }
-            Amendment pending = ImmutableAmendment.copyOf(amendment).withEffectiveOn(Optional.empty())
-                    .withSignatures(amendment.getSignatures().stream().filter(sig -> !sig.getDate().isAfter(day)).toList());
-            amendments = replace(amendments, pending);
-        }
-        return s.into(c).withAmendments(amendments);
     }
 
     private static AmendmentChange apply(Sections s, AmendmentChange change, Amendment amendment, LocalDate day) {
@@ -113,7 +176,7 @@ public final class AmendmentEffects {
         if (change instanceof AddAction add) {
             s.actions.removeIf(a -> a.getNumber().equals(add.getAction().getNumber()));
         } else if (change instanceof ReplaceAction replace) {
-            replace.getReplaced().ifPresent(old -> s.updateAction(replace.getActionNumber(), a -> old));
+            replace.getReplaced().ifPresent(old -> s.updateAction(replace.getReplacement().getNumber(), a -> old));
         } else if (change instanceof WithdrawAction withdraw) {
             s.updateAction(withdraw.getActionNumber(),
                     a -> ImmutableActionSheet.copyOf(a).withWithdrawal(Optional.empty()));
@@ -135,10 +198,13 @@ public final class AmendmentEffects {
         }
     }
 
-    /** A party added by an amendment has signed it: each representative on its day, or on {@code day}. */
+    /**
+     * A party added by an amendment has signed it: each of its representatives on the day the party signed the
+     * amendment (the party signs an amendment as a whole).
+     */
     private static Signatory signedAll(Signatory party, LocalDate day) {
         List<Representative> signed = party.getRepresentatives().stream()
-                .map(r -> r.hasSigned() ? r : (Representative) ImmutableRepresentative.copyOf(r).withSignedOn(day))
+                .map(r -> (Representative) ImmutableRepresentative.copyOf(r).withSignedOn(day))
                 .toList();
         return ImmutableSignatory.copyOf(party).withRepresentatives(signed);
     }

@@ -14,6 +14,13 @@ import java.util.function.Predicate;
 public enum Step {
     CREATE(s -> s == Stage.IN_PREPARATION,
             "une convention est créée en préparation", "a convention is created in preparation"),
+    /**
+     * Revises the draft's title, validity, territory, fields or parties; once signatures are requested, the
+     * convention changes only by amendment (avenant).
+     */
+    REVISE_DRAFT(Stage::isPreparing,
+            "le projet se révise avant la demande de signatures (ensuite, par avenant)",
+            "a draft is revised before signatures are requested (then amend)"),
     RECORD_DIAGNOSTIC(s -> s.isPreparing() || s.isLiving(),
             "le diagnostic s'enregistre avant l'évaluation", "the diagnostic is recorded before evaluation"),
     PLAN_ACTIONS(s -> s == Stage.SHARED_DIAGNOSTIC || s == Stage.ACTION_PLANNING,
@@ -39,6 +46,18 @@ public enum Step {
     RENEW(s -> s == Stage.SIGNED || s == Stage.EVALUATION || s == Stage.CLOSED,
             "on renouvelle une convention signée, évaluée ou clôturée",
             "a signed, evaluated or closed convention is renewed"),
+    /**
+     * A dated note of the follow-up journal (journal de suivi), on the convention or an action sheet: allowed at
+     * every stage, closed and terminated included (what is said of a convention after its end is still worth
+     * keeping).
+     */
+    ADD_NOTE(s -> true, "une note du journal de suivi s'ajoute à toute étape",
+            "a note of the follow-up journal may be added at every stage"),
+    /**
+     * A document reference (pièce jointe): allowed at every stage, closed and terminated included (the
+     * evaluation report, the letter of résiliation and the signed originals are often filed after the end).
+     */
+    ATTACH_DOCUMENT(s -> true, "une pièce jointe s'ajoute à toute étape", "a document may be attached at every stage"),
     /** A document or a copied history enters the store at the stage it states. */
     IMPORT(s -> true, "un document entre dans le dépôt à l'étape qu'il indique",
             "a document enters the store at the stage it states");

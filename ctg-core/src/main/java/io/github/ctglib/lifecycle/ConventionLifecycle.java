@@ -6,7 +6,11 @@ import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ImmutableActionIndicator;
 import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
+import io.github.ctglib.convention.AmendmentEffects;
 import io.github.ctglib.convention.AmendmentSignature;
+import io.github.ctglib.convention.DocumentReference;
+import io.github.ctglib.convention.ImmutableTerritory;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Diagnostic;
 import io.github.ctglib.convention.Evaluation;
@@ -33,13 +37,26 @@ import io.github.ctglib.rules.RuleBook;
 import io.github.ctglib.rules.RuleContext;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.territory.Geography;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Note;
 import io.github.ctglib.vocabulary.Period;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -47,9 +64,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point to a convention's life: create, record the diagnostic, plan actions, request
- * signatures, sign, amend, record monitoring, evaluate, close, terminate, renew — and import documents or
- * whole histories from elsewhere.
+ * The one entry point to a convention's life: create, revise the draft, record the diagnostic, plan actions,
+ * request signatures, sign (by representative), amend (avenants), record monitoring, evaluate, close,
+ * terminate, renew (from one or several predecessors), keep the follow-up journal (notes) and the attached
+ * documents — and import documents or whole histories from elsewhere.
  *
  * <p>Each command reads the convention, checks its input against the command rules and judges the convention
  * it would store by every rule its stage implies ({@link RuleBook}: the same judgement as
@@ -179,32 +197,71 @@ public final class ConventionLifecycle {
     }
 
     /**
-     * Records a party's signature; when the last party signs, the convention is signed on the latest
-     * signature date, provided no commune is already covered by another signed convention at that time.
+     * Revises a draft (projet) before signatures are requested: its title, validity, territory, fields of action
+     * or parties (with their representatives) — the parts {@code revision} names replace the convention's. Each
+     * revision is stored as one revision of the record, whose summary names the parts that changed
+     * ("Draft revised: validity, parties"). Refused once signatures are requested ({@code CTG-STAGE-001}: then
+     * the convention changes by amendment, avenant) and when it changes nothing ({@code CTG-DRAFT-001}). The
+     * revised draft is judged as of its stage, as every command's result is.
+     */
+    public CommandResult reviseDraft(String id, DraftRevision revision, String actor) {
+        Objects.requireNonNull(revision, "revision");
+        Convention current = load(id);
+        List<String> parts = revision.changedParts(current);
+        String summary = "Draft revised: " + (parts.isEmpty() ? "nothing" : String.join(", ", parts));
+        return change(id, Step.REVISE_DRAFT, actor, summary, (c, out) -> {
+            CommandRules.REVISION_EMPTY.check(new CommandRules.DraftRevised(c, revision.changedParts(c)), rules, out);
+            ImmutableConvention next = ImmutableConvention.copyOf(c);
+            next = revision.title().map(next::withTitle).orElse(next);
+            next = revision.validity().map(next::withValidity).orElse(next);
+            next = revision.territory().map(next::withTerritory).orElse(next);
+            next = revision.fields().map(next::withFields).orElse(next);
+            next = revision.parties().map(next::withSignatories).orElse(next);
+            return next;
+        });
+    }
+
+    /**
+     * Records a signature ({@link Signing}): one representative of a party on their day, or every representative
+     * not yet signed at once. The party has signed when all its representatives have; when the last
+     * representative of the last active party signs, the convention is signed on the latest of their days,
+     * provided no commune is already covered by another signed convention at that time. A person not listed on
+     * the party is refused ({@code CTG-SIGN-101}, see {@link Signing}), a representative signs once
+     * ({@code CTG-SIGN-005}), and a party without representative cannot sign ({@code CTG-SIGN-102}).
      */
     public CommandResult sign(String id, Signing signing, String actor) {
         return change(id, Step.SIGN, actor, "Signed by " + signing.who(), (c, out) -> {
             List<String> names = c.getSignatories().stream().map(Signatory::getName).collect(Collectors.toList());
+            List<String> active = c.activeParties().stream().map(Signatory::getName).collect(Collectors.toList());
             CommandRules.SIGNATORY_UNKNOWN.check(
-                    new CommandRules.PartyNamed(names, signing.signatoryName(), "signatories"), rules, out);
+                    new CommandRules.PartyNamed(active, signing.signatoryName(), "signatories"), rules, out);
             int index = names.indexOf(signing.signatoryName());
-            if (index < 0) {
+            if (index < 0 || !active.contains(signing.signatoryName())) {
                 return c;
             }
             Signatory party = c.getSignatories().get(index);
-            List<Representative> representatives = new ArrayList<>(party.getRepresentatives());
             String path = "signatories[" + index + "]";
-            if (signing.representative().isPresent()) {
-                Representative signer = signing.representative().get();
-                Optional<Representative> listed = party.representative(signer.getName());
-                CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(party.getName() + " — " + signer.getName(),
-                        listed.flatMap(Representative::getSignedOn), path), rules, out);
-                Representative signed = ImmutableRepresentative.copyOf(signer).withSignedOn(signing.date());
-                if (listed.isPresent()) {
-                    representatives.replaceAll(r -> r.getName().equals(signed.getName()) ? signed : r);
-                } else {
-                    representatives.add(signed);
+            CommandRules.RepresentativeSigning signer = new CommandRules.RepresentativeSigning(party,
+                    signing.representativeName().orElse(null), path);
+            CommandRules.NO_REPRESENTATIVE.check(signer, rules, out);
+            CommandRules.REPRESENTATIVE_UNKNOWN.check(signer, rules, out);
+            List<Representative> representatives = new ArrayList<>(party.getRepresentatives());
+            if (signing.representativeName().isPresent()) {
+                String name = signing.representativeName().get();
+                int at = -1;
+                for (int i = 0; i < representatives.size(); i++) {
+                    if (representatives.get(i).getName().equals(name)) {
+                        at = i;
+                        break;
+                    }
                 }
+                if (at < 0) {
+                    return c;
+                }
+                Representative listed = representatives.get(at);
+                CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(party.getName() + " — " + name,
+                        listed.getSignedOn(), path + ".representatives[" + at + "].signedOn"), rules, out);
+                representatives.set(at, ImmutableRepresentative.copyOf(listed).withSignedOn(signing.date()));
             } else {
                 CommandRules.ALREADY_SIGNED.check(new CommandRules.PartySigning(party.getName(), party.getSignedOn(),
                         path), rules, out);
@@ -215,8 +272,9 @@ public final class ConventionLifecycle {
             parties.set(index, ImmutableSignatory.copyOf(party).withRepresentatives(representatives)
                     .withMandate(signing.mandate().or(party::getMandate)));
             ImmutableConvention next = ImmutableConvention.copyOf(c).withSignatories(parties);
-            if (parties.stream().filter(Signatory::isActive).allMatch(Signatory::hasSigned)) {
-                LocalDate signedOn = parties.stream().filter(Signatory::isActive).map(s -> s.getSignedOn().orElseThrow())
+            List<Signatory> toSign = parties.stream().filter(Signatory::isActive).toList();
+            if (!toSign.isEmpty() && toSign.stream().allMatch(Signatory::hasSigned)) {
+                LocalDate signedOn = toSign.stream().map(s -> s.getSignedOn().orElseThrow())
                         .max(LocalDate::compareTo).orElseThrow();
                 next = next.withStage(Stage.SIGNED).withSignatureDate(signedOn);
             }
@@ -225,28 +283,42 @@ public final class ConventionLifecycle {
     }
 
     /**
-     * Proposes an amendment to a signed convention. It is numbered next in order and takes effect when all
-     * parties, and any party it adds, have signed it ({@link #signAmendment}). The convention as it would be
-     * once the amendment is in effect is judged now, so that its faults show now.
+     * Proposes an amendment (avenant) to a signed convention: its typed {@link AmendmentChange changes} add,
+     * replace or withdraw action sheets, change budgets, add fields, add or withdraw communes or parties, extend
+     * the validity. It takes effect when every active party, and every party it adds, has signed it
+     * ({@link #signAmendment}). Its changes must fit the convention (the action, party or commune a change names
+     * exists; what it adds is not there yet; an extension stays within the policy: {@code CTG-AMD-002},
+     * {@code CTG-AMD-101} to {@code 104}, reported at {@code amendment.changes[i]…}), and the convention as it
+     * would be once the amendment is in effect is judged now, against the store too (territorial exclusivity),
+     * so that its faults show now. Stored pending: not in effect, without signatures.
      */
     public CommandResult amend(String id, Amendment amendment, String actor) {
         return change(id, Step.AMEND, actor, "Amendment " + amendment.getNumber() + " proposed", (c, out) -> {
-            CommandRules.AMENDMENT_VALIDITY.check(new CommandRules.AmendmentProposed(c, amendment), rules, out);
-            Amendment pending = ImmutableAmendment.copyOf(amendment).withSignatures(List.of())
-                    .withEffectiveOn(Optional.empty());
+            Amendment pending = ImmutableAmendment.copyOf(AmendmentEffects.asWritten(amendment))
+                    .withSignatures(List.of()).withEffectiveOn(Optional.empty());
+            CommandRules.AmendmentProposed proposal = new CommandRules.AmendmentProposed(c, pending);
+            CommandRules.AMENDMENT_VALIDITY.check(proposal, rules, out);
+            CommandRules.AMENDMENT_CHANGES.forEach(rule -> rule.check(proposal, rules, out));
             List<Amendment> amendments = new ArrayList<>(c.getAmendments());
             amendments.add(pending);
             Convention proposed = ImmutableConvention.copyOf(c).withAmendments(List.copyOf(amendments));
-            Amendment signedByAll = Amendments.signedByAllOn(proposed, pending, pending.getDate());
-            amendments.set(amendments.size() - 1, signedByAll);
-            Convention inEffect = ImmutableConvention.copyOf(c).withAmendments(amendments);
-            RuleBook.judge(Amendments.applied(inEffect, signedByAll), rules).stream()
-                    .filter(Violation::isError).forEach(out::add);
+            if (out.stream().noneMatch(Violation::isError)) {
+                Amendment signedByAll = Amendments.signedByAllOn(proposed, pending, pending.getDate());
+                amendments.set(amendments.size() - 1, signedByAll);
+                Convention inEffect = ImmutableConvention.copyOf(c).withAmendments(amendments);
+                RuleBook.judge(Amendments.applied(inEffect, signedByAll), rules.withOthers(stored).withBefore(c))
+                        .stream().filter(Violation::isError).forEach(out::add);
+            }
             return proposed;
         });
     }
 
-    /** Records a party's signature of amendment {@code number}; the last one puts it in effect. */
+    /**
+     * Records a party's signature of amendment {@code number}; the last one puts it in effect on the latest
+     * signature day, its changes applied ({@link AmendmentEffects#applied}: what each replaced is recorded, and
+     * {@link Convention#inEffectOn} gives the convention back as it stood before). The changes are checked
+     * again against the convention as it then is (another amendment may have taken effect meanwhile).
+     */
     public CommandResult signAmendment(String id, int number, String signatoryName, LocalDate date, String actor) {
         String summary = "Amendment " + number + " signed by " + signatoryName;
         return change(id, Step.SIGN_AMENDMENT, actor, summary, (c, out) -> {
@@ -256,7 +328,8 @@ public final class ConventionLifecycle {
                 return c;
             }
             Amendment amendment = pending.get();
-            String path = "amendments[" + (number - 1) + "].signatures";
+            String at = "amendments[" + (number - 1) + "]";
+            String path = at + ".signatures";
             CommandRules.SIGNATORY_UNKNOWN.check(new CommandRules.PartyNamed(Amendments.partiesOf(c, amendment),
                     signatoryName, path), rules, out);
             if (!Amendments.partiesOf(c, amendment).contains(signatoryName)) {
@@ -270,10 +343,88 @@ public final class ConventionLifecycle {
             if (!Amendments.partiesOf(c, signed).stream().allMatch(signed::isSignedBy)) {
                 return Amendments.replaced(c, signed);
             }
+            CommandRules.AmendmentProposed takingEffect = new CommandRules.AmendmentProposed(c, signed, at);
+            CommandRules.AMENDMENT_CHANGES.forEach(rule -> rule.check(takingEffect, rules, out));
+            if (out.stream().anyMatch(Violation::isError)) {
+                return Amendments.replaced(c, signed);
+            }
             LocalDate effectiveOn = signatures.stream().map(AmendmentSignature::getDate).max(LocalDate::compareTo)
                     .orElseThrow();
             Amendment inEffect = signed.withEffectiveOn(effectiveOn);
             return Amendments.applied(Amendments.replaced(c, inEffect), inEffect);
+        });
+    }
+
+    /**
+     * Adds a dated note to the follow-up journal (journal de suivi) of the convention. Allowed at every stage,
+     * closed and terminated included: what is said of a convention after its end is worth keeping too.
+     */
+    public CommandResult addNote(String id, Note note, String actor) {
+        Objects.requireNonNull(note, "note");
+        return change(id, Step.ADD_NOTE, actor, "Note of " + note.getDate(), (c, out) ->
+                ImmutableConvention.copyOf(c).withNotes(Amendments.concat(c.getNotes(), List.of(note))));
+    }
+
+    /**
+     * Adds a dated note to an action sheet (fiche action), withdrawn ones included; at every stage, as
+     * {@link #addNote}. An action the plan does not hold is refused ({@code CTG-ACT-003}).
+     */
+    public CommandResult addActionNote(String id, String actionNumber, Note note, String actor) {
+        Objects.requireNonNull(note, "note");
+        return change(id, Step.ADD_NOTE, actor, "Note of " + note.getDate() + " on action " + actionNumber,
+                (c, out) -> {
+                    CommandRules.ACTION_UNKNOWN.check(new CommandRules.ActionNamed(c, actionNumber, Optional.empty()),
+                            rules, out);
+                    List<ActionSheet> actions = new ArrayList<>(c.getActions());
+                    updateAction(actions, actionNumber, a -> a.withNotes(Amendments.concat(a.getNotes(),
+                            List.of(note))));
+                    return ImmutableConvention.copyOf(c).withActions(actions);
+                });
+    }
+
+    /**
+     * Attaches a document (pièce jointe) by its reference — the signed convention, a deliberation, committee
+     * minutes; ctg keeps the reference, never the bytes. Allowed at every stage, closed and terminated included
+     * (the evaluation report, the letter of résiliation and signed originals are often filed after the end).
+     */
+    public CommandResult attachDocument(String id, DocumentReference document, String actor) {
+        Objects.requireNonNull(document, "document");
+        return attach(id, document, Optional.empty(), Optional.empty(), actor);
+    }
+
+    /**
+     * Attaches a document, given its bytes too: they must be the document referred to — the same size and
+     * SHA-256 ({@link DocumentReference#matches}) — or the command is refused ({@code CTG-DOC-101}). The stream is
+     * read to its end, not closed; the bytes are not kept.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public CommandResult attachDocument(String id, DocumentReference document, InputStream bytes, String actor) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(bytes, "bytes");
+        MessageDigest digest;
+        long size = 0;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = bytes.read(buffer)) >= 0; ) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the bytes of " + document.getTitle(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+        return attach(id, document, Optional.of(size), Optional.of(HexFormat.of().formatHex(digest.digest())), actor);
+    }
+
+    private CommandResult attach(String id, DocumentReference document, Optional<Long> size, Optional<String> sha256,
+            String actor) {
+        return change(id, Step.ATTACH_DOCUMENT, actor, "Document attached: " + document.getTitle(), (c, out) -> {
+            CommandRules.DOCUMENT_MISMATCH.check(new CommandRules.DocumentGiven(document, size, sha256,
+                    "documents[" + c.getDocuments().size() + "]"), rules, out);
+            return ImmutableConvention.copyOf(c).withDocuments(Amendments.concat(c.getDocuments(), List.of(document)));
         });
     }
 
@@ -323,30 +474,70 @@ public final class ConventionLifecycle {
      * fields, and the latest indicator values as the diagnostic's baseline.
      */
     public CommandResult renew(String id, String newId, String title, String actor) {
-        Convention predecessor = load(id);
+        return renew(List.of(id), newId, title, actor);
+    }
+
+    /**
+     * Renews one or several conventions as one (CTG de 2e génération, e.g. when two EPCIs merged or a CTG now
+     * covers a PETR): a new convention in preparation, with
+     * <ul>
+     * <li>the union of their territories (communes and EPCIs),
+     * <li>the active parties of each, deduplicated by name (the first predecessor's version kept), to sign anew:
+     * unsigned and without mandate,
+     * <li>the union of their fields of action and, as the diagnostic's baseline, the latest value of each
+     * indicator over all of them ({@code Baseline}),
+     * <li>all of them as {@code predecessorIds}, and the CAF of the first,
+     * <li>a validity starting the day after the latest of them ends, and lasting as long as that one did.
+     * </ul>
+     * Refused when one of them is not at a stage that may be renewed ({@code CTG-STAGE-001} at
+     * {@code predecessorIds[i]}). Territorial exclusivity over the union is judged when the successor is signed.
+     */
+    public CommandResult renew(List<String> predecessorIds, String newId, String title, String actor) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(Objects.requireNonNull(predecessorIds,
+                "predecessorIds")));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("A renewal follows at least one convention");
+        }
+        List<Convention> predecessors = ids.stream().map(this::load).toList();
         List<Violation> out = new ArrayList<>();
-        CommandRules.STAGE.check(new CommandRules.StepAsked(predecessor, Step.RENEW), rules, out);
-        Period old = predecessor.getValidity();
+        for (int i = 0; i < predecessors.size(); i++) {
+            String path = predecessors.size() == 1 ? "stage" : "predecessorIds[" + i + "]";
+            CommandRules.STAGE.check(new CommandRules.StepAsked(predecessors.get(i), Step.RENEW, path), rules, out);
+        }
+        Convention last = predecessors.stream()
+                .max(Comparator.comparing((Convention p) -> p.getValidity().getTo())
+                        .thenComparing(p -> ChronoUnit.DAYS.between(p.getValidity().getFrom(), p.getValidity().getTo())))
+                .orElseThrow();
+        Period old = last.getValidity();
         LocalDate from = old.getTo().plusDays(1);
         long months = ChronoUnit.MONTHS.between(old.getFrom(), from);
+        Map<String, Signatory> parties = new LinkedHashMap<>();
+        Set<FieldOfAction> fields = new LinkedHashSet<>();
+        ImmutableTerritory.Builder territory = ImmutableTerritory.builder();
+        for (Convention p : predecessors) {
+            p.activeParties().forEach(s -> parties.putIfAbsent(s.getName(), ImmutableSignatory.copyOf(s)
+                    .withMandate(Optional.empty()).withWithdrawal(Optional.empty())
+                    .withRepresentatives(s.getRepresentatives().stream()
+                            .map(r -> Representative.of(r.getName(), r.getTitle())).toList())));
+            fields.addAll(p.getFields());
+            territory.addAllCommuneCodes(p.getTerritory().getCommuneCodes())
+                    .addAllEpciSirens(p.getTerritory().getEpciSirens());
+        }
+        last.getTerritory().getVintage().ifPresent(territory::vintage);
         Convention successor = Convention.builder()
                 .id(newId)
                 .title(title)
-                .caf(predecessor.getCaf())
-                .territory(predecessor.getTerritory())
+                .caf(predecessors.get(0).getCaf())
+                .territory(territory.build())
                 .validity(Period.of(from, from.plusMonths(months).minusDays(1)))
-                .signatories(predecessor.getSignatories().stream()
-                        .filter(Signatory::isActive)
-                        .map(s -> ImmutableSignatory.copyOf(s).withMandate(Optional.empty())
-                                .withRepresentatives(s.getRepresentatives().stream()
-                                        .map(r -> Representative.of(r.getName(), r.getTitle())).toList()))
-                        .collect(Collectors.toList()))
-                .fields(predecessor.getFields())
-                .diagnostic(Baseline.of(predecessor))
-                .addPredecessorId(predecessor.getId())
+                .signatories(parties.values())
+                .fields(fields)
+                .diagnostic(Baseline.of(predecessors))
+                .predecessorIds(ids)
                 .build();
         requireChangeable(successor);
-        return store(null, successor, out, actor, "Renewal of " + predecessor.getId(), EventType.RENEWED);
+        String summary = "Renewal of " + String.join(", ", ids);
+        return store(null, successor, out, actor, summary, EventType.RENEWED);
     }
 
     /**

@@ -4,12 +4,19 @@ import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.DocumentReference;
+import io.github.ctglib.convention.Representative;
+import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Step;
+import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Period;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules on what a lifecycle command is given, checked before it changes anything: the step is allowed at
@@ -20,8 +27,15 @@ public final class CommandRules {
 
     private CommandRules() {}
 
-    /** A step asked of a convention at its current stage. */
-    public record StepAsked(Convention convention, Step step) {}
+    /**
+     * A step asked of a convention at its current stage; {@code path} is where a refusal points ({@code stage},
+     * or {@code predecessorIds[1]} for one of the conventions a renewal follows).
+     */
+    public record StepAsked(Convention convention, Step step, String path) {
+        public StepAsked(Convention convention, Step step) {
+            this(convention, step, "stage");
+        }
+    }
 
     /** A party named by a command, among those expected to sign. */
     public record PartyNamed(Collection<String> parties, String name, String path) {}
@@ -29,8 +43,29 @@ public final class CommandRules {
     /** A party signing, and the day it already signed if it did. */
     public record PartySigning(String name, Optional<LocalDate> signedBefore, String path) {}
 
-    /** An amendment proposed to a convention. */
-    public record AmendmentProposed(Convention convention, Amendment amendment) {}
+    /**
+     * An amendment (avenant) proposed to a convention, or taking effect on it; {@code path} is where its changes
+     * are reported: {@code amendment} for the amendment a command is given, {@code amendments[2]} for one of the
+     * record.
+     */
+    public record AmendmentProposed(Convention convention, Amendment amendment, String path) {
+        public AmendmentProposed(Convention convention, Amendment amendment) {
+            this(convention, amendment, "amendment");
+        }
+    }
+
+    /**
+     * A person signing for a party: its name as the signature names it ({@code null} when every listed
+     * representative signs at once), the party as the convention holds it, and where it sits.
+     */
+    public record RepresentativeSigning(Signatory party, String representativeName, String path) {}
+
+    /** A revision of a draft, and what it changes (empty when nothing differs from the convention). */
+    public record DraftRevised(Convention convention, List<String> changedParts) {}
+
+    /** A document reference and, when given, the size and SHA-256 of the bytes given with it. */
+    public record DocumentGiven(DocumentReference reference, Optional<Long> size, Optional<String> sha256,
+            String path) {}
 
     /** An amendment of a convention named by its number. */
     public record AmendmentNamed(Convention convention, int number) {}
@@ -45,7 +80,7 @@ public final class CommandRules {
             "The step is allowed at the convention's stage (the table of Step).", (asked, ctx, f) -> {
                 Step step = asked.step();
                 if (!step.isAllowedFrom(asked.convention().getStage())) {
-                    f.at("stage", asked.convention().getStage(), new Violation.Wording(step.whyFr(), step.whyEn()));
+                    f.at(asked.path(), asked.convention().getStage(), new Violation.Wording(step.whyFr(), step.whyEn()));
                 }
             });
 
@@ -73,21 +108,135 @@ public final class CommandRules {
 
     public static final Rule<AmendmentProposed> AMENDMENT_VALIDITY = Rule.error(RuleCodes.AMENDMENT_VALIDITY,
             Applies.onSteps(Step.AMEND),
-            "An amendment may only extend the validity, within the policy's maximum length.", (proposed, ctx, f) -> {
+            "An amendment's extensions of validity (ExtendValidity) each move the end later, within the policy's"
+                    + " maximum length.", (proposed, ctx, f) -> {
                 Period validity = proposed.convention().getValidity();
                 CtgPolicy policy = ctx.policy();
-                proposed.amendment().changes(AmendmentChange.ExtendValidity.class).stream()
-                        .map(AmendmentChange.ExtendValidity::getNewEnd).forEach(end -> {
-                    Period extended = Period.of(validity.getFrom(), end);
-                    if (!end.isAfter(validity.getTo()) || !ContentRules.lasts(extended,
-                            policy.getMinimumValidityYears(), policy.getMaximumValidityYears())) {
-                        f.at("amendment.newValidityEnd", end, policy.getMaximumValidityYears());
+                LocalDate end = validity.getTo();
+                List<AmendmentChange> changes = proposed.amendment().getChanges();
+                for (int i = 0; i < changes.size(); i++) {
+                    if (changes.get(i) instanceof AmendmentChange.ExtendValidity extend) {
+                        LocalDate newEnd = extend.getNewEnd();
+                        Period extended = Period.of(validity.getFrom(), newEnd);
+                        if (!newEnd.isAfter(end) || !ContentRules.lasts(extended,
+                                policy.getMinimumValidityYears(), policy.getMaximumValidityYears())) {
+                            f.at(proposed.path() + ".changes[" + i + "].newEnd", newEnd,
+                                    policy.getMaximumValidityYears());
+                        } else {
+                            end = newEnd;
+                        }
                     }
-                });
+                }
+            });
+
+    public static final Rule<AmendmentProposed> AMENDMENT_ACTION_UNKNOWN = Rule.error(
+            RuleCodes.AMENDMENT_ACTION_UNKNOWN, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
+            "A change that replaces, withdraws or re-budgets an action (fiche action) names an action of the plan"
+                    + " not withdrawn, as the earlier changes of the amendment leave it (checked when the amendment"
+                    + " is proposed and again when it takes effect).",
+            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
+                String number = null;
+                if (change instanceof AmendmentChange.ReplaceAction replace) {
+                    number = replace.getActionNumber();
+                } else if (change instanceof AmendmentChange.WithdrawAction withdraw) {
+                    number = withdraw.getActionNumber();
+                } else if (change instanceof AmendmentChange.ChangeBudget budget) {
+                    number = budget.getActionNumber();
+                }
+                if (number != null && !target.activeActions.contains(number)) {
+                    f.at(proposed.path() + ".changes[" + i + "].actionNumber", i + 1, number);
+                }
+            }));
+
+    public static final Rule<AmendmentProposed> AMENDMENT_PARTY_UNKNOWN = Rule.error(
+            RuleCodes.AMENDMENT_PARTY_UNKNOWN, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
+            "A change that withdraws a party names, exactly, a party not withdrawn.",
+            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
+                if (change instanceof AmendmentChange.WithdrawParty withdraw
+                        && !target.activeParties.contains(withdraw.getPartyName())) {
+                    f.at(proposed.path() + ".changes[" + i + "].partyName", i + 1, withdraw.getPartyName());
+                }
+            }));
+
+    public static final Rule<AmendmentProposed> AMENDMENT_COMMUNE_UNKNOWN = Rule.error(
+            RuleCodes.AMENDMENT_COMMUNE_UNKNOWN, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
+            "A change that withdraws communes names communes of the territory.",
+            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
+                if (change instanceof AmendmentChange.WithdrawCommunes withdraw) {
+                    withdraw.getCommuneCodes().stream().filter(code -> !target.communes.contains(code))
+                            .forEach(code -> f.at(proposed.path() + ".changes[" + i + "].communeCodes", i + 1, code));
+                }
+            }));
+
+    public static final Rule<AmendmentProposed> AMENDMENT_ADDS_EXISTING = Rule.error(
+            RuleCodes.AMENDMENT_ADDS_EXISTING, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
+            "A change adds only what the convention does not have yet: an action number, a field of action, a"
+                    + " commune, a party (so that undoing it gives the convention back as it was).",
+            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
+                String at = proposed.path() + ".changes[" + i + "]";
+                if (change instanceof AmendmentChange.AddAction add
+                        && target.actions.contains(add.getAction().getNumber())) {
+                    f.at(at + ".action.number", i + 1, new Violation.Wording("la fiche action", "the action"),
+                            add.getAction().getNumber());
+                } else if (change instanceof AmendmentChange.AddField add && target.fields.contains(add.getField())) {
+                    f.at(at + ".field", i + 1, new Violation.Wording("le champ", "the field"),
+                            new Violation.Wording(add.getField().getKind().french(), add.getField().getKind().english()));
+                } else if (change instanceof AmendmentChange.AddCommunes add) {
+                    add.getCommuneCodes().stream().filter(target.communes::contains).forEach(code -> f.at(
+                            at + ".communeCodes", i + 1, new Violation.Wording("la commune", "the commune"), code));
+                } else if (change instanceof AmendmentChange.AddParty add
+                        && target.parties.contains(add.getParty().getName())) {
+                    f.at(at + ".party.name", i + 1, new Violation.Wording("la partie", "the party"),
+                            add.getParty().getName());
+                }
+            }));
+
+    public static final Rule<RepresentativeSigning> REPRESENTATIVE_UNKNOWN = Rule.error(
+            RuleCodes.REPRESENTATIVE_UNKNOWN, Applies.onSteps(Step.SIGN),
+            "The person who signs for a party is one of its listed representatives (the signature block judged when"
+                    + " signatures were requested).", (signing, ctx, f) -> {
+                String name = signing.representativeName();
+                Signatory party = signing.party();
+                if (name != null && !party.getRepresentatives().isEmpty() && party.representative(name).isEmpty()) {
+                    String listed = party.getRepresentatives().stream().map(Representative::getName)
+                            .collect(Collectors.joining(", "));
+                    f.at(signing.path() + ".representatives", name, party.getName(), listed);
+                }
+            });
+
+    public static final Rule<RepresentativeSigning> NO_REPRESENTATIVE = Rule.error(RuleCodes.NO_REPRESENTATIVE,
+            Applies.onSteps(Step.SIGN), "A party signs through at least one listed representative.",
+            (signing, ctx, f) -> {
+                if (signing.party().getRepresentatives().isEmpty()) {
+                    f.at(signing.path() + ".representatives", signing.party().getName());
+                }
+            });
+
+    public static final Rule<DraftRevised> REVISION_EMPTY = Rule.error(RuleCodes.REVISION_EMPTY,
+            Applies.onSteps(Step.REVISE_DRAFT),
+            "A revision of a draft changes at least one of its title, validity, territory, fields or parties.",
+            (revised, ctx, f) -> {
+                if (revised.changedParts().isEmpty()) {
+                    f.at("revision");
+                }
+            });
+
+    public static final Rule<DocumentGiven> DOCUMENT_MISMATCH = Rule.error(RuleCodes.DOCUMENT_MISMATCH,
+            Applies.onSteps(Step.ATTACH_DOCUMENT),
+            "Bytes given with a document reference are that document: the same size and SHA-256.",
+            (given, ctx, f) -> {
+                DocumentReference ref = given.reference();
+                boolean sameSize = given.size().map(n -> n == ref.getSize()).orElse(true);
+                boolean sameDigest = given.sha256().map(ref.getSha256()::equals).orElse(true);
+                if (!sameSize || !sameDigest) {
+                    f.at(given.path(), ref.getTitle(), given.size().orElse(-1L), given.sha256().orElse("-"),
+                            ref.getSize(), ref.getSha256());
+                }
             });
 
     public static final Rule<ActionNamed> ACTION_UNKNOWN = Rule.error(RuleCodes.ACTION_UNKNOWN,
-            Applies.onSteps(Step.RECORD_MONITORING), "Monitoring names an action of the plan.", (named, ctx, f) -> {
+            Applies.onSteps(Step.RECORD_MONITORING, Step.ADD_NOTE),
+            "Monitoring, or a note on an action sheet, names an action of the plan.", (named, ctx, f) -> {
                 if (named.convention().action(named.actionNumber()).isEmpty()) {
                     f.at("actions", named.actionNumber());
                 }
@@ -107,5 +256,65 @@ public final class CommandRules {
             (twice, ctx, f) -> f.at("id", twice.id(), twice.firstSource()));
 
     static final List<Rule<?>> ALL = List.of(STAGE, SIGNATORY_UNKNOWN, ALREADY_SIGNED, AMENDMENT_UNKNOWN,
-            AMENDMENT_VALIDITY, ACTION_UNKNOWN, INDICATOR_UNKNOWN, DUPLICATE_IN_IMPORT);
+            AMENDMENT_VALIDITY, ACTION_UNKNOWN, INDICATOR_UNKNOWN, DUPLICATE_IN_IMPORT, REPRESENTATIVE_UNKNOWN,
+            NO_REPRESENTATIVE, AMENDMENT_ACTION_UNKNOWN, AMENDMENT_PARTY_UNKNOWN, AMENDMENT_COMMUNE_UNKNOWN,
+            AMENDMENT_ADDS_EXISTING, REVISION_EMPTY, DOCUMENT_MISMATCH);
+
+    /** Every rule on an amendment's changes, in the order they report. */
+    public static final List<Rule<AmendmentProposed>> AMENDMENT_CHANGES = List.of(AMENDMENT_ACTION_UNKNOWN,
+            AMENDMENT_PARTY_UNKNOWN, AMENDMENT_COMMUNE_UNKNOWN, AMENDMENT_ADDS_EXISTING);
+
+    /**
+     * What an amendment's changes find as they are applied in order: the earlier changes of the same amendment
+     * count (an action added by change 1 may be re-budgeted by change 2).
+     */
+    private static final class AmendmentTargets {
+        final Set<String> actions = new HashSet<>();
+        final Set<String> activeActions = new HashSet<>();
+        final Set<String> parties = new HashSet<>();
+        final Set<String> activeParties = new HashSet<>();
+        final Set<String> communes = new HashSet<>();
+        final Set<FieldOfAction> fields = new HashSet<>();
+
+        interface Visit {
+            void at(AmendmentTargets target, int index, AmendmentChange change);
+        }
+
+        static void walk(AmendmentProposed proposed, Visit visit) {
+            Convention c = proposed.convention();
+            AmendmentTargets t = new AmendmentTargets();
+            c.getActions().forEach(a -> t.actions.add(a.getNumber()));
+            c.activeActions().forEach(a -> t.activeActions.add(a.getNumber()));
+            c.getSignatories().forEach(s -> t.parties.add(s.getName()));
+            c.activeParties().forEach(s -> t.activeParties.add(s.getName()));
+            t.communes.addAll(c.getTerritory().getCommuneCodes());
+            t.fields.addAll(c.getFields());
+            List<AmendmentChange> changes = proposed.amendment().getChanges();
+            for (int i = 0; i < changes.size(); i++) {
+                AmendmentChange change = changes.get(i);
+                visit.at(t, i, change);
+                t.follow(change);
+            }
+        }
+
+        private void follow(AmendmentChange change) {
+            if (change instanceof AmendmentChange.AddAction add) {
+                actions.add(add.getAction().getNumber());
+                activeActions.add(add.getAction().getNumber());
+            } else if (change instanceof AmendmentChange.WithdrawAction withdraw) {
+                activeActions.remove(withdraw.getActionNumber());
+            } else if (change instanceof AmendmentChange.AddField add) {
+                fields.add(add.getField());
+            } else if (change instanceof AmendmentChange.AddCommunes add) {
+                communes.addAll(add.getCommuneCodes());
+            } else if (change instanceof AmendmentChange.WithdrawCommunes withdraw) {
+                communes.removeAll(withdraw.getCommuneCodes());
+            } else if (change instanceof AmendmentChange.AddParty add) {
+                parties.add(add.getParty().getName());
+                activeParties.add(add.getParty().getName());
+            } else if (change instanceof AmendmentChange.WithdrawParty withdraw) {
+                activeParties.remove(withdraw.getPartyName());
+            }
+        }
+    }
 }

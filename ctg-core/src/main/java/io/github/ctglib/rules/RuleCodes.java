@@ -227,10 +227,31 @@ public final class RuleCodes {
     // (end of the model v2 field and content codes)
 
     // Model v2 — territory and geography vintage.
+    /** A commune code is that of a former commune (déléguée or associée), merged into a current one. */
+    public static final String FORMER_COMMUNE = "CTG-GEO-007";
+    /** Warning: the territory's codes are of another COG vintage than the geography judging them. */
+    public static final String VINTAGE_MISMATCH = "CTG-GEO-008";
 
     // (end of the model v2 territory codes)
 
     // Model v2 — lifecycle commands (draft revision, signatures by representative, amendments, renewal).
+    // Numbered from 101 within their prefix so that they never meet the codes the other blocks add.
+    /** The person signing for a party is not one of its listed representatives. */
+    public static final String REPRESENTATIVE_UNKNOWN = "CTG-SIGN-101";
+    /** A party asked to sign lists no representative. */
+    public static final String NO_REPRESENTATIVE = "CTG-SIGN-102";
+    /** An amendment's change names an action the plan does not hold, or holds withdrawn. */
+    public static final String AMENDMENT_ACTION_UNKNOWN = "CTG-AMD-101";
+    /** An amendment withdraws a party the convention does not have, or has withdrawn already. */
+    public static final String AMENDMENT_PARTY_UNKNOWN = "CTG-AMD-102";
+    /** An amendment withdraws a commune the territory does not include. */
+    public static final String AMENDMENT_COMMUNE_UNKNOWN = "CTG-AMD-103";
+    /** An amendment adds an action number, a field, a commune or a party the convention has already. */
+    public static final String AMENDMENT_ADDS_EXISTING = "CTG-AMD-104";
+    /** A revision of a draft changes nothing. */
+    public static final String REVISION_EMPTY = "CTG-DRAFT-001";
+    /** The bytes given with a document reference are not that document (size or SHA-256). */
+    public static final String DOCUMENT_MISMATCH = "CTG-DOC-101";
 
     // (end of the model v2 lifecycle codes)
 }

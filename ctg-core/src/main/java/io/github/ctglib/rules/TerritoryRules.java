@@ -12,6 +12,7 @@ import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.Patterns;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,6 +20,24 @@ import java.util.stream.Collectors;
 /**
  * The territory against a vintage of the official geography, at every stage; the parties against the territory
  * and the geography from the request for signatures on (a draft may still be settling its parties).
+ *
+ * <p><b>EPCIs.</b> A territory declares none, one or several EPCIs ({@code territory.epciSirens}: a single
+ * commune, communes outside any EPCI, a PETR over two EPCIs, a whole département). Each declared SIREN must be
+ * an EPCI of the geography; when any is declared, each commune of the territory that belongs to an EPCI must
+ * belong to one of the declared ones; a commune outside any EPCI (Île-de-Bréhat, Île-de-Sein, l'Île-d'Yeu…)
+ * is never reported for that. A path names the element of the sorted set by its index, as for the communes:
+ * {@code territory.epciSirens[1]}, {@code territory.communeCodes[0]}.
+ *
+ * <p><b>Former communes.</b> A commune code that is no longer a current commune's but that of a commune
+ * déléguée or associée ({@link Geography#formerCommune}) is reported as such ({@link RuleCodes#FORMER_COMMUNE}),
+ * naming the current commune to use instead, not as an unknown code; the code of a chef-lieu that the commune
+ * nouvelle kept is a current commune's and is not reported.
+ *
+ * <p><b>Vintage.</b> The codes are judged against the geography given, whatever {@code territory.vintage} says.
+ * An absent vintage is read as the geography's. A vintage present and other than the geography's year
+ * ({@link Geography#vintageYear}) is a warning ({@link RuleCodes#VINTAGE_MISMATCH}): codes may have changed
+ * between the two vintages, so the errors on codes may come from that. A geography whose vintage has no year
+ * is not compared.
  */
 final class TerritoryRules {
 
@@ -38,36 +57,70 @@ final class TerritoryRules {
             });
 
     static final Rule<Convention> EPCI_UNKNOWN = Rule.error(RuleCodes.EPCI_UNKNOWN, Applies.always(GEOGRAPHY),
-            "The territory's EPCI exists in the geography.", (c, ctx, f) -> {
+            "Each EPCI of the territory exists in the geography.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
-                c.getTerritory().getEpciSirens().stream().filter(siren -> geography.epci(siren).isEmpty())
-                        .forEach(siren -> f.at("territory.epciSirens", siren, geography.vintage()));
+                int i = 0;
+                for (String siren : c.getTerritory().getEpciSirens()) {
+                    if (geography.epci(siren).isEmpty()) {
+                        f.at("territory.epciSirens[" + i + "]", siren, geography.vintage());
+                    }
+                    i++;
+                }
             });
 
     static final Rule<Convention> COMMUNE_UNKNOWN = Rule.error(RuleCodes.COMMUNE_UNKNOWN, Applies.always(GEOGRAPHY),
-            "Each commune of the territory exists in the geography.", (c, ctx, f) -> {
+            "Each commune of the territory exists in the geography (a former commune is reported as such, not"
+                    + " here).", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
                 eachCommune(c, (path, code) -> {
-                    if (geography.commune(code).isEmpty()) {
+                    if (geography.commune(code).isEmpty() && geography.formerCommune(code).isEmpty()) {
                         f.at(path, code, geography.vintage());
                     }
                 });
+            });
+
+    static final Rule<Convention> FORMER_COMMUNE = Rule.error(RuleCodes.FORMER_COMMUNE, Applies.always(GEOGRAPHY),
+            "No commune of the territory is a former commune (a commune déléguée or associée since a merger): the"
+                    + " current commune it belongs to is named instead.", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                eachCommune(c, (path, code) -> {
+                    if (geography.commune(code).isEmpty()) {
+                        geography.formerCommune(code).ifPresent(former -> f.at(path, code, former.name(),
+                                former.kind().term(), former.commune().name(), former.commune().inseeCode(),
+                                geography.vintage()));
+                    }
+                });
+            });
+
+    static final Rule<Convention> VINTAGE_MISMATCH = Rule.warning(RuleCodes.VINTAGE_MISMATCH, Applies.always(GEOGRAPHY),
+            "Warning: the territory's vintage, when recorded, is the geography's (absent, it is read as the"
+                    + " geography's).", (c, ctx, f) -> {
+                Geography geography = ctx.geography().orElseThrow();
+                OptionalInt year = geography.vintageYear();
+                Optional<Integer> recorded = c.getTerritory().getVintage();
+                if (recorded.isPresent() && year.isPresent() && recorded.get() != year.getAsInt()) {
+                    // as text: a year is not a number to group ("2 019")
+                    f.at("territory.vintage", String.valueOf(recorded.get()), geography.vintage(),
+                            String.valueOf(year.getAsInt()));
+                }
             });
 
     static final Rule<Convention> COMMUNE_OUTSIDE_EPCI = Rule.error(RuleCodes.COMMUNE_OUTSIDE_EPCI, Applies.always(GEOGRAPHY),
             "Each commune of the territory that belongs to an EPCI belongs to one of the territory's EPCIs, when"
                     + " any is declared.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
-                List<Epci> epcis = c.getTerritory().getEpciSirens().stream().map(geography::epci)
-                        .flatMap(Optional::stream).toList();
-                if (epcis.isEmpty()) {
-                    return;
+                Set<String> declared = c.getTerritory().getEpciSirens();
+                if (declared.stream().map(geography::epci).allMatch(Optional::isEmpty)) {
+                    return; // none declared, or none known (EPCI_UNKNOWN says so)
                 }
-                String names = epcis.stream().map(Epci::name).collect(Collectors.joining(", "));
+                String names = declared.stream()
+                        .map(siren -> geography.epci(siren).map(e -> e.name() + " (" + siren + ")").orElse(siren))
+                        .collect(Collectors.joining(", "));
                 eachCommune(c, (path, code) -> geography.commune(code)
-                        .filter(commune -> commune.epciSiren() != null
-                                && !c.getTerritory().getEpciSirens().contains(commune.epciSiren()))
-                        .ifPresent(commune -> f.at(path, code, commune.name(), names)));
+                        .filter(commune -> commune.epciSiren() != null && !declared.contains(commune.epciSiren()))
+                        .ifPresent(commune -> f.at(path, code, commune.name(),
+                                geography.epci(commune.epciSiren()).map(Epci::name).orElse(commune.epciSiren()),
+                                commune.epciSiren(), names)));
             });
 
     static final Rule<Convention> CAF_DEPARTEMENT_MISMATCH = Rule.warning(RuleCodes.CAF_DEPARTEMENT_MISMATCH,
@@ -133,8 +186,8 @@ final class TerritoryRules {
             });
 
     static final Rule<Convention> EPCI_PARTY_MISMATCH = Rule.error(RuleCodes.EPCI_PARTY_MISMATCH, submitted(),
-            "An EPCI party is the territory's EPCI (or, when none is declared, the EPCI of one of its communes),"
-                    + " known to the geography.", (c, ctx, f) -> {
+            "An EPCI party is one of the territory's EPCIs (or, when none is declared, the EPCI of one of its"
+                    + " communes), known to the geography.", (c, ctx, f) -> {
                 Geography geography = ctx.geography().orElseThrow();
                 Set<String> declared = c.getTerritory().getEpciSirens();
                 Set<String> territoryEpcis = !declared.isEmpty() ? declared : (
@@ -150,9 +203,9 @@ final class TerritoryRules {
                 }
             });
 
-    static final List<Rule<Convention>> ALL = List.of(DEPARTEMENT_UNKNOWN, EPCI_UNKNOWN, COMMUNE_UNKNOWN,
-            COMMUNE_OUTSIDE_EPCI, CAF_DEPARTEMENT_MISMATCH, NO_COMMUNE_IN_CAF_DEPARTEMENT, SECOND_CAF,
-            COMMUNE_PARTY_OUTSIDE, EPCI_PARTY_MISMATCH);
+    static final List<Rule<Convention>> ALL = List.of(DEPARTEMENT_UNKNOWN, VINTAGE_MISMATCH, EPCI_UNKNOWN,
+            COMMUNE_UNKNOWN, FORMER_COMMUNE, COMMUNE_OUTSIDE_EPCI, CAF_DEPARTEMENT_MISMATCH,
+            NO_COMMUNE_IN_CAF_DEPARTEMENT, SECOND_CAF, COMMUNE_PARTY_OUTSIDE, EPCI_PARTY_MISMATCH);
 
     private interface CommuneVisitor {
         void visit(String path, String inseeCode);

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The 2026 vintage of the official geography bundled in ctg-core, read from the gzip'd text resource
  * {@value #RESOURCE} (made by {@code ctg-core/src/build/geography/convert.py} from Etalab's
- * découpage administratif 6.0.0; the script documents the format).
+ * découpage administratif 6.0.0; the script documents the format, of which only version 3 is read): its
+ * 34,969 current communes, 1,255 EPCIs, 109 départements and 1,992 former communes (communes déléguées or
+ * associées whose code is no longer a current commune's).
  *
  * <p>The resource is loaded once, on first use of {@link #instance()}, thread-safely (holder idiom).
  * The instance is immutable and safe to share between threads. Lookups take non-null codes and throw
@@ -33,8 +35,8 @@ final class BundledGeography implements Geography {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledGeography.class);
     private static final String MAGIC = "#ctg-geography";
-    /** Version 2 adds each commune's SIREN; version 1 files (without it) are still read. */
-    private static final String FORMAT_VERSION = "2";
+    /** Version 3 adds the former communes (F lines); only version 3 is read (convert.py rebuilds the resource). */
+    private static final String FORMAT_VERSION = "3";
 
     private final String vintage;
     private final Map<String, Commune> communes;
@@ -43,10 +45,12 @@ final class BundledGeography implements Geography {
     private final Map<String, List<Commune>> communesByDepartement;
     private final List<Epci> epciList;
     private final List<Departement> departementList;
+    private final Map<String, FormerCommune> formerCommunes;
+    private final List<FormerCommune> formerCommuneList;
 
     private BundledGeography(String vintage, Map<String, Commune> communes, Map<String, Epci> epcis,
             Map<String, Departement> departements, Map<String, List<Commune>> communesByDepartement,
-            List<Epci> epciList, List<Departement> departementList) {
+            List<Epci> epciList, List<Departement> departementList, List<FormerCommune> formerCommuneList) {
         this.vintage = vintage;
         this.communes = communes;
         this.epcis = epcis;
@@ -54,6 +58,11 @@ final class BundledGeography implements Geography {
         this.communesByDepartement = communesByDepartement;
         this.epciList = epciList;
         this.departementList = departementList;
+        this.formerCommuneList = formerCommuneList;
+        this.formerCommunes = new HashMap<>(capacity(formerCommuneList.size()));
+        for (FormerCommune former : formerCommuneList) {
+            formerCommunes.put(former.inseeCode(), former);
+        }
     }
 
     /** Lazily loads the bundled resource, once, on first call. */
@@ -107,9 +116,10 @@ final class BundledGeography implements Geography {
                     "Corrupt geography resource " + where(resource) + ": " + e.getMessage(), e);
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Loaded {} from {}: {} communes, {} EPCIs, {} départements in {} ms",
+            LOG.debug("Loaded {} from {}: {} communes, {} EPCIs, {} départements, {} former communes in {} ms",
                     geography.vintage, where(resource), geography.communes.size(), geography.epcis.size(),
-                    geography.departements.size(), (System.nanoTime() - start) / 1_000_000);
+                    geography.departements.size(), geography.formerCommuneList.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         }
         return geography;
     }
@@ -125,14 +135,21 @@ final class BundledGeography implements Geography {
             throw new IllegalArgumentException("empty");
         }
         String[] head = header.split("\t");
-        if (head.length != 8 || !MAGIC.equals(head[0]) || !(FORMAT_VERSION.equals(head[1]) || "1".equals(head[1]))) {
+        if (head.length < 2 || !MAGIC.equals(head[0])) {
             throw new IllegalArgumentException("unexpected header line");
         }
-        boolean withSiren = FORMAT_VERSION.equals(head[1]);
+        if (!FORMAT_VERSION.equals(head[1])) {
+            throw new IllegalArgumentException("format version " + head[1] + ", expected " + FORMAT_VERSION
+                    + ": rebuild it with ctg-core/src/build/geography/convert.py");
+        }
+        if (head.length != 9) {
+            throw new IllegalArgumentException("unexpected header line");
+        }
         String vintage = head[2];
         int communeCount = count(head[5], "communes=");
         int epciCount = count(head[6], "epcis=");
         int departementCount = count(head[7], "departements=");
+        int formerCount = count(head[8], "former=");
 
         Map<String, Commune> communes = new HashMap<>(capacity(communeCount));
         Map<String, String[]> epciFields = new HashMap<>(capacity(epciCount));
@@ -142,6 +159,7 @@ final class BundledGeography implements Geography {
         List<Departement> departementList = new ArrayList<>(departementCount);
         Map<String, List<Commune>> byDepartement = new HashMap<>(capacity(departementCount));
 
+        List<FormerCommune> formerList = new ArrayList<>(formerCount);
         String depCode = null;
         List<Commune> depCommunes = null;
         String previous = null;
@@ -153,7 +171,37 @@ final class BundledGeography implements Geography {
                 throw new IllegalArgumentException("empty line " + lineNo);
             }
             char first = line.charAt(0);
-            if (first == 'E' && line.length() > 1 && line.charAt(1) == '\t') {
+            boolean marked = line.length() > 1 && line.charAt(1) == '\t';
+            if (first == 'F' && marked) {
+                if (depCommunes != null) {
+                    byDepartement.put(depCode, List.copyOf(depCommunes));
+                    depCommunes = null;
+                    previous = null;
+                }
+                int a = tab(line, 2, lineNo);
+                int b = tab(line, a + 1, lineNo);
+                int c = tab(line, b + 1, lineNo);
+                String code = line.substring(2, a);
+                if (previous != null && previous.compareTo(code) >= 0) {
+                    throw new IllegalArgumentException("former commune out of order at line " + lineNo);
+                }
+                previous = code;
+                FormerCommune.Kind kind = switch (line.substring(a + 1, b)) {
+                    case "D" -> FormerCommune.Kind.DELEGUEE;
+                    case "A" -> FormerCommune.Kind.ASSOCIEE;
+                    default -> throw new IllegalArgumentException("unknown former commune kind at line " + lineNo);
+                };
+                Commune current = communes.get(line.substring(b + 1, c));
+                if (current == null) {
+                    throw new IllegalArgumentException("former commune of an unknown commune at line " + lineNo);
+                }
+                if (communes.containsKey(code)) {
+                    throw new IllegalArgumentException("former commune with a current commune's code at line " + lineNo);
+                }
+                formerList.add(new FormerCommune(code, line.substring(c + 1), kind, current));
+            } else if (!formerList.isEmpty()) {
+                throw new IllegalArgumentException("line after the former communes at line " + lineNo);
+            } else if (first == 'E' && line.length() > 1 && line.charAt(1) == '\t') {
                 if (depCode != null) {
                     throw new IllegalArgumentException("EPCI after a département at line " + lineNo);
                 }
@@ -190,7 +238,7 @@ final class BundledGeography implements Geography {
                 int a = tab(line, 0, lineNo);
                 int b = tab(line, a + 1, lineNo);
                 int c = tab(line, b + 1, lineNo);
-                int d = withSiren ? tab(line, c + 1, lineNo) : c;
+                int d = tab(line, c + 1, lineNo);
                 String insee = line.substring(0, a);
                 if (previous != null && previous.compareTo(insee) >= 0) {
                     throw new IllegalArgumentException("commune out of order at line " + lineNo);
@@ -218,9 +266,10 @@ final class BundledGeography implements Geography {
             byDepartement.put(depCode, List.copyOf(depCommunes));
         }
         if (communes.size() != communeCount || epciFields.size() != epciCount
-                || departements.size() != departementCount) {
+                || departements.size() != departementCount || formerList.size() != formerCount) {
             throw new IllegalArgumentException("truncated: " + communes.size() + " communes, "
-                    + epciFields.size() + " EPCIs, " + departements.size() + " départements");
+                    + epciFields.size() + " EPCIs, " + departements.size() + " départements, "
+                    + formerList.size() + " former communes");
         }
 
         Map<String, Epci> epcis = new HashMap<>(capacity(epciCount));
@@ -234,7 +283,7 @@ final class BundledGeography implements Geography {
             epciList.add(epci);
         }
         return new BundledGeography(vintage, communes, epcis, departements, byDepartement,
-                List.copyOf(epciList), List.copyOf(departementList));
+                List.copyOf(epciList), List.copyOf(departementList), List.copyOf(formerList));
     }
 
     private static int tab(String line, int from, int lineNo) {
@@ -282,6 +331,16 @@ final class BundledGeography implements Geography {
     }
 
     @Override
+    public Optional<FormerCommune> formerCommune(String inseeCode) {
+        return Optional.ofNullable(formerCommunes.get(Objects.requireNonNull(inseeCode, "inseeCode")));
+    }
+
+    @Override
+    public Collection<FormerCommune> formerCommunes() {
+        return formerCommuneList;
+    }
+
+    @Override
     public Optional<Epci> epci(String siren) {
         return Optional.ofNullable(epcis.get(Objects.requireNonNull(siren, "siren")));
     }
@@ -310,6 +369,6 @@ final class BundledGeography implements Geography {
     @Override
     public String toString() {
         return "BundledGeography[" + vintage + ", " + communes.size() + " communes, " + epcis.size()
-                + " EPCIs, " + departements.size() + " départements]";
+                + " EPCIs, " + departements.size() + " départements, " + formerCommuneList.size() + " former communes]";
     }
 }

@@ -1,20 +1,58 @@
 package io.github.ctglib.territory;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The official geography (code officiel géographique, COG) of one vintage: communes, EPCIs and
  * départements. A port: ctg bundles the 2026 vintage ({@link #bundled()}), and an integrator may
- * supply another vintage by implementing this interface.
+ * supply another vintage by implementing this interface ({@link #formerCommune}, {@link #formerCommunes} and
+ * {@link #vintageYear} have defaults, so an implementation needs only the communes, EPCIs and départements).
  */
 public interface Geography {
 
     /** The vintage of the geographic code, for example {@code "COG 2026"}. */
     String vintage();
 
+    /**
+     * The year of the vintage (the COG's millésime), to compare with a territory's recorded vintage: by default
+     * the last four-digit number in {@link #vintage()} ({@code 2026} for {@code "COG 2026"}), empty when it has
+     * none. Override it when the vintage's name does not carry its year that way.
+     */
+    default OptionalInt vintageYear() {
+        String vintage = vintage();
+        for (int end = vintage.length(); end >= 4; end--) {
+            int start = end - 4;
+            boolean digits = vintage.substring(start, end).chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            boolean alone = (start == 0 || !Character.isDigit(vintage.charAt(start - 1)))
+                    && (end == vintage.length() || !Character.isDigit(vintage.charAt(end)));
+            if (digits && alone) {
+                return OptionalInt.of(Integer.parseInt(vintage, start, end, 10));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** A current commune by its INSEE code (5 characters, e.g. {@code 34108}). */
     Optional<Commune> commune(String inseeCode);
+
+    /**
+     * A former commune by its INSEE code: a code that is not a current commune's but was, until its commune
+     * merged into a current one (a commune déléguée or associée of it). Empty for a current commune's code,
+     * the chef-lieu's included, and for a code never known. The default knows none.
+     */
+    default Optional<FormerCommune> formerCommune(String inseeCode) {
+        Objects.requireNonNull(inseeCode, "inseeCode");
+        return Optional.empty();
+    }
+
+    /** Every former commune ({@link #formerCommune}), ordered by INSEE code; the default knows none. */
+    default Collection<FormerCommune> formerCommunes() {
+        return List.of();
+    }
 
     /** An EPCI (intercommunalité à fiscalité propre) by its SIREN number. */
     Optional<Epci> epci(String siren);

@@ -79,6 +79,22 @@ class AccessScopeTest {
     }
 
     @Test
+    void aCommuneIsKnownByItsInseeCodeOrItsSiren() {
+        journey.prepared(Frontignan.draft());
+        journey.prepared(NIMES);
+        // Frontignan's commune party carries its SIREN (213401086); a scope given either code sees it.
+        for (String code : List.of(Frontignan.COMMUNE, Frontignan.COMMUNE_SIREN)) {
+            ConventionLifecycle ctg = journey.ctg.as(new Actor("mairie:frontignan", Scope.partner(code)));
+            assertThat(ctg.repository().search(ConventionQuery.all())).extracting(Convention::getId)
+                    .containsExactly(Frontignan.ID);
+        }
+        // Another commune's codes do not: Sète, 34301.
+        ConventionLifecycle sete = journey.ctg.as(new Actor("mairie:sete", Scope.partner("34301")));
+        assertThat(sete.repository().search(ConventionQuery.all())).isEmpty();
+        refused(() -> sete.find(Frontignan.ID), RuleCodes.READ_REFUSED);
+    }
+
+    @Test
     void aPartnerReadsTheConventionsItIsAPartyToReadOnlyUnlessGranted() {
         journey.awaitingSignatures(Frontignan.draft());
         journey.prepared(NIMES);

@@ -150,7 +150,7 @@ class ConventionImportTest {
                     DRAFT.withPredecessorIds(List.of("ctg-34-frontignan-2018")))), AGENT);
 
             assertThat(result.documents().get(0).warnings()).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(RuleCodes.PREDECESSOR_UNKNOWN, "predecessorId"));
+                    .containsExactly(tuple(RuleCodes.PREDECESSOR_UNKNOWN, "predecessorIds"));
         }
     }
 

@@ -49,15 +49,31 @@ class FrontignanLifeTest {
         assertThat(requested.convention().getStage()).isEqualTo(Stage.AWAITING_SIGNATURES);
         assertThat(requested.warnings()).isEmpty();
 
-        // Four signatures; the last, the commune's, on 6 March 2024, after the validity began.
+        // Four people sign, each on their own day: the CAF's director, then the president of its board; the
+        // mayor, then the first deputy, last, on 6 March 2024 (after the validity began).
+        String caf = Frontignan.CAF_NAME;
+        String commune = Frontignan.COMMUNE_NAME;
+        Convention partly = ctg.sign(ID, Signing.by(caf, "Thierry Mathieu", LocalDate.of(2024, 2, 20),
+                Frontignan.mandateOf(caf)), AGENT).convention();
+        assertThat(partly.signatory(caf).orElseThrow().hasSigned()).isFalse();
+        partly = ctg.sign(ID, Signing.by(caf, "Laurent Teissier", LocalDate.of(2024, 2, 27), null), AGENT).convention();
+        assertThat(partly.signatory(caf).orElseThrow().getSignedOn()).contains(LocalDate.of(2024, 2, 27));
+        assertThat(partly.signatory(caf).orElseThrow().getMandate()).contains(Frontignan.mandateOf(caf));
+        partly = ctg.sign(ID, Signing.by(commune, "Michel Arrouy", LocalDate.of(2024, 3, 4),
+                Frontignan.mandateOf(commune)), AGENT).convention();
+        assertThat(partly.getStage()).isEqualTo(Stage.AWAITING_SIGNATURES);
+        assertThat(partly.getSignatureDate()).isEmpty();
         journey.clock.set("2024-03-06T11:00:00Z");
-        Convention signed = null;
-        for (Signatory party : FrontignanJourney.ordered(draft)) {
-            signed = ctg.sign(ID, FrontignanJourney.signing(party), AGENT).convention();
-        }
+        Convention signed = ctg.sign(ID, Signing.by(commune, "Claudie Minguez", LocalDate.of(2024, 3, 6), null),
+                AGENT).convention();
         assertThat(signed.getStage()).isEqualTo(Stage.SIGNED);
-        assertThat(signed.getSignatureDate()).contains(LocalDate.of(2024, 3, 6));
+        assertThat(signed.getSignatureDate()).contains(Frontignan.SIGNATURE_DATE);
         assertThat(signed.getSignatories()).allMatch(Signatory::hasSigned);
+        assertThat(signed.signatory(commune).orElseThrow().getRepresentatives())
+                .extracting(r -> r.getName() + " " + r.getSignedOn().orElseThrow())
+                .containsExactly("Michel Arrouy 2024-03-04", "Claudie Minguez 2024-03-06");
+        assertThat(journey.repository.history(ID)).extracting(Revision::summary).contains(
+                "Signed by " + caf + " (Thierry Mathieu)", "Signed by " + commune + " (Claudie Minguez)");
         assertThat(ctg.timeStatus(signed)).isEqualTo(TimeStatus.IN_FORCE);
 
         // An amendment that adds an action, in effect once all four have signed it.

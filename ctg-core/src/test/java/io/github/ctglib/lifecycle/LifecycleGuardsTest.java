@@ -337,7 +337,7 @@ class LifecycleGuardsTest {
                     .addChange(AmendmentChange.extendValidity(LocalDate.of(2027, 12, 31))).build();
             Amendment toSix = io.github.ctglib.convention.ImmutableAmendment.copyOf(toFive)
                     .withChanges(AmendmentChange.extendValidity(LocalDate.of(2028, 12, 31)));
-            assertRejected(ID, () -> ctg.amend(ID, toSix, AGENT), RuleCodes.AMENDMENT_VALIDITY, "amendment.newValidityEnd");
+            assertRejected(ID, () -> ctg.amend(ID, toSix, AGENT), RuleCodes.AMENDMENT_VALIDITY, "amendment.changes[0].newEnd");
             ctg.amend(ID, toFive, AGENT);
             Convention extended = null;
             for (Signatory party : ctg.find(ID).orElseThrow().getSignatories()) {

@@ -18,6 +18,22 @@ class BundledGeographyTest {
     }
 
     @Test
+    void theVintageYearIsReadFromTheVintage() {
+        assertThat(geography.vintageYear()).hasValue(2026);
+        assertThat(named("COG 2019").vintageYear()).hasValue(2019);
+        assertThat(named("2024 (1er janvier)").vintageYear()).hasValue(2024);
+        assertThat(named("COG 12026").vintageYear()).as("a longer number is not a year").isEmpty();
+        assertThat(named("COG").vintageYear()).isEmpty();
+    }
+
+    @Test
+    void anotherGeographyKnowsNoFormerCommuneUnlessItSaysSo() {
+        assertThat(named("COG 2026").formerCommune("34330")).isEmpty();
+        assertThat(named("COG 2026").formerCommunes()).isEmpty();
+        assertThatThrownBy(() -> named("COG 2026").formerCommune(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void isLoadedOnce() {
         assertThat(Geography.bundled()).isSameAs(geography);
     }
@@ -106,6 +122,67 @@ class BundledGeographyTest {
     }
 
     @Test
+    void knowsCommunesDelegueesByTheCommuneNouvelleTheyBelongTo() {
+        // Vérargues merged with Saint-Christol into Entre-Vignes (34246), which kept Saint-Christol's code.
+        FormerCommune verargues = geography.formerCommune("34330").orElseThrow();
+
+        assertThat(geography.commune("34330")).isEmpty();
+        assertThat(verargues.inseeCode()).isEqualTo("34330");
+        assertThat(verargues.name()).isEqualTo("Vérargues");
+        assertThat(verargues.kind()).isEqualTo(FormerCommune.Kind.DELEGUEE);
+        assertThat(verargues.kind().term()).isEqualTo("commune déléguée");
+        assertThat(verargues.commune()).isSameAs(geography.commune("34246").orElseThrow());
+        assertThat(verargues.commune().name()).isEqualTo("Entre-Vignes");
+
+        assertThat(geography.formerCommune("22151").map(f -> f.commune().name())).contains("Lamballe-Armor");
+    }
+
+    @Test
+    void knowsCommunesAssociees() {
+        // Fargniers is a commune associée of Tergnier (Aisne) since 1974; Escaufourt (02285, Aisne) one of
+        // Saint-Souplet (59545, Nord): a former commune may belong to a commune of another département.
+        FormerCommune fargniers = geography.formerCommune("02300").orElseThrow();
+        assertThat(fargniers.name()).isEqualTo("Fargniers");
+        assertThat(fargniers.kind()).isEqualTo(FormerCommune.Kind.ASSOCIEE);
+        assertThat(fargniers.commune().inseeCode()).isEqualTo("02738");
+        assertThat(fargniers.commune().name()).isEqualTo("Tergnier");
+
+        assertThat(geography.formerCommune("02285").map(FormerCommune::commune).map(Commune::departementCode))
+                .contains("59");
+    }
+
+    @Test
+    void aChefLieuThatKeptItsCodeIsACurrentCommuneNotAFormerOne() {
+        // 34246 was Saint-Christol's code; 22093 Lamballe's, now Lamballe-Armor's.
+        assertThat(geography.commune("34246").map(Commune::name)).contains("Entre-Vignes");
+        assertThat(geography.formerCommune("34246")).isEmpty();
+        assertThat(geography.commune("22093").map(Commune::name)).contains("Lamballe-Armor");
+        assertThat(geography.formerCommune("22093")).isEmpty();
+        assertThat(geography.formerCommune("34999")).isEmpty();
+        assertThat(geography.formerCommune("34108")).isEmpty();
+    }
+
+    @Test
+    void everyFormerCommuneBelongsToACurrentOne() {
+        List<String> problems = new ArrayList<>();
+        for (FormerCommune former : geography.formerCommunes()) {
+            if (!InseeCode.isWellFormed(former.inseeCode()) || geography.commune(former.inseeCode()).isPresent()) {
+                problems.add("former commune " + former.inseeCode() + " is malformed or current");
+            }
+            if (!geography.commune(former.commune().inseeCode()).filter(former.commune()::equals).isPresent()) {
+                problems.add("former commune " + former.inseeCode() + " belongs to no current commune");
+            }
+            if (!geography.formerCommune(former.inseeCode()).filter(former::equals).isPresent()) {
+                problems.add("former commune " + former.inseeCode() + " not found by its code");
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(geography.formerCommunes()).hasSize(1_992).extracting(FormerCommune::inseeCode).isSorted();
+        assertThat(geography.formerCommunes()).filteredOn(f -> f.kind() == FormerCommune.Kind.ASSOCIEE).hasSize(471);
+        assertThatThrownBy(() -> geography.formerCommunes().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void unknownCodesGiveEmptyResults() {
         assertThat(geography.commune("34999")).isEmpty();
         assertThat(geography.commune("34108 ")).isEmpty();
@@ -123,6 +200,7 @@ class BundledGeographyTest {
         assertThatThrownBy(() -> geography.epci(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> geography.departement(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> geography.communesOf(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> geography.formerCommune(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -234,6 +312,56 @@ class BundledGeographyTest {
         assertThat(small.vintage()).isEqualTo("COG 2026");
         assertThat(small.commune("34108").map(Commune::name)).contains("Frontignan");
         assertThat(small.epci("200066355").map(Epci::memberInseeCodes)).contains(List.of("34108"));
-        assertThat(small.commune("34108").flatMap(Commune::sirenNumber)).as("a version 1 file has no SIREN").isEmpty();
+        assertThat(small.commune("34108").flatMap(Commune::sirenNumber)).contains("213401086");
+        assertThat(small.formerCommune("34330").map(f -> f.commune().name())).contains("Entre-Vignes");
+        assertThat(small.formerCommunes()).hasSize(1);
+    }
+
+    @Test
+    void aResourceOfAnEarlierFormatIsAnIllegalStateSayingHowToRebuildIt() {
+        assertThatThrownBy(() -> BundledGeography.load("version-2-geography.txt.gz"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("io/github/ctglib/territory/version-2-geography.txt.gz")
+                .hasMessageContaining("format version 2, expected 3")
+                .hasMessageContaining("convert.py");
+    }
+
+    private static Geography named(String vintage) {
+        return new Geography() {
+            @Override
+            public String vintage() {
+                return vintage;
+            }
+
+            @Override
+            public java.util.Optional<Commune> commune(String inseeCode) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Epci> epci(String siren) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Departement> departement(String code) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Collection<Commune> communesOf(String departementCode) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Collection<Epci> epcis() {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Collection<Departement> departements() {
+                return List.of();
+            }
+        };
     }
 }

@@ -28,8 +28,9 @@ public final class GeographyLoadMeasurement {
         long after = usedAfterGc();
 
         int communes = geography.departements().stream().mapToInt(d -> geography.communesOf(d.code()).size()).sum();
-        System.out.printf("%s: %d communes, %d EPCIs, %d departements%n",
-                geography.vintage(), communes, geography.epcis().size(), geography.departements().size());
+        System.out.printf("%s: %d communes, %d EPCIs, %d departements, %d former communes%n",
+                geography.vintage(), communes, geography.epcis().size(), geography.departements().size(),
+                geography.formerCommunes().size());
         System.out.printf("cold load: %.1f ms%n", loadNanos / 1e6);
         System.out.printf("retained heap: %.2f MB%n", (after - before) / (1024.0 * 1024.0));
 

@@ -1,0 +1,134 @@
+package io.github.ctglib.lifecycle;
+
+import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Signatory;
+import io.github.ctglib.convention.Territory;
+import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A revision of a convention still in preparation (projet de convention), for
+ * {@link ConventionLifecycle#reviseDraft}: the parts it replaces — title, validity (durée de validité),
+ * territory, fields of action (champs d'intervention), parties (signataires, with their representatives) — each
+ * optional; what it does not name stays as it is. An immutable value:
+ *
+ * <pre>{@code
+ * DraftRevision.builder().validity(Period.ofYears(2024, 2028)).parties(parties).build()
+ * }</pre>
+ */
+public final class DraftRevision {
+
+    private final Optional<String> title;
+    private final Optional<Period> validity;
+    private final Optional<Territory> territory;
+    private final Optional<Set<FieldOfAction>> fields;
+    private final Optional<List<Signatory>> parties;
+
+    private DraftRevision(Builder b) {
+        this.title = Optional.ofNullable(b.title);
+        this.validity = Optional.ofNullable(b.validity);
+        this.territory = Optional.ofNullable(b.territory);
+        this.fields = Optional.ofNullable(b.fields).map(f -> java.util.Collections.unmodifiableSet(new LinkedHashSet<>(f)));
+        this.parties = Optional.ofNullable(b.parties).map(List::copyOf);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Optional<String> title() {
+        return title;
+    }
+
+    public Optional<Period> validity() {
+        return validity;
+    }
+
+    public Optional<Territory> territory() {
+        return territory;
+    }
+
+    public Optional<Set<FieldOfAction>> fields() {
+        return fields;
+    }
+
+    public Optional<List<Signatory>> parties() {
+        return parties;
+    }
+
+    /** The parts this revision changes in {@code c}, in a fixed order: those given that differ from {@code c}'s. */
+    List<String> changedParts(Convention c) {
+        List<String> parts = new ArrayList<>();
+        title.filter(t -> !t.equals(c.getTitle())).ifPresent(t -> parts.add("title"));
+        validity.filter(v -> !v.equals(c.getValidity())).ifPresent(v -> parts.add("validity"));
+        territory.filter(t -> !t.equals(c.getTerritory())).ifPresent(t -> parts.add("territory"));
+        fields.filter(f -> !f.equals(c.getFields())).ifPresent(f -> parts.add("fields"));
+        parties.filter(p -> !p.equals(c.getSignatories())).ifPresent(p -> parts.add("parties"));
+        return parts;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DraftRevision r && r.title.equals(title) && r.validity.equals(validity)
+                && r.territory.equals(territory) && r.fields.equals(fields) && r.parties.equals(parties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, validity, territory, fields, parties);
+    }
+
+    @Override
+    public String toString() {
+        return "DraftRevision{title=" + title + ", validity=" + validity + ", territory=" + territory + ", fields="
+                + fields + ", parties=" + parties + "}";
+    }
+
+    /** Builds a {@link DraftRevision}; every part is optional. */
+    public static final class Builder {
+        private String title;
+        private Period validity;
+        private Territory territory;
+        private Set<FieldOfAction> fields;
+        private List<Signatory> parties;
+
+        private Builder() {}
+
+        public Builder title(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        public Builder validity(Period validity) {
+            this.validity = Objects.requireNonNull(validity, "validity");
+            return this;
+        }
+
+        public Builder territory(Territory territory) {
+            this.territory = Objects.requireNonNull(territory, "territory");
+            return this;
+        }
+
+        /** The fields of action, all of them (they replace the convention's). */
+        public Builder fields(Set<FieldOfAction> fields) {
+            this.fields = Objects.requireNonNull(fields, "fields");
+            return this;
+        }
+
+        /** The parties, all of them, in order (they replace the convention's). */
+        public Builder parties(List<Signatory> parties) {
+            this.parties = Objects.requireNonNull(parties, "parties");
+            return this;
+        }
+
+        public DraftRevision build() {
+            return new DraftRevision(this);
+        }
+    }
+}
