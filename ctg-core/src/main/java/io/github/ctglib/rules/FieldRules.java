@@ -32,6 +32,12 @@ final class FieldRules {
             Rule.fieldConstraint(RuleCodes.ACTION_NUMBER_FORMAT, "An action number has the form 2 or 2.3."),
             Rule.fieldConstraint(RuleCodes.AMOUNT_SCALE, "An amount is in euros and cents: at most 13 digits before the point and 2 after."),
             Rule.fieldConstraint(RuleCodes.YEAR_RANGE, "A year lies within 1900–2200."),
-            Rule.fieldConstraint(RuleCodes.NOT_POSITIVE, "A number that must be positive is (amendment numbers)."),
-            Rule.fieldConstraint(RuleCodes.EMPTY, "A list that must not be empty is not (an action's fields)."));
+            Rule.fieldConstraint(RuleCodes.NOT_POSITIVE, "A number lies within its range: amendment numbers (and the"
+                    + " amendment a withdrawal names) from 1, axis numbers from 1 to 999, a document's size from 0."),
+            Rule.fieldConstraint(RuleCodes.EMPTY, "A list that must not be empty is not (an action's fields, the"
+                    + " communes an amendment adds or withdraws)."),
+            Rule.fieldConstraint(RuleCodes.DIGEST_FORMAT,
+                    "A document reference's SHA-256 is 64 lower-case hexadecimal digits."),
+            Rule.fieldConstraint(RuleCodes.FTE_RANGE, "A full-time equivalent (a coordinator's, a budget line's) lies"
+                    + " within 0–99.99, with at most two decimals."));
 }

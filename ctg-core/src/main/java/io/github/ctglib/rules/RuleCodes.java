@@ -166,6 +166,63 @@ public final class RuleCodes {
     public static final String ACTING_AS_ANOTHER = "CTG-ACCESS-003";
 
     // Model v2 — parties, plan, money, governance, documents (codes added by the field and content rules).
+    // Own prefixes (REP, MAND, IDENT, AXIS, FUND, GOV, MEDIA, CHG, PRED) so that they never meet the other blocks'.
+    /** A SHA-256 digest is not 64 lower-case hexadecimal digits. */
+    public static final String DIGEST_FORMAT = ConstraintCodes.DIGEST_FORMAT;
+    /** A full-time equivalent is negative, above 99.99 or has more than two decimals. */
+    public static final String FTE_RANGE = ConstraintCodes.FTE_RANGE;
+    /** A party lists no representative, though signatures are requested. */
+    public static final String REPRESENTATIVE_MISSING = "CTG-REP-001";
+    /** Two representatives of one party have the same name. */
+    public static final String DUPLICATE_REPRESENTATIVE = "CTG-REP-002";
+    /** A mandate's vote is dated after the deliberation. */
+    public static final String MANDATE_VOTE_DATE = "CTG-MAND-001";
+    /** A mandate's URL is not an http(s) URL. */
+    public static final String MANDATE_URL = "CTG-MAND-002";
+    /** An identifier is neither a SIREN, a SIRET nor (for a commune) an INSEE code. */
+    public static final String IDENTIFIER_FORM = "CTG-IDENT-001";
+    /** A SIRET number fails its checksum (Luhn, or La Poste's). */
+    public static final String SIRET_CHECKSUM = "CTG-IDENT-002";
+    /** Two axes have the same number. */
+    public static final String DUPLICATE_AXIS = "CTG-AXIS-001";
+    /** An axis serves a field the convention does not cover. */
+    public static final String AXIS_FIELD = "CTG-AXIS-002";
+    /** An action's number begins with no axis of the plan. */
+    public static final String ACTION_AXIS_UNKNOWN = "CTG-AXIS-003";
+    /** Warning: an action serves a field its axis does not. */
+    public static final String ACTION_FIELD_OUTSIDE_AXIS = "CTG-AXIS-004";
+    /** A budget line's funder is neither an active party nor an identified outside funder (signatures requested). */
+    public static final String FUNDER_UNKNOWN = "CTG-FUND-001";
+    /** Warning: a budget line's funder is neither a party nor an identified outside funder (in preparation). */
+    public static final String FUNDER_UNKNOWN_IN_PREPARATION = "CTG-FUND-002";
+    /** Two coordinators have the same name. */
+    public static final String DUPLICATE_COORDINATOR = "CTG-GOV-001";
+    /** An organisation is listed twice among a meeting's attendees. */
+    public static final String DUPLICATE_ATTENDEE = "CTG-GOV-002";
+    /** A document's media type is not of the form type/subtype. */
+    public static final String MEDIA_TYPE = "CTG-MEDIA-001";
+    /** An amendment's change names an action the record does not hold at that point. */
+    public static final String CHANGED_ACTION_UNKNOWN = "CTG-CHG-001";
+    /** An amendment adds an action whose number the record holds already. */
+    public static final String ADDED_ACTION_EXISTS = "CTG-CHG-002";
+    /** An amendment replaces an action by a sheet of another number. */
+    public static final String REPLACEMENT_NUMBER = "CTG-CHG-003";
+    /** An amendment withdraws an action already withdrawn. */
+    public static final String ACTION_WITHDRAWN_TWICE = "CTG-CHG-004";
+    /** An amendment adds a commune the territory already covers. */
+    public static final String ADDED_COMMUNE_COVERED = "CTG-CHG-005";
+    /** An amendment withdraws a commune the territory does not cover. */
+    public static final String WITHDRAWN_COMMUNE_NOT_COVERED = "CTG-CHG-006";
+    /** An amendment withdraws every commune of the territory. */
+    public static final String TERRITORY_EMPTIED = "CTG-CHG-007";
+    /** An amendment adds a party whose name the record holds already. */
+    public static final String ADDED_PARTY_EXISTS = "CTG-CHG-008";
+    /** An amendment withdraws a party that is not an active party. */
+    public static final String WITHDRAWN_PARTY_NOT_ACTIVE = "CTG-CHG-009";
+    /** An amendment adds a field the convention already covers. */
+    public static final String ADDED_FIELD_COVERED = "CTG-CHG-010";
+    /** A convention names itself among its predecessors. */
+    public static final String PREDECESSOR_SELF = "CTG-PRED-001";
 
     // (end of the model v2 field and content codes)
 

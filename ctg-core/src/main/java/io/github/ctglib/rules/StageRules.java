@@ -2,11 +2,14 @@ package io.github.ctglib.rules;
 
 import static io.github.ctglib.rules.Applies.Kind.CONTENT;
 
+import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Evaluation;
 import io.github.ctglib.convention.OrganisationKind;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.vocabulary.ActionField;
@@ -44,18 +47,30 @@ final class StageRules {
             });
 
     static final Rule<Convention> CAF_NOT_PARTY = Rule.error(RuleCodes.CAF_NOT_PARTY,
-            Applies.at(CONTENT, Stage::isSubmitted), "The convention's CAF is a party.", (c, ctx, f) -> {
+            Applies.at(CONTENT, Stage::isSubmitted), "The convention's CAF is an active party (not withdrawn by an"
+                    + " amendment).", (c, ctx, f) -> {
                 String cafName = c.getCaf().getName();
-                if (c.getSignatories().stream()
+                if (c.activeParties().stream()
                         .noneMatch(s -> s.getKind() == OrganisationKind.CAF && s.getName().equals(cafName))) {
                     f.at("signatories", cafName);
                 }
             });
 
     static final Rule<Convention> NO_LOCAL_AUTHORITY = Rule.error(RuleCodes.NO_LOCAL_AUTHORITY,
-            Applies.at(CONTENT, Stage::isSubmitted), "A local authority (commune or EPCI) is a party.", (c, ctx, f) -> {
-                if (c.getSignatories().stream().noneMatch(s -> s.getKind().isLocalAuthority())) {
+            Applies.at(CONTENT, Stage::isSubmitted), "A local authority of the bloc communal (commune or EPCI; a"
+                    + " syndicat, a PETR or a CCAS only co-signs) is an active party.", (c, ctx, f) -> {
+                if (c.activeParties().stream().noneMatch(s -> s.getKind().isLocalAuthority())) {
                     f.at("signatories");
+                }
+            });
+
+    static final Rule<Convention> REPRESENTATIVE_MISSING = Rule.error(RuleCodes.REPRESENTATIVE_MISSING,
+            Applies.at(CONTENT, Stage::isSubmitted), "Once signatures are requested, each active party, and each party"
+                    + " a pending amendment adds, names at least one representative to sign for it.", (c, ctx, f) -> {
+                for (ContentRules.PartyAt at : ContentRules.parties(c)) {
+                    if (at.party().isActive() && at.party().getRepresentatives().isEmpty()) {
+                        f.at(at.path() + ".representatives", at.party().getName());
+                    }
                 }
             });
 
@@ -74,22 +89,47 @@ final class StageRules {
                 }
             });
 
+    // Money: who pays is known once the parties are settled.
+
+    static final Rule<Convention> FUNDER_UNKNOWN = Rule.error(RuleCodes.FUNDER_UNKNOWN,
+            Applies.at(CONTENT, Stage::isSubmitted), "Once signatures are requested, a budget line's funder is a party"
+                    + " of the convention, active in the line's year, or an outside funder that gives its SIREN or"
+                    + " SIRET (while in preparation this is the warning CTG-FUND-002: the parties may still be"
+                    + " settling).", StageRules::unknownFunders);
+
+    static final Rule<Convention> FUNDER_UNKNOWN_IN_PREPARATION = Rule.warning(RuleCodes.FUNDER_UNKNOWN_IN_PREPARATION,
+            Applies.at(CONTENT, s -> !s.isSubmitted()), "Warning, in preparation: a budget line's funder is a party of"
+                    + " the convention or an outside funder that gives its SIREN or SIRET (the error CTG-FUND-001 once"
+                    + " signatures are requested).", StageRules::unknownFunders);
+
     // The stage agrees with the signatures.
 
     static final Rule<Convention> SIGNED_STAGE_UNSIGNED_PARTY = Rule.error(RuleCodes.SIGNED_STAGE_UNSIGNED_PARTY,
-            Applies.at(CONTENT, Stage::isSigned), "A signed convention has been signed by every party.", (c, ctx, f) -> {
+            Applies.at(CONTENT, Stage::isSigned), "A signed convention has been signed by every active party: by each"
+                    + " of its representatives.", (c, ctx, f) -> {
                 for (int i = 0; i < c.getSignatories().size(); i++) {
                     Signatory s = c.getSignatories().get(i);
-                    if (!s.hasSigned()) {
-                        f.at("signatories[" + i + "].signedOn", c.getStage(), s.getName());
+                    if (!s.isActive() || s.hasSigned()) {
+                        continue;
+                    }
+                    if (s.getRepresentatives().isEmpty()) {
+                        f.at("signatories[" + i + "].representatives", c.getStage(), s.getName());
+                    }
+                    for (int k = 0; k < s.getRepresentatives().size(); k++) {
+                        Representative person = s.getRepresentatives().get(k);
+                        if (!person.hasSigned()) {
+                            f.at("signatories[" + i + "].representatives[" + k + "].signedOn", c.getStage(),
+                                    person.getName() + " (" + s.getName() + ")");
+                        }
                     }
                 }
             });
 
     static final Rule<Convention> UNSIGNED_STAGE_ALL_SIGNED = Rule.error(RuleCodes.UNSIGNED_STAGE_ALL_SIGNED,
             Applies.at(CONTENT, s -> !s.isSigned()),
-            "A convention whose parties have all signed is at a signed stage.", (c, ctx, f) -> {
-                if (!c.getSignatories().isEmpty() && c.getSignatories().stream().allMatch(Signatory::hasSigned)) {
+            "A convention whose active parties have all signed is at a signed stage.", (c, ctx, f) -> {
+                List<Signatory> active = c.activeParties();
+                if (!active.isEmpty() && active.stream().allMatch(Signatory::hasSigned)) {
                     f.at("stage", c.getStage());
                 }
             });
@@ -137,7 +177,8 @@ final class StageRules {
 
     static final Rule<Convention> AMENDMENT_EMPTY = Rule.error(RuleCodes.AMENDMENT_EMPTY,
             Applies.at(CONTENT, Stage::isSigned),
-            "An amendment changes something: actions, a party, communes or a later end of validity.", (c, ctx, f) -> {
+            "An amendment makes at least one change (an action, a budget, a field, communes, a party, the end of"
+                    + " validity).", (c, ctx, f) -> {
                 for (int i = 0; i < c.getAmendments().size(); i++) {
                     Amendment a = c.getAmendments().get(i);
                     if (a.getChanges().isEmpty()) {
@@ -148,8 +189,8 @@ final class StageRules {
 
     static final Rule<Convention> AMENDMENT_UNSIGNED = Rule.error(RuleCodes.AMENDMENT_UNSIGNED,
             Applies.at(CONTENT, Stage::isSigned),
-            "An amendment in effect has been signed by every party of the convention at that time and every party"
-                    + " it adds.", (c, ctx, f) -> {
+            "An amendment in effect has been signed by every party of the convention at that time (those an earlier"
+                    + " amendment withdrew aside; one it withdraws signs it) and every party it adds.", (c, ctx, f) -> {
                 List<Amendment> amendments = c.getAmendments();
                 for (int i = 0; i < amendments.size(); i++) {
                     Amendment amendment = amendments.get(i);
@@ -162,12 +203,109 @@ final class StageRules {
                     Set<String> signers = amendment.getSignatures().stream().map(AmendmentSignature::getSignatoryName)
                             .collect(Collectors.toSet());
                     for (Signatory party : c.getSignatories()) {
-                        if (!joinedLater.contains(party.getName()) && !signers.contains(party.getName())) {
+                        boolean withdrawnBefore = party.getWithdrawal()
+                                .map(w -> w.getAmendmentNumber() < amendment.getNumber()).orElse(false);
+                        if (!withdrawnBefore && !joinedLater.contains(party.getName())
+                                && !signers.contains(party.getName())) {
                             f.at("amendments[" + i + "].signatures", amendment.getNumber(), party.getName());
                         }
                     }
                 }
             });
+
+    // What each change of an amendment does, against the record as it stands at that change.
+
+    static final Rule<Convention> CHANGED_ACTION_UNKNOWN = Rule.error(RuleCodes.CHANGED_ACTION_UNKNOWN,
+            Applies.at(CONTENT, Stage::isSigned), "A change that replaces or withdraws an action or changes its budget"
+                    + " names an action the record holds at that point (earlier changes of the amendment counted). Like"
+                    + " every CTG-CHG rule, it judges an amendment in effect against the record when it took effect, a"
+                    + " pending one against the record of its date.",
+            (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) ->
+                    AmendedRecord.actionNamed(change).filter(number -> !record.holdsAction(number))
+                            .ifPresent(number -> f.at(path + ".actionNumber", amendment.getNumber(), number))));
+
+    static final Rule<Convention> ADDED_ACTION_EXISTS = Rule.error(RuleCodes.ADDED_ACTION_EXISTS,
+            Applies.at(CONTENT, Stage::isSigned), "An added action has a number the record does not hold yet"
+                    + " (withdrawn actions included).", (c, ctx, f) -> AmendedRecord.eachChange(c,
+                    (record, amendment, change, path) -> {
+                        if (change instanceof AmendmentChange.AddAction add
+                                && record.holdsAction(add.getAction().getNumber())) {
+                            f.at(path + ".action.number", amendment.getNumber(), add.getAction().getNumber());
+                        }
+                    }));
+
+    static final Rule<Convention> REPLACEMENT_NUMBER = Rule.error(RuleCodes.REPLACEMENT_NUMBER,
+            Applies.at(CONTENT, Stage::isSigned), "A replacement action keeps the number of the action it replaces.",
+            (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                if (change instanceof AmendmentChange.ReplaceAction replace
+                        && !replace.getReplacement().getNumber().equals(replace.getActionNumber())) {
+                    f.at(path + ".replacement.number", amendment.getNumber(), replace.getActionNumber(),
+                            replace.getReplacement().getNumber());
+                }
+            }));
+
+    static final Rule<Convention> ACTION_WITHDRAWN_TWICE = Rule.error(RuleCodes.ACTION_WITHDRAWN_TWICE,
+            Applies.at(CONTENT, Stage::isSigned), "An action is withdrawn once.", (c, ctx, f) ->
+                    AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                        if (change instanceof AmendmentChange.WithdrawAction withdraw
+                                && record.holdsAction(withdraw.getActionNumber())
+                                && !record.isActiveAction(withdraw.getActionNumber())) {
+                            f.at(path + ".actionNumber", amendment.getNumber(), withdraw.getActionNumber());
+                        }
+                    }));
+
+    static final Rule<Convention> ADDED_COMMUNE_COVERED = Rule.error(RuleCodes.ADDED_COMMUNE_COVERED,
+            Applies.at(CONTENT, Stage::isSigned), "Communes an amendment adds are not covered yet.", (c, ctx, f) ->
+                    AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                        if (change instanceof AmendmentChange.AddCommunes add) {
+                            add.getCommuneCodes().stream().filter(record::covers)
+                                    .forEach(code -> f.at(path + ".communeCodes", amendment.getNumber(), code));
+                        }
+                    }));
+
+    static final Rule<Convention> WITHDRAWN_COMMUNE_NOT_COVERED = Rule.error(RuleCodes.WITHDRAWN_COMMUNE_NOT_COVERED,
+            Applies.at(CONTENT, Stage::isSigned), "Communes an amendment withdraws are covered.", (c, ctx, f) ->
+                    AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                        if (change instanceof AmendmentChange.WithdrawCommunes withdraw) {
+                            withdraw.getCommuneCodes().stream().filter(code -> !record.covers(code))
+                                    .forEach(code -> f.at(path + ".communeCodes", amendment.getNumber(), code));
+                        }
+                    }));
+
+    static final Rule<Convention> TERRITORY_EMPTIED = Rule.error(RuleCodes.TERRITORY_EMPTIED,
+            Applies.at(CONTENT, Stage::isSigned), "An amendment that withdraws communes leaves at least one.",
+            (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                if (change instanceof AmendmentChange.WithdrawCommunes withdraw
+                        && !record.communes().isEmpty() && withdraw.getCommuneCodes().containsAll(record.communes())) {
+                    f.at(path + ".communeCodes", amendment.getNumber());
+                }
+            }));
+
+    static final Rule<Convention> ADDED_PARTY_EXISTS = Rule.error(RuleCodes.ADDED_PARTY_EXISTS,
+            Applies.at(CONTENT, Stage::isSigned), "A party an amendment adds has a name no party of the record has"
+                    + " (withdrawn parties included).", (c, ctx, f) -> AmendedRecord.eachChange(c,
+                    (record, amendment, change, path) -> {
+                        if (change instanceof AmendmentChange.AddParty add && record.holdsParty(add.getParty().getName())) {
+                            f.at(path + ".party.name", amendment.getNumber(), add.getParty().getName());
+                        }
+                    }));
+
+    static final Rule<Convention> WITHDRAWN_PARTY_NOT_ACTIVE = Rule.error(RuleCodes.WITHDRAWN_PARTY_NOT_ACTIVE,
+            Applies.at(CONTENT, Stage::isSigned), "A party an amendment withdraws is an active party at that point.",
+            (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                if (change instanceof AmendmentChange.WithdrawParty withdraw
+                        && !record.isActiveParty(withdraw.getPartyName())) {
+                    f.at(path + ".partyName", amendment.getNumber(), withdraw.getPartyName());
+                }
+            }));
+
+    static final Rule<Convention> ADDED_FIELD_COVERED = Rule.error(RuleCodes.ADDED_FIELD_COVERED,
+            Applies.at(CONTENT, Stage::isSigned), "A field an amendment adds is not covered yet.", (c, ctx, f) ->
+                    AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                        if (change instanceof AmendmentChange.AddField add && record.covers(add.getField())) {
+                            f.at(path + ".field", amendment.getNumber(), add.getField().describe());
+                        }
+                    }));
 
     // Evaluated, closed, terminated.
 
@@ -214,10 +352,31 @@ final class StageRules {
                 }
             }));
 
-    static final List<Rule<Convention>> ALL = List.of(SCOPE, CAF_NOT_PARTY, NO_LOCAL_AUTHORITY, DIAGNOSTIC_EMPTY,
-            PLAN_EMPTY, SIGNED_STAGE_UNSIGNED_PARTY, UNSIGNED_STAGE_ALL_SIGNED, SIGNATURE_DATE,
-            SIGNATURE_DATE_UNSIGNED, AMENDMENT_BEFORE_SIGNATURE, AMENDMENT_DATE, AMENDMENT_EMPTY, AMENDMENT_UNSIGNED,
+    static final List<Rule<Convention>> ALL = List.of(SCOPE, CAF_NOT_PARTY, NO_LOCAL_AUTHORITY, REPRESENTATIVE_MISSING,
+            DIAGNOSTIC_EMPTY, PLAN_EMPTY, FUNDER_UNKNOWN, FUNDER_UNKNOWN_IN_PREPARATION, SIGNED_STAGE_UNSIGNED_PARTY,
+            UNSIGNED_STAGE_ALL_SIGNED, SIGNATURE_DATE, SIGNATURE_DATE_UNSIGNED, AMENDMENT_BEFORE_SIGNATURE,
+            AMENDMENT_DATE, AMENDMENT_EMPTY, AMENDMENT_UNSIGNED, CHANGED_ACTION_UNKNOWN, ADDED_ACTION_EXISTS,
+            REPLACEMENT_NUMBER, ACTION_WITHDRAWN_TWICE, ADDED_COMMUNE_COVERED, WITHDRAWN_COMMUNE_NOT_COVERED,
+            TERRITORY_EMPTIED, ADDED_PARTY_EXISTS, WITHDRAWN_PARTY_NOT_ACTIVE, ADDED_FIELD_COVERED,
             EVALUATION_MISSING, OUTCOME_MISSING, ASSESSMENT_MISSING, TERMINATION_STAGE, TERMINATION_DATE);
+
+    /**
+     * Each budget line whose funder is neither a party active in the line's year (a party withdrawn by amendment
+     * keeps the lines of the years it was a party) nor an outside funder giving its identifier.
+     */
+    private static void unknownFunders(Convention c, RuleContext ctx, Findings f) {
+        ContentRules.eachBudgetLine(c, (path, line) -> {
+            if (line.getFunderIdentifier().isEmpty() && !isPartyIn(c, line)) {
+                f.at(path + ".funder", line.getFunder());
+            }
+        });
+    }
+
+    private static boolean isPartyIn(Convention c, BudgetLine line) {
+        return c.signatory(line.getFunder())
+                .map(party -> party.getWithdrawal().map(w -> line.getYear() <= w.getDate().getYear()).orElse(true))
+                .orElse(false);
+    }
 
     private static Violation.Wording fields(Collection<ActionField> fields) {
         return new Violation.Wording(fields.stream().map(ActionField::french).collect(Collectors.joining(", ")),

@@ -30,7 +30,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,11 +169,7 @@ class AmendmentChangesTest {
 
     }
 
-    /*
-     * Needs StageRules.AMENDMENT_UNSIGNED (owned by the rules' engineer) to exempt a party an earlier amendment
-     * withdrew: today it asks every party of the record, withdrawn ones included, to sign every amendment in effect.
-     */
-    @Disabled("until StageRules.AMENDMENT_UNSIGNED exempts parties withdrawn before the amendment took effect")
+    /* StageRules.AMENDMENT_UNSIGNED exempts a party an earlier amendment withdrew (CTG-AMD-006). */
     @Test
     void aWithdrawnPartySignsNothingMore() {
         journey.signed(Frontignan.draft());
@@ -187,14 +182,15 @@ class AmendmentChangesTest {
         assertThat(Amendments.partiesOf(ctg.find(ID).orElseThrow(), third)).doesNotContain(MSA.getName());
         assertRejected(journey.repository, ID, () -> ctg.signAmendment(ID, 3, MSA.getName(), day, AGENT),
                 RuleCodes.SIGNATORY_UNKNOWN, "amendments[2].signatures");
-        assertThat(inEffect(third, LocalDate.of(2025, 4, 1)).getFields()).contains(FieldOfAction.of(ActionField.DISABILITY));
+        Convention c = ctg.find(ID).orElseThrow();
+        for (String party : Amendments.partiesOf(c, third)) {
+            c = ctg.signAmendment(ID, 3, party, LocalDate.of(2025, 4, 1), AGENT).convention();
+        }
+        assertThat(c.getAmendments().get(2).getEffectiveOn()).contains(LocalDate.of(2025, 4, 1));
+        assertThat(c.getFields()).contains(FieldOfAction.of(ActionField.DISABILITY));
     }
 
-    /*
-     * Needs StageRules.CAF_NOT_PARTY and NO_LOCAL_AUTHORITY (owned by the rules' engineer) to look at the active
-     * parties: today a withdrawn CAF still counts as a party.
-     */
-    @Disabled("until StageRules.CAF_NOT_PARTY and NO_LOCAL_AUTHORITY count only active parties")
+    /* StageRules.CAF_NOT_PARTY and NO_LOCAL_AUTHORITY look at the active parties: a withdrawn one does not count. */
     @Test
     void withdrawingTheCafOrTheLastLocalAuthorityIsRefusedByTheRulesOnParties() {
         journey.signed(Frontignan.draft());

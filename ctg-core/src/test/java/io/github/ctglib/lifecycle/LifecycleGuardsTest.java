@@ -84,7 +84,7 @@ class LifecycleGuardsTest {
         @Test
         void theThreeMandatoryFieldsAloneAreNotEnough() {
             ImmutableConvention three = draft().withFields(Frontignan.EARLY_CHILDHOOD, Frontignan.YOUTH,
-                    Frontignan.PARENTHOOD).withActions(List.of());
+                    Frontignan.PARENTHOOD).withActions(List.of()).withAxes(List.of());
             journey.prepared(three);
             assertRejected(ID, () -> ctg.requestSignatures(ID, AGENT), RuleCodes.SCOPE, "fields");
         }
@@ -104,7 +104,9 @@ class LifecycleGuardsTest {
             fields.removeIf(f -> f.getKind() == kind);
             List<ActionSheet> actions = new ArrayList<>(c.getActions());
             actions.removeIf(a -> a.getFields().stream().anyMatch(f -> f.getKind() == kind));
-            return c.withFields(fields).withActions(actions);
+            List<io.github.ctglib.actionplan.Axis> axes = new ArrayList<>(c.getAxes());
+            axes.removeIf(a -> a.getFields().stream().anyMatch(f -> f.getKind() == kind));
+            return c.withFields(fields).withActions(actions).withAxes(axes);
         }
     }
 
@@ -229,7 +231,8 @@ class LifecycleGuardsTest {
             journey.awaitingSignatures(draft());
             io.github.ctglib.lifecycle.Signing late = io.github.ctglib.lifecycle.Signing.byEveryRepresentative(commune.getName(),
                     LocalDate.of(2028, 1, 1), Frontignan.mandateOf(commune.getName()));
-            assertRejected(ID, () -> ctg.sign(ID, late, AGENT), RuleCodes.SIGNED_AFTER_END, "signatories[1].signedOn");
+            assertRejected(ID, () -> ctg.sign(ID, late, AGENT), RuleCodes.SIGNED_AFTER_END,
+                    "signatories[1].representatives[0].signedOn");
         }
 
         @Test
@@ -257,7 +260,7 @@ class LifecycleGuardsTest {
             io.github.ctglib.lifecycle.Signing early = io.github.ctglib.lifecycle.Signing.byEveryRepresentative(commune.getName(),
                     LocalDate.of(2024, 1, 5), Mandate.of("DCM-2024-07", LocalDate.of(2024, 2, 8)));
             assertRejected(ID, () -> ctg.sign(ID, early, AGENT), RuleCodes.SIGNED_BEFORE_MANDATE,
-                    "signatories[1].signedOn");
+                    "signatories[1].representatives[0].signedOn");
         }
 
         @Test
@@ -308,7 +311,7 @@ class LifecycleGuardsTest {
     @Nested
     class Amendments {
         private final Amendment addAction = Amendment.builder().number(1).date(LocalDate.of(2024, 9, 1))
-                .object("Ajout d'une fiche action").addChange(AmendmentChange.addAction(ActionSheet.builder().number("7.1")
+                .object("Ajout d'une fiche action").addChange(AmendmentChange.addAction(ActionSheet.builder().number("2.2")
                         .title("Ludothèque itinérante").addFields(Frontignan.PARENTHOOD).build())).build();
 
         @Test

@@ -102,13 +102,12 @@ class SignaturesByRepresentativeTest {
     }
 
     @Test
-    void aPartyWithoutRepresentativeCannotSign() {
+    void aPartyWithoutRepresentativeCannotBeAskedToSign() {
         List<Signatory> parties = List.of(Frontignan.signatories().get(0), ImmutableSignatory.copyOf(
                 Frontignan.signatories().get(1)).withRepresentatives(List.of()));
-        journey.awaitingSignatures(ImmutableConvention.copyOf(Frontignan.draft()).withSignatories(parties));
-        assertRejected(journey.repository, ID, () -> ctg.sign(ID, Signing.byEveryRepresentative(COMMUNE,
-                LocalDate.of(2024, 3, 6), Frontignan.mandateOf(COMMUNE)), AGENT), RuleCodes.NO_REPRESENTATIVE,
-                "signatories[1].representatives");
+        journey.prepared(ImmutableConvention.copyOf(Frontignan.draft()).withSignatories(parties));
+        assertRejected(journey.repository, ID, () -> ctg.requestSignatures(ID, AGENT),
+                RuleCodes.REPRESENTATIVE_MISSING, "signatories[1].representatives");
     }
 
     @Test

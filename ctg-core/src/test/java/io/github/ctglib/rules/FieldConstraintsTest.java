@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctglib.actionplan.ImmutableActionIndicator;
 import io.github.ctglib.actionplan.ImmutableActionSheet;
+import io.github.ctglib.actionplan.ImmutableAxis;
 import io.github.ctglib.actionplan.ImmutableBudgetLine;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
@@ -12,6 +13,14 @@ import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.DocumentKind;
+import io.github.ctglib.convention.DocumentReference;
+import io.github.ctglib.convention.ImmutableAmendmentChange;
+import io.github.ctglib.convention.ImmutableCoordinator;
+import io.github.ctglib.convention.ImmutableDocumentReference;
+import io.github.ctglib.vocabulary.Note;
+import io.github.ctglib.vocabulary.Withdrawal;
+import java.util.Optional;
 import io.github.ctglib.convention.Evaluation;
 import io.github.ctglib.convention.Governance;
 import io.github.ctglib.convention.ImmutableConvention;
@@ -65,7 +74,9 @@ class FieldConstraintsTest {
                 violation("territory not empty", c -> c.withTerritory(Territory.builder().build()),
                         RuleCodes.TERRITORY_EMPTY, "territory.communeCodes"),
                 violation("epci pattern", c -> c.withTerritory(Territory.builder().addCommuneCode("34108")
-                        .addEpciSiren("20006635").build()), RuleCodes.SIREN_FORMAT, "territory.epciSiren"),
+                        .addEpciSiren("20006635").build()), RuleCodes.SIREN_FORMAT, "territory.epciSirens"),
+                violation("territory vintage", c -> c.withTerritory(Territory.builder().addCommuneCode("34108")
+                        .vintage(1942).build()), RuleCodes.YEAR_RANGE, "territory.vintage"),
                 violation("signatory name size", c -> c.withSignatories(signatory(c, s -> s.withName(LONG_SHORT_TEXT))),
                         RuleCodes.TEXT_TOO_LONG, "signatories[0].name"),
                 violation("signatory identifier size", c -> c.withSignatories(signatory(c,
@@ -79,6 +90,12 @@ class FieldConstraintsTest {
                 violation("mandate reference size", c -> c.withSignatories(signatory(c,
                         s -> s.withMandate(Mandate.of(LONG_SHORT_TEXT, LocalDate.of(2024, 1, 1))))),
                         RuleCodes.TEXT_TOO_LONG, "signatories[0].mandate.reference"),
+                violation("mandate body size", c -> c.withSignatories(signatory(c, s -> s.withMandate(Mandate.builder()
+                        .reference("DEL-1").date(LocalDate.of(2024, 1, 1)).body(LONG_SHORT_TEXT).build()))),
+                        RuleCodes.TEXT_TOO_LONG, "signatories[0].mandate.body"),
+                violation("mandate url size", c -> c.withSignatories(signatory(c, s -> s.withMandate(Mandate.builder()
+                        .reference("DEL-1").date(LocalDate.of(2024, 1, 1)).url("https://" + LONG_SHORT_TEXT).build()))),
+                        RuleCodes.TEXT_TOO_LONG, "signatories[0].mandate.url"),
                 violation("indicator label size", c -> indicator(c, i -> i.withLabel(LONG_SHORT_TEXT)),
                         RuleCodes.TEXT_TOO_LONG, "diagnostic.indicators[0].label"),
                 violation("indicator unit size", c -> indicator(c, i -> i.withUnit("u".repeat(41))),
@@ -112,6 +129,12 @@ class FieldConstraintsTest {
                         "actions[0].budget[0].year"),
                 violation("budget funder size", c -> budget(c, b -> b.withFunder(LONG_SHORT_TEXT)),
                         RuleCodes.TEXT_TOO_LONG, "actions[0].budget[0].funder"),
+                violation("budget funder identifier size", c -> budget(c, b -> b.withFunderIdentifier("123456789012345")),
+                        RuleCodes.TEXT_TOO_LONG, "actions[0].budget[0].funderIdentifier"),
+                violation("budget FTE negative", c -> budget(c, b -> b.withFullTimeEquivalents(new BigDecimal("-0.01"))),
+                        RuleCodes.FTE_RANGE, "actions[0].budget[0].fullTimeEquivalents"),
+                violation("budget FTE above 99.99", c -> budget(c, b -> b.withFullTimeEquivalents(new BigDecimal("100"))),
+                        RuleCodes.FTE_RANGE, "actions[0].budget[0].fullTimeEquivalents"),
                 violation("budget amount cents", c -> budget(c, b -> b.withAmount(new BigDecimal("10.005"))),
                         RuleCodes.AMOUNT_SCALE, "actions[0].budget[0].amount"),
                 violation("action indicator label size", c -> action(c, a -> a.withIndicators(
@@ -127,17 +150,82 @@ class FieldConstraintsTest {
                 violation("coordinator name size", c -> c.withGovernance(Governance.builder()
                         .addCoordinator(Coordinator.of(LONG_SHORT_TEXT, "Chargée de coopération")).build()),
                         RuleCodes.TEXT_TOO_LONG, "governance.coordinators[0].name"),
+                violation("coordinator title size", c -> coordinator(c, k -> k.withTitle(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "governance.coordinators[0].title"),
+                violation("coordinator employer size", c -> coordinator(c, k -> k.withEmployer(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "governance.coordinators[0].employer"),
+                violation("coordinator FTE above 99.99", c -> coordinator(c,
+                        k -> k.withFullTimeEquivalents(new BigDecimal("100.00"))), RuleCodes.FTE_RANGE,
+                        "governance.coordinators[0].fullTimeEquivalents"),
+                violation("coordinator FTE negative", c -> coordinator(c,
+                        k -> k.withFullTimeEquivalents(new BigDecimal("-1"))), RuleCodes.FTE_RANGE,
+                        "governance.coordinators[0].fullTimeEquivalents"),
+                violation("coordinator FTE cents", c -> coordinator(c,
+                        k -> k.withFullTimeEquivalents(new BigDecimal("0.333"))), RuleCodes.FTE_RANGE,
+                        "governance.coordinators[0].fullTimeEquivalents"),
+                violation("meeting attendee size", c -> c.withGovernance(Governance.builder().addMeeting(
+                        CommitteeMeeting.builder().date(LocalDate.of(2024, 6, 1)).kind(CommitteeKind.STEERING)
+                                .addAttendee(LONG_SHORT_TEXT).build()).build()), RuleCodes.TEXT_TOO_LONG,
+                        "governance.meetings[0].attendees[0]"),
+                violation("axis number 0", c -> axis(c, a -> a.withNumber(0)), RuleCodes.NOT_POSITIVE, "axes[0].number"),
+                violation("axis number 1000", c -> axis(c, a -> a.withNumber(1000)), RuleCodes.NOT_POSITIVE,
+                        "axes[0].number"),
+                violation("axis title size", c -> axis(c, a -> a.withTitle(LONG_SHORT_TEXT)), RuleCodes.TEXT_TOO_LONG,
+                        "axes[0].title"),
+                violation("document SHA-256 upper case", c -> document(c, d -> d.withSha256(SHA.toUpperCase())),
+                        RuleCodes.DIGEST_FORMAT, "documents[0].sha256"),
+                violation("document SHA-256 length", c -> document(c, d -> d.withSha256(SHA.substring(1))),
+                        RuleCodes.DIGEST_FORMAT, "documents[0].sha256"),
+                violation("document size", c -> document(c, d -> d.withSize(-1)), RuleCodes.NOT_POSITIVE,
+                        "documents[0].size"),
+                violation("document title size", c -> document(c, d -> d.withTitle(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "documents[0].title"),
+                violation("document media type size", c -> document(c, d -> d.withMediaType("a/" + "b".repeat(254))),
+                        RuleCodes.TEXT_TOO_LONG, "documents[0].mediaType"),
+                violation("document location size", c -> document(c, d -> d.withLocation(LONG_SHORT_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "documents[0].location"),
+                violation("note text size", c -> c.withNotes(Note.of(LocalDate.of(2024, 6, 1), LONG_LONG_TEXT)),
+                        RuleCodes.TEXT_TOO_LONG, "notes[0].text"),
+                violation("note author size", c -> c.withNotes(Note.builder().date(LocalDate.of(2024, 6, 1))
+                        .text("COPIL").author(LONG_SHORT_TEXT).build()), RuleCodes.TEXT_TOO_LONG, "notes[0].author"),
+                violation("action note text size", c -> action(c, a -> a.withNotes(Note.of(LocalDate.of(2024, 6, 1),
+                        LONG_LONG_TEXT))), RuleCodes.TEXT_TOO_LONG, "actions[0].notes[0].text"),
+                violation("action withdrawal amendment number", c -> action(c, a -> a.withWithdrawal(Withdrawal.of(0,
+                        LocalDate.of(2024, 6, 1), Optional.empty()))), RuleCodes.NOT_POSITIVE,
+                        "actions[0].withdrawal.amendmentNumber"),
+                violation("party withdrawal reason size", c -> c.withSignatories(signatory(c, s -> s.withWithdrawal(
+                        Withdrawal.of(1, LocalDate.of(2024, 6, 1), Optional.of(LONG_LONG_TEXT))))),
+                        RuleCodes.TEXT_TOO_LONG, "signatories[0].withdrawal.reason"),
                 violation("amendment number", c -> c.withAmendments(amendment(0, "Objet")), RuleCodes.NOT_POSITIVE,
                         "amendments[0].number"),
                 violation("amendment object size", c -> c.withAmendments(amendment(1, LONG_LONG_TEXT)),
                         RuleCodes.TEXT_TOO_LONG, "amendments[0].object"),
                 violation("amendment commune pattern", c -> c.withAmendments(Amendment.builder().number(1)
                         .date(LocalDate.of(2024, 6, 1)).object("Extension").addChange(AmendmentChange.addCommunes(java.util.List.of("ABCDE"))).build()),
-                        RuleCodes.INSEE_FORMAT, "amendments[0].addedCommuneCodes"),
+                        RuleCodes.INSEE_FORMAT, "amendments[0].changes[0].communeCodes"),
                 violation("amendment added action", c -> c.withAmendments(Amendment.builder().number(1)
                         .date(LocalDate.of(2024, 6, 1)).object("Ajout").addChange(AmendmentChange.addAction(
                                 ImmutableActionSheet.copyOf(c.getActions().get(0)).withNumber("x"))).build()),
-                        RuleCodes.ACTION_NUMBER_FORMAT, "amendments[0].addedActions[0].number"),
+                        RuleCodes.ACTION_NUMBER_FORMAT, "amendments[0].changes[0].action.number"),
+                violation("amendment withdrawn communes not empty", c -> c.withAmendments(amendment(1,
+                        AmendmentChange.withdrawCommunes(List.of()))), RuleCodes.EMPTY,
+                        "amendments[0].changes[0].communeCodes"),
+                violation("amendment replaced action number", c -> c.withAmendments(amendment(1,
+                        ImmutableAmendmentChange.ReplaceAction.builder().actionNumber("1-1")
+                                .replacement(c.getActions().get(0)).build())), RuleCodes.ACTION_NUMBER_FORMAT,
+                        "amendments[0].changes[0].actionNumber"),
+                violation("amendment withdrawn action reason", c -> c.withAmendments(amendment(1,
+                        AmendmentChange.withdrawAction("1.1", LONG_LONG_TEXT))), RuleCodes.TEXT_TOO_LONG,
+                        "amendments[0].changes[0].reason"),
+                violation("amendment withdrawn party name", c -> c.withAmendments(amendment(1,
+                        AmendmentChange.withdrawParty(LONG_SHORT_TEXT, null))), RuleCodes.TEXT_TOO_LONG,
+                        "amendments[0].changes[0].partyName"),
+                violation("amendment added party", c -> c.withAmendments(amendment(1, AmendmentChange.addParty(
+                        ImmutableSignatory.copyOf(c.getSignatories().get(0)).withName(LONG_SHORT_TEXT)))),
+                        RuleCodes.TEXT_TOO_LONG, "amendments[0].changes[0].party.name"),
+                violation("amendment budget", c -> c.withAmendments(amendment(1, AmendmentChange.changeBudget("1.1",
+                        List.of(ImmutableBudgetLine.copyOf(c.getActions().get(0).getBudget().get(0)).withYear(1800))))),
+                        RuleCodes.YEAR_RANGE, "amendments[0].changes[0].budget[0].year"),
                 violation("other field label size", c -> c.withFields(Frontignan.EARLY_CHILDHOOD,
                         io.github.ctglib.vocabulary.FieldOfAction.other(LONG_SHORT_TEXT)), RuleCodes.TEXT_TOO_LONG,
                         "fields.label"),
@@ -172,6 +260,14 @@ class FieldConstraintsTest {
     }
 
     @Test
+    void everyFieldConstraintOfTheCatalogueIsProvenToFireHere() {
+        java.util.Set<Object> proven = constraints().map(arguments -> arguments.get()[2]).collect(
+                java.util.stream.Collectors.toSet());
+        assertThat(RuleBook.all()).filteredOn(rule -> rule.applies().kind() == Applies.Kind.FIELD)
+                .extracting(Rule::code).allMatch(proven::contains);
+    }
+
+    @Test
     void everyViolationIsReportedTogether() {
         Convention broken = ImmutableConvention.copyOf(Frontignan.draft()).withId("../x").withTitle(LONG_SHORT_TEXT)
                 .withCaf(Caf.of("CAF", "3"));
@@ -200,6 +296,31 @@ class FieldConstraintsTest {
 
     private static ImmutableConvention budget(ImmutableConvention c, UnaryOperator<ImmutableBudgetLine> change) {
         return action(c, a -> a.withBudget(change.apply(ImmutableBudgetLine.copyOf(a.getBudget().get(0)))));
+    }
+
+    private static final String SHA = DocumentReference.sha256Of("convention".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+
+    private static ImmutableConvention coordinator(ImmutableConvention c, UnaryOperator<ImmutableCoordinator> change) {
+        return c.withGovernance(Governance.builder().addCoordinator(change.apply(ImmutableCoordinator.copyOf(
+                Coordinator.of("Léa Martin", "Chargée de coopération CTG")))).build());
+    }
+
+    private static ImmutableConvention axis(ImmutableConvention c, UnaryOperator<ImmutableAxis> change) {
+        List<io.github.ctglib.actionplan.Axis> axes = new java.util.ArrayList<>(c.getAxes());
+        axes.set(0, change.apply(ImmutableAxis.copyOf(axes.get(0))));
+        return c.withAxes(axes);
+    }
+
+    private static ImmutableConvention document(ImmutableConvention c, UnaryOperator<ImmutableDocumentReference> change) {
+        return c.withDocuments(change.apply(ImmutableDocumentReference.copyOf(DocumentReference.builder()
+                .title("Convention signée").kind(DocumentKind.SIGNED_CONVENTION).mediaType("application/pdf")
+                .size(1024).sha256(SHA).location("ged://ctg/frontignan/convention.pdf").build())));
+    }
+
+    private static Amendment amendment(int number, AmendmentChange change) {
+        return Amendment.builder().number(number).date(LocalDate.of(2024, 6, 1)).object("Avenant")
+                .addChange(change).build();
     }
 
     private static Amendment amendment(int number, String object) {

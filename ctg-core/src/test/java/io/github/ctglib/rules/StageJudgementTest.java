@@ -8,6 +8,7 @@ import io.github.ctglib.convention.Parties;
 import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.AmendmentChange;
+import io.github.ctglib.convention.AmendmentEffects;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.Convention;
@@ -25,6 +26,7 @@ import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.Withdrawal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -139,7 +141,84 @@ class StageJudgementTest {
         void signedWhileNoPartyHasSigned() {
             ImmutableConvention noSignature = ImmutableConvention.copyOf(Frontignan.draft()).withStage(Stage.SIGNED)
                     .withSignatureDate(Frontignan.SIGNATURE_DATE);
-            assertThat(violations(noSignature, RuleCodes.SIGNED_STAGE_UNSIGNED_PARTY)).hasSize(4);
+            assertThat(violations(noSignature, RuleCodes.SIGNED_STAGE_UNSIGNED_PARTY)).extracting(Violation::path)
+                    .containsExactly("signatories[0].representatives[0].signedOn",
+                            "signatories[0].representatives[1].signedOn", "signatories[1].representatives[0].signedOn",
+                            "signatories[1].representatives[1].signedOn");
+        }
+
+        @Test
+        void signedWhileOneRepresentativeHasNot() {
+            ImmutableConvention oneMissing = at(Stage.SIGNED).withSignatories(replace(at(Stage.SIGNED).getSignatories(),
+                    0, s -> s.withRepresentatives(s.getRepresentatives().get(0),
+                            Representative.of("Laurent Teissier", "Président du conseil d'administration"))));
+            List<Violation> unsigned = violations(oneMissing, RuleCodes.SIGNED_STAGE_UNSIGNED_PARTY);
+            assertThat(unsigned).extracting(Violation::path)
+                    .containsExactly("signatories[0].representatives[1].signedOn");
+            assertThat(unsigned.get(0).messageEn()).contains("Laurent Teissier (CAF de l'Hérault)");
+        }
+
+        @Test
+        void aWithdrawnPartyNeedNotHaveSignedButNoLongerCounts() {
+            ImmutableConvention signed = at(Stage.SIGNED);
+            Withdrawal withdrawal = Withdrawal.of(1, LocalDate.of(2025, 1, 1), Optional.of("Sortie"));
+            ImmutableConvention communeWithdrawn = signed.withSignatories(replace(signed.getSignatories(), 1,
+                    s -> Parties.unsigned(s).withWithdrawal(withdrawal)));
+            assertThat(errors(communeWithdrawn)).contains(RuleCodes.NO_LOCAL_AUTHORITY)
+                    .doesNotContain(RuleCodes.SIGNED_STAGE_UNSIGNED_PARTY, RuleCodes.CAF_NOT_PARTY);
+            ImmutableConvention cafWithdrawn = signed.withSignatories(replace(signed.getSignatories(), 0,
+                    s -> s.withWithdrawal(withdrawal)));
+            assertThat(errors(cafWithdrawn)).contains(RuleCodes.CAF_NOT_PARTY).doesNotContain(RuleCodes.NO_LOCAL_AUTHORITY);
+            Signatory sivom = Signatory.builder().kind(OrganisationKind.SIVOM).name("SIVOM du Bassin de Thau")
+                    .addRepresentative(Representative.signed("Président", "Président", Frontignan.SIGNATURE_DATE))
+                    .mandate(Frontignan.mandateOf(Frontignan.COMMUNE_NAME)).build();
+            assertThat(errors(communeWithdrawn.withSignatories(append(communeWithdrawn.getSignatories(), sivom))))
+                    .as("a syndicat only co-signs").contains(RuleCodes.NO_LOCAL_AUTHORITY);
+        }
+    }
+
+    @Nested
+    class Representatives {
+        @Test
+        void aPartyNamesItsRepresentativesOnceSignaturesAreRequested() {
+            ImmutableConvention nobody = at(Stage.IN_PREPARATION).withSignatories(replace(
+                    at(Stage.IN_PREPARATION).getSignatories(), 1, s -> s.withRepresentatives(List.of())));
+            assertThat(errors(nobody)).as("a draft may still be settling who signs")
+                    .doesNotContain(RuleCodes.REPRESENTATIVE_MISSING);
+            assertThat(violations(nobody.withStage(Stage.AWAITING_SIGNATURES), RuleCodes.REPRESENTATIVE_MISSING))
+                    .extracting(Violation::path).containsExactly("signatories[1].representatives");
+        }
+
+        @Test
+        void aPartyAPendingAmendmentAddsNamesItsRepresentatives() {
+            Signatory sete = Signatory.builder().kind(OrganisationKind.EPCI).name("Sète Agglopôle Méditerranée")
+                    .identifier(Frontignan.EPCI).build();
+            Amendment joining = Amendment.builder().number(1).date(LocalDate.of(2024, 9, 1)).object("Adhésion de l'EPCI")
+                    .addChange(AmendmentChange.addParty(sete)).build();
+            assertThat(violations(at(Stage.SIGNED).withAmendments(joining), RuleCodes.REPRESENTATIVE_MISSING))
+                    .extracting(Violation::path).containsExactly("amendments[0].changes[0].party.representatives");
+            Amendment withPresident = Amendment.builder().from(joining).changes(List.of(AmendmentChange.addParty(
+                    Signatory.builder().from(sete).addRepresentative(Representative.of("François Commeinhes",
+                            "Président")).build()))).build();
+            assertThat(errors(at(Stage.SIGNED).withAmendments(withPresident))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Funders {
+        @ParameterizedTest
+        @EnumSource(Stage.class)
+        void anUnknownFunderIsAWarningInPreparationAnErrorOnceSignaturesAreRequested(Stage stage) {
+            ImmutableConvention c = at(stage);
+            List<io.github.ctglib.actionplan.ActionSheet> actions = new ArrayList<>(c.getActions());
+            actions.set(0, io.github.ctglib.actionplan.ImmutableActionSheet.copyOf(actions.get(0)).withBudget(
+                    io.github.ctglib.actionplan.ImmutableBudgetLine.copyOf(actions.get(0).getBudget().get(0))
+                            .withFunder("Conseil départemental de l'Hérault")));
+            List<Violation> found = VALIDATOR.validate(c.withActions(actions)).stream()
+                    .filter(v -> v.path().equals("actions[0].budget[0].funder")).toList();
+            assertThat(found).extracting(Violation::code, Violation::severity).containsExactly(stage.isSubmitted()
+                    ? tuple(RuleCodes.FUNDER_UNKNOWN, Severity.ERROR)
+                    : tuple(RuleCodes.FUNDER_UNKNOWN_IN_PREPARATION, Severity.WARNING));
         }
     }
 
@@ -193,8 +272,34 @@ class StageJudgementTest {
                     .addCommuneCodes("34108", "34301").build());
             assertThat(errors(sete.withAmendments(signedByAll))).doesNotContain(RuleCodes.AMENDMENT_UNSIGNED);
             assertThat(errors(sete.withAmendments(pending))).doesNotContain(RuleCodes.AMENDMENT_UNSIGNED);
-            assertThat(violations(sete.withAmendments(signedByOne), RuleCodes.AMENDMENT_UNSIGNED)).hasSize(3)
-                    .extracting(Violation::path).containsOnly("amendments[0].signatures");
+            List<Violation> unsigned = violations(sete.withAmendments(signedByOne), RuleCodes.AMENDMENT_UNSIGNED);
+            assertThat(unsigned).extracting(Violation::path).containsExactly("amendments[0].signatures");
+            assertThat(unsigned.get(0).messageEn()).contains(Frontignan.COMMUNE_NAME);
+        }
+
+        @Test
+        void aPartyAnEarlierAmendmentWithdrewSignsNoLaterAmendment() {
+            Signatory sete = Parties.signedOn(Signatory.builder().kind(OrganisationKind.EPCI)
+                    .name("Sète Agglopôle Méditerranée").identifier(Frontignan.EPCI)
+                    .addRepresentative(Representative.of("François Commeinhes", "Président"))
+                    .mandate(Frontignan.mandateOf(Frontignan.COMMUNE_NAME)).build(), Frontignan.SIGNATURE_DATE);
+            ImmutableConvention three = at(Stage.SIGNED).withSignatories(append(at(Stage.SIGNED).getSignatories(), sete));
+            LocalDate first = LocalDate.of(2024, 9, 1);
+            Amendment leaving = Amendment.builder().number(1).date(first).object("Retrait de l'EPCI")
+                    .addChange(AmendmentChange.withdrawParty(sete.getName(), "Compétence rendue")).build();
+            Convention left = inEffect(three, signedBy(leaving, three.getSignatories(), first));
+            assertThat(left.getAmendments()).hasSize(1);
+            assertThat(left.activeParties()).hasSize(2);
+            assertThat(errors(left)).isEmpty();
+            LocalDate second = LocalDate.of(2025, 3, 1);
+            Amendment later = Amendment.builder().number(2).date(second).object("Ajout de Sète")
+                    .addChange(AmendmentChange.addCommunes(List.of("34301"))).build();
+            Convention twice = inEffect(left, signedBy(later, left.activeParties(), second));
+            assertThat(twice.getAmendments()).hasSize(2);
+            assertThat(errors(twice)).isEmpty();
+            Convention leftUnsigned = inEffect(three, signedBy(leaving, at(Stage.SIGNED).getSignatories(), first));
+            assertThat(violations(leftUnsigned, RuleCodes.AMENDMENT_UNSIGNED)).as("a party it withdraws signs it")
+                    .extracting(Violation::path).containsExactly("amendments[0].signatures");
         }
 
         @Test
@@ -231,8 +336,11 @@ class StageJudgementTest {
         void aCommunePartyIsACommuneOfTheTerritory() {
             ImmutableConvention submitted = at(Stage.AWAITING_SIGNATURES);
             assertThat(errors(submitted)).doesNotContain(RuleCodes.COMMUNE_PARTY_OUTSIDE);
-            assertThat(violations(submitted.withTerritory(Territory.ofCommune("34301")), RuleCodes.COMMUNE_PARTY_OUTSIDE))
-                    .extracting(Violation::path).containsExactly("signatories[2].identifier");
+            ImmutableConvention byInseeCode = submitted.withSignatories(replace(submitted.getSignatories(), 1,
+                    s -> s.withIdentifier(Frontignan.COMMUNE)));
+            assertThat(errors(byInseeCode)).doesNotContain(RuleCodes.COMMUNE_PARTY_OUTSIDE);
+            assertThat(violations(byInseeCode.withTerritory(Territory.ofCommune("34301")), RuleCodes.COMMUNE_PARTY_OUTSIDE))
+                    .extracting(Violation::path).containsExactly("signatories[1].identifier");
             assertThat(errors(at(Stage.IN_PREPARATION).withTerritory(Territory.ofCommune("34301"))))
                     .as("a draft may still be settling its parties").doesNotContain(RuleCodes.COMMUNE_PARTY_OUTSIDE);
         }
@@ -240,11 +348,11 @@ class StageJudgementTest {
         @Test
         void aCommunePartyIdentifiedByItsSirenIsACommuneOfTheTerritory() {
             // Frontignan's own SIREN is 213401086 (INSEE 34108); Sète's is 213403017.
-            ImmutableConvention bySiren = at(Stage.AWAITING_SIGNATURES).withSignatories(replace(
-                    at(Stage.AWAITING_SIGNATURES).getSignatories(), 2, s -> s.withIdentifier("213401086")));
+            ImmutableConvention bySiren = at(Stage.AWAITING_SIGNATURES);
+            assertThat(bySiren.getSignatories().get(1).getIdentifier()).contains(Frontignan.COMMUNE_SIREN);
             assertThat(errors(bySiren)).doesNotContain(RuleCodes.COMMUNE_PARTY_OUTSIDE);
             assertThat(violations(bySiren.withTerritory(Territory.ofCommune("34301")), RuleCodes.COMMUNE_PARTY_OUTSIDE))
-                    .extracting(Violation::path).containsExactly("signatories[2].identifier");
+                    .extracting(Violation::path).containsExactly("signatories[1].identifier");
         }
 
         @Test
@@ -258,7 +366,7 @@ class StageJudgementTest {
                     .doesNotContain(RuleCodes.EPCI_PARTY_MISMATCH);
             assertThat(violations(submitted.withSignatories(append(submitted.getSignatories(), montpellier)),
                     RuleCodes.EPCI_PARTY_MISMATCH)).extracting(Violation::path)
-                    .containsExactly("signatories[4].identifier");
+                    .containsExactly("signatories[2].identifier");
         }
 
         @Test
@@ -366,6 +474,19 @@ class StageJudgementTest {
         List<Signatory> out = new ArrayList<>(parties);
         out.set(index, change.apply(ImmutableSignatory.copyOf(parties.get(index))));
         return out;
+    }
+
+    /** {@code c} with {@code amendment} (in effect) appended and applied. */
+    private static Convention inEffect(Convention c, Amendment amendment) {
+        List<Amendment> amendments = new ArrayList<>(c.getAmendments());
+        amendments.add(amendment);
+        return AmendmentEffects.applied(ImmutableConvention.copyOf(c).withAmendments(amendments), amendment);
+    }
+
+    /** {@code amendment} in effect on {@code day}, signed that day by each of {@code parties}. */
+    private static Amendment signedBy(Amendment amendment, List<Signatory> parties, LocalDate day) {
+        return Amendment.builder().from(amendment).signatures(parties.stream()
+                .map(s -> AmendmentSignature.of(s.getName(), day)).toList()).effectiveOn(day).build();
     }
 
     private static List<Signatory> append(List<Signatory> parties, Signatory party) {
