@@ -227,7 +227,7 @@ public final class ConventionLifecycle {
      * representative of the last active party signs, the convention is signed on the latest of their days,
      * provided no commune is already covered by another signed convention at that time. A person not listed on
      * the party is refused ({@code CTG-SIGN-101}, see {@link Signing}), a representative signs once
-     * ({@code CTG-SIGN-005}), and a party without representative cannot sign ({@code CTG-SIGN-102}).
+     * ({@code CTG-SIGN-005}); a party without representative cannot even be asked to sign ({@code CTG-REP-001}).
      */
     public CommandResult sign(String id, Signing signing, String actor) {
         return change(id, Step.SIGN, actor, "Signed by " + signing.who(), (c, out) -> {
@@ -243,7 +243,6 @@ public final class ConventionLifecycle {
             String path = "signatories[" + index + "]";
             CommandRules.RepresentativeSigning signer = new CommandRules.RepresentativeSigning(party,
                     signing.representativeName().orElse(null), path);
-            CommandRules.NO_REPRESENTATIVE.check(signer, rules, out);
             CommandRules.REPRESENTATIVE_UNKNOWN.check(signer, rules, out);
             List<Representative> representatives = new ArrayList<>(party.getRepresentatives());
             if (signing.representativeName().isPresent()) {
@@ -286,9 +285,9 @@ public final class ConventionLifecycle {
      * Proposes an amendment (avenant) to a signed convention: its typed {@link AmendmentChange changes} add,
      * replace or withdraw action sheets, change budgets, add fields, add or withdraw communes or parties, extend
      * the validity. It takes effect when every active party, and every party it adds, has signed it
-     * ({@link #signAmendment}). Its changes must fit the convention (the action, party or commune a change names
-     * exists; what it adds is not there yet; an extension stays within the policy: {@code CTG-AMD-002},
-     * {@code CTG-AMD-101} to {@code 104}, reported at {@code amendment.changes[i]…}), and the convention as it
+     * ({@link #signAmendment}). Its changes must fit the convention — the action, party or commune a change names
+     * exists, what it adds is not there yet (the content rules {@code CTG-CHG-…}, which judge every path a
+     * convention takes), an extension stays within the policy ({@code CTG-AMD-002}) — and the convention as it
      * would be once the amendment is in effect is judged now, against the store too (territorial exclusivity),
      * so that its faults show now. Stored pending: not in effect, without signatures.
      */
@@ -298,7 +297,6 @@ public final class ConventionLifecycle {
                     .withSignatures(List.of()).withEffectiveOn(Optional.empty());
             CommandRules.AmendmentProposed proposal = new CommandRules.AmendmentProposed(c, pending);
             CommandRules.AMENDMENT_VALIDITY.check(proposal, rules, out);
-            CommandRules.AMENDMENT_CHANGES.forEach(rule -> rule.check(proposal, rules, out));
             List<Amendment> amendments = new ArrayList<>(c.getAmendments());
             amendments.add(pending);
             Convention proposed = ImmutableConvention.copyOf(c).withAmendments(List.copyOf(amendments));
@@ -316,8 +314,9 @@ public final class ConventionLifecycle {
     /**
      * Records a party's signature of amendment {@code number}; the last one puts it in effect on the latest
      * signature day, its changes applied ({@link AmendmentEffects#applied}: what each replaced is recorded, and
-     * {@link Convention#inEffectOn} gives the convention back as it stood before). The changes are checked
-     * again against the convention as it then is (another amendment may have taken effect meanwhile).
+     * {@link Convention#inEffectOn} gives the convention back as it stood before). The convention it then becomes
+     * is judged like any other, so changes that no longer fit (another amendment took effect meanwhile) refuse
+     * the last signature.
      */
     public CommandResult signAmendment(String id, int number, String signatoryName, LocalDate date, String actor) {
         String summary = "Amendment " + number + " signed by " + signatoryName;
@@ -328,8 +327,7 @@ public final class ConventionLifecycle {
                 return c;
             }
             Amendment amendment = pending.get();
-            String at = "amendments[" + (number - 1) + "]";
-            String path = at + ".signatures";
+            String path = "amendments[" + (number - 1) + "].signatures";
             CommandRules.SIGNATORY_UNKNOWN.check(new CommandRules.PartyNamed(Amendments.partiesOf(c, amendment),
                     signatoryName, path), rules, out);
             if (!Amendments.partiesOf(c, amendment).contains(signatoryName)) {
@@ -341,11 +339,6 @@ public final class ConventionLifecycle {
             signatures.add(AmendmentSignature.of(signatoryName, date));
             ImmutableAmendment signed = ImmutableAmendment.copyOf(amendment).withSignatures(signatures);
             if (!Amendments.partiesOf(c, signed).stream().allMatch(signed::isSignedBy)) {
-                return Amendments.replaced(c, signed);
-            }
-            CommandRules.AmendmentProposed takingEffect = new CommandRules.AmendmentProposed(c, signed, at);
-            CommandRules.AMENDMENT_CHANGES.forEach(rule -> rule.check(takingEffect, rules, out));
-            if (out.stream().anyMatch(Violation::isError)) {
                 return Amendments.replaced(c, signed);
             }
             LocalDate effectiveOn = signatures.stream().map(AmendmentSignature::getDate).max(LocalDate::compareTo)

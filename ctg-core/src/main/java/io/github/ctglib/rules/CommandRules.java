@@ -129,68 +129,6 @@ public final class CommandRules {
                 }
             });
 
-    public static final Rule<AmendmentProposed> AMENDMENT_ACTION_UNKNOWN = Rule.error(
-            RuleCodes.AMENDMENT_ACTION_UNKNOWN, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
-            "A change that replaces, withdraws or re-budgets an action (fiche action) names an action of the plan"
-                    + " not withdrawn, as the earlier changes of the amendment leave it (checked when the amendment"
-                    + " is proposed and again when it takes effect).",
-            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
-                String number = null;
-                if (change instanceof AmendmentChange.ReplaceAction replace) {
-                    number = replace.getActionNumber();
-                } else if (change instanceof AmendmentChange.WithdrawAction withdraw) {
-                    number = withdraw.getActionNumber();
-                } else if (change instanceof AmendmentChange.ChangeBudget budget) {
-                    number = budget.getActionNumber();
-                }
-                if (number != null && !target.activeActions.contains(number)) {
-                    f.at(proposed.path() + ".changes[" + i + "].actionNumber", i + 1, number);
-                }
-            }));
-
-    public static final Rule<AmendmentProposed> AMENDMENT_PARTY_UNKNOWN = Rule.error(
-            RuleCodes.AMENDMENT_PARTY_UNKNOWN, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
-            "A change that withdraws a party names, exactly, a party not withdrawn.",
-            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
-                if (change instanceof AmendmentChange.WithdrawParty withdraw
-                        && !target.activeParties.contains(withdraw.getPartyName())) {
-                    f.at(proposed.path() + ".changes[" + i + "].partyName", i + 1, withdraw.getPartyName());
-                }
-            }));
-
-    public static final Rule<AmendmentProposed> AMENDMENT_COMMUNE_UNKNOWN = Rule.error(
-            RuleCodes.AMENDMENT_COMMUNE_UNKNOWN, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
-            "A change that withdraws communes names communes of the territory.",
-            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
-                if (change instanceof AmendmentChange.WithdrawCommunes withdraw) {
-                    withdraw.getCommuneCodes().stream().filter(code -> !target.communes.contains(code))
-                            .forEach(code -> f.at(proposed.path() + ".changes[" + i + "].communeCodes", i + 1, code));
-                }
-            }));
-
-    public static final Rule<AmendmentProposed> AMENDMENT_ADDS_EXISTING = Rule.error(
-            RuleCodes.AMENDMENT_ADDS_EXISTING, Applies.onSteps(Step.AMEND, Step.SIGN_AMENDMENT),
-            "A change adds only what the convention does not have yet: an action number, a field of action, a"
-                    + " commune, a party (so that undoing it gives the convention back as it was).",
-            (proposed, ctx, f) -> AmendmentTargets.walk(proposed, (target, i, change) -> {
-                String at = proposed.path() + ".changes[" + i + "]";
-                if (change instanceof AmendmentChange.AddAction add
-                        && target.actions.contains(add.getAction().getNumber())) {
-                    f.at(at + ".action.number", i + 1, new Violation.Wording("la fiche action", "the action"),
-                            add.getAction().getNumber());
-                } else if (change instanceof AmendmentChange.AddField add && target.fields.contains(add.getField())) {
-                    f.at(at + ".field", i + 1, new Violation.Wording("le champ", "the field"),
-                            new Violation.Wording(add.getField().getKind().french(), add.getField().getKind().english()));
-                } else if (change instanceof AmendmentChange.AddCommunes add) {
-                    add.getCommuneCodes().stream().filter(target.communes::contains).forEach(code -> f.at(
-                            at + ".communeCodes", i + 1, new Violation.Wording("la commune", "the commune"), code));
-                } else if (change instanceof AmendmentChange.AddParty add
-                        && target.parties.contains(add.getParty().getName())) {
-                    f.at(at + ".party.name", i + 1, new Violation.Wording("la partie", "the party"),
-                            add.getParty().getName());
-                }
-            }));
-
     public static final Rule<RepresentativeSigning> REPRESENTATIVE_UNKNOWN = Rule.error(
             RuleCodes.REPRESENTATIVE_UNKNOWN, Applies.onSteps(Step.SIGN),
             "The person who signs for a party is one of its listed representatives (the signature block judged when"
@@ -201,14 +139,6 @@ public final class CommandRules {
                     String listed = party.getRepresentatives().stream().map(Representative::getName)
                             .collect(Collectors.joining(", "));
                     f.at(signing.path() + ".representatives", name, party.getName(), listed);
-                }
-            });
-
-    public static final Rule<RepresentativeSigning> NO_REPRESENTATIVE = Rule.error(RuleCodes.NO_REPRESENTATIVE,
-            Applies.onSteps(Step.SIGN), "A party signs through at least one listed representative.",
-            (signing, ctx, f) -> {
-                if (signing.party().getRepresentatives().isEmpty()) {
-                    f.at(signing.path() + ".representatives", signing.party().getName());
                 }
             });
 
@@ -257,64 +187,5 @@ public final class CommandRules {
 
     static final List<Rule<?>> ALL = List.of(STAGE, SIGNATORY_UNKNOWN, ALREADY_SIGNED, AMENDMENT_UNKNOWN,
             AMENDMENT_VALIDITY, ACTION_UNKNOWN, INDICATOR_UNKNOWN, DUPLICATE_IN_IMPORT, REPRESENTATIVE_UNKNOWN,
-            NO_REPRESENTATIVE, AMENDMENT_ACTION_UNKNOWN, AMENDMENT_PARTY_UNKNOWN, AMENDMENT_COMMUNE_UNKNOWN,
-            AMENDMENT_ADDS_EXISTING, REVISION_EMPTY, DOCUMENT_MISMATCH);
-
-    /** Every rule on an amendment's changes, in the order they report. */
-    public static final List<Rule<AmendmentProposed>> AMENDMENT_CHANGES = List.of(AMENDMENT_ACTION_UNKNOWN,
-            AMENDMENT_PARTY_UNKNOWN, AMENDMENT_COMMUNE_UNKNOWN, AMENDMENT_ADDS_EXISTING);
-
-    /**
-     * What an amendment's changes find as they are applied in order: the earlier changes of the same amendment
-     * count (an action added by change 1 may be re-budgeted by change 2).
-     */
-    private static final class AmendmentTargets {
-        final Set<String> actions = new HashSet<>();
-        final Set<String> activeActions = new HashSet<>();
-        final Set<String> parties = new HashSet<>();
-        final Set<String> activeParties = new HashSet<>();
-        final Set<String> communes = new HashSet<>();
-        final Set<FieldOfAction> fields = new HashSet<>();
-
-        interface Visit {
-            void at(AmendmentTargets target, int index, AmendmentChange change);
-        }
-
-        static void walk(AmendmentProposed proposed, Visit visit) {
-            Convention c = proposed.convention();
-            AmendmentTargets t = new AmendmentTargets();
-            c.getActions().forEach(a -> t.actions.add(a.getNumber()));
-            c.activeActions().forEach(a -> t.activeActions.add(a.getNumber()));
-            c.getSignatories().forEach(s -> t.parties.add(s.getName()));
-            c.activeParties().forEach(s -> t.activeParties.add(s.getName()));
-            t.communes.addAll(c.getTerritory().getCommuneCodes());
-            t.fields.addAll(c.getFields());
-            List<AmendmentChange> changes = proposed.amendment().getChanges();
-            for (int i = 0; i < changes.size(); i++) {
-                AmendmentChange change = changes.get(i);
-                visit.at(t, i, change);
-                t.follow(change);
-            }
-        }
-
-        private void follow(AmendmentChange change) {
-            if (change instanceof AmendmentChange.AddAction add) {
-                actions.add(add.getAction().getNumber());
-                activeActions.add(add.getAction().getNumber());
-            } else if (change instanceof AmendmentChange.WithdrawAction withdraw) {
-                activeActions.remove(withdraw.getActionNumber());
-            } else if (change instanceof AmendmentChange.AddField add) {
-                fields.add(add.getField());
-            } else if (change instanceof AmendmentChange.AddCommunes add) {
-                communes.addAll(add.getCommuneCodes());
-            } else if (change instanceof AmendmentChange.WithdrawCommunes withdraw) {
-                communes.removeAll(withdraw.getCommuneCodes());
-            } else if (change instanceof AmendmentChange.AddParty add) {
-                parties.add(add.getParty().getName());
-                activeParties.add(add.getParty().getName());
-            } else if (change instanceof AmendmentChange.WithdrawParty withdraw) {
-                activeParties.remove(withdraw.getPartyName());
-            }
-        }
-    }
+            REVISION_EMPTY, DOCUMENT_MISMATCH);
 }

@@ -238,16 +238,6 @@ public final class RuleCodes {
     // Numbered from 101 within their prefix so that they never meet the codes the other blocks add.
     /** The person signing for a party is not one of its listed representatives. */
     public static final String REPRESENTATIVE_UNKNOWN = "CTG-SIGN-101";
-    /** A party asked to sign lists no representative. */
-    public static final String NO_REPRESENTATIVE = "CTG-SIGN-102";
-    /** An amendment's change names an action the plan does not hold, or holds withdrawn. */
-    public static final String AMENDMENT_ACTION_UNKNOWN = "CTG-AMD-101";
-    /** An amendment withdraws a party the convention does not have, or has withdrawn already. */
-    public static final String AMENDMENT_PARTY_UNKNOWN = "CTG-AMD-102";
-    /** An amendment withdraws a commune the territory does not include. */
-    public static final String AMENDMENT_COMMUNE_UNKNOWN = "CTG-AMD-103";
-    /** An amendment adds an action number, a field, a commune or a party the convention has already. */
-    public static final String AMENDMENT_ADDS_EXISTING = "CTG-AMD-104";
     /** A revision of a draft changes nothing. */
     public static final String REVISION_EMPTY = "CTG-DRAFT-001";
     /** The bytes given with a document reference are not that document (size or SHA-256). */

@@ -217,11 +217,13 @@ final class StageRules {
 
     static final Rule<Convention> CHANGED_ACTION_UNKNOWN = Rule.error(RuleCodes.CHANGED_ACTION_UNKNOWN,
             Applies.at(CONTENT, Stage::isSigned), "A change that replaces or withdraws an action or changes its budget"
-                    + " names an action the record holds at that point (earlier changes of the amendment counted). Like"
-                    + " every CTG-CHG rule, it judges an amendment in effect against the record when it took effect, a"
-                    + " pending one against the record of its date.",
+                    + " names an action the record holds at that point (earlier changes of the amendment counted), and"
+                    + " one not withdrawn when it replaces it or changes its budget (withdrawing twice is CTG-CHG-004)."
+                    + " Like every CTG-CHG rule, it judges an amendment in effect against the record when it took"
+                    + " effect, a pending one against the record of its date.",
             (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) ->
-                    AmendedRecord.actionNamed(change).filter(number -> !record.holdsAction(number))
+                    AmendedRecord.actionNamed(change).filter(number -> !record.holdsAction(number)
+                                    || !(change instanceof AmendmentChange.WithdrawAction) && !record.isActiveAction(number))
                             .ifPresent(number -> f.at(path + ".actionNumber", amendment.getNumber(), number))));
 
     static final Rule<Convention> ADDED_ACTION_EXISTS = Rule.error(RuleCodes.ADDED_ACTION_EXISTS,

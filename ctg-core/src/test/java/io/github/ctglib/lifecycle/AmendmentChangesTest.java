@@ -240,18 +240,18 @@ class AmendmentChangesTest {
                 AmendmentChange.addField(Frontignan.HOUSING),
                 AmendmentChange.replaceAction(ImmutableActionSheet.copyOf(roaming).withNumber("7.1")));
         List<Violation> v = assertRejected(journey.repository, ID, () -> ctg.amend(ID, wrong, AGENT),
-                RuleCodes.AMENDMENT_ACTION_UNKNOWN, "amendment.changes[2].actionNumber");
+                RuleCodes.CHANGED_ACTION_UNKNOWN, "amendments[0].changes[2].actionNumber");
         assertThat(v).extracting(Violation::code, Violation::path).contains(
-                tuple(RuleCodes.AMENDMENT_PARTY_UNKNOWN, "amendment.changes[3].partyName"),
-                tuple(RuleCodes.AMENDMENT_COMMUNE_UNKNOWN, "amendment.changes[4].communeCodes"),
-                tuple(RuleCodes.AMENDMENT_ADDS_EXISTING, "amendment.changes[5].communeCodes"),
-                tuple(RuleCodes.AMENDMENT_ADDS_EXISTING, "amendment.changes[6].field"),
-                tuple(RuleCodes.AMENDMENT_ACTION_UNKNOWN, "amendment.changes[7].actionNumber"));
-        assertThat(v).extracting(Violation::path).doesNotContain("amendment.changes[1].actionNumber");
-        Violation unknown = v.stream().filter(x -> x.path().equals("amendment.changes[2].actionNumber")).findFirst()
+                tuple(RuleCodes.WITHDRAWN_PARTY_NOT_ACTIVE, "amendments[0].changes[3].partyName"),
+                tuple(RuleCodes.WITHDRAWN_COMMUNE_NOT_COVERED, "amendments[0].changes[4].communeCodes"),
+                tuple(RuleCodes.ADDED_COMMUNE_COVERED, "amendments[0].changes[5].communeCodes"),
+                tuple(RuleCodes.ADDED_FIELD_COVERED, "amendments[0].changes[6].field"),
+                tuple(RuleCodes.CHANGED_ACTION_UNKNOWN, "amendments[0].changes[7].actionNumber"));
+        assertThat(v).extracting(Violation::path).doesNotContain("amendments[0].changes[1].actionNumber");
+        Violation unknown = v.stream().filter(x -> x.path().equals("amendments[0].changes[2].actionNumber")).findFirst()
                 .orElseThrow();
-        assertThat(unknown.messageFr()).contains("changement 3", "9.9");
-        assertThat(unknown.messageEn()).contains("Change 3", "9.9");
+        assertThat(unknown.messageFr()).contains("avenant 1", "9.9");
+        assertThat(unknown.messageEn()).contains("9.9");
     }
 
     @Test
@@ -260,7 +260,7 @@ class AmendmentChangesTest {
         inEffect(amendment(1, LocalDate.of(2024, 9, 15), AmendmentChange.withdrawAction("4.1", null)), SIGNED_ON);
         assertRejected(journey.repository, ID, () -> ctg.amend(ID, amendment(2, LocalDate.of(2025, 1, 15),
                 AmendmentChange.changeBudget("4.1", List.of(line(2025, "1000.00")))), AGENT),
-                RuleCodes.AMENDMENT_ACTION_UNKNOWN, "amendment.changes[0].actionNumber");
+                RuleCodes.CHANGED_ACTION_UNKNOWN, "amendments[1].changes[0].actionNumber");
     }
 
     @Test
@@ -273,7 +273,7 @@ class AmendmentChangesTest {
         }
         ctg.signAmendment(ID, 2, Frontignan.CAF_NAME, SIGNED_ON, AGENT);
         assertRejected(journey.repository, ID, () -> ctg.signAmendment(ID, 2, Frontignan.COMMUNE_NAME, SIGNED_ON,
-                AGENT), RuleCodes.AMENDMENT_ADDS_EXISTING, "amendments[1].changes[0].communeCodes");
+                AGENT), RuleCodes.ADDED_COMMUNE_COVERED, "amendments[1].changes[0].communeCodes");
     }
 
     @Test
