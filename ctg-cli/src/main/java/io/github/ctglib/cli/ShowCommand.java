@@ -191,6 +191,8 @@ final class ShowCommand extends CliCommand {
             return text.get(key, budget.getActionNumber(), budget.getBudget().size());
         } else if (change instanceof AmendmentChange.AddField field) {
             return text.get(key, text.field(field.getField()));
+        } else if (change instanceof AmendmentChange.AddAxis axis) {
+            return text.get(key, axis.getAxis().getNumber(), axis.getAxis().getTitle());
         } else if (change instanceof AmendmentChange.AddCommunes communes) {
             return text.get(key, String.join(", ", communes.getCommuneCodes()));
         } else if (change instanceof AmendmentChange.WithdrawCommunes communes) {

@@ -1,6 +1,7 @@
 package io.github.ctglib.convention;
 
 import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.Axis;
 import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.vocabulary.ConstraintCodes;
 import io.github.ctglib.vocabulary.FieldOfAction;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 
 /**
  * One change an amendment (avenant) makes, typed: add, replace or withdraw an action sheet; change an action's
- * budget; add a field of action; add or withdraw communes or a party; extend the validity. The static
+ * budget; add a field of action or a strategic axis; add or withdraw communes or a party; extend the validity. The static
  * factories build each kind ({@link #addAction}, {@link #withdrawAction}…).
  *
  * <p>While the amendment is pending a change only states what it will do. When the amendment takes effect the
@@ -36,8 +37,8 @@ public interface AmendmentChange {
 
     /** The kinds of change, with their names in the interchange format. */
     enum ChangeKind {
-        ADD_ACTION, REPLACE_ACTION, WITHDRAW_ACTION, CHANGE_BUDGET, ADD_FIELD, ADD_COMMUNES, WITHDRAW_COMMUNES,
-        ADD_PARTY, WITHDRAW_PARTY, EXTEND_VALIDITY
+        ADD_ACTION, REPLACE_ACTION, WITHDRAW_ACTION, CHANGE_BUDGET, ADD_FIELD, ADD_AXIS, ADD_COMMUNES,
+        WITHDRAW_COMMUNES, ADD_PARTY, WITHDRAW_PARTY, EXTEND_VALIDITY
     }
 
     /** Adds an action sheet to the plan (the plan may arrive after signature this way). */
@@ -112,6 +113,19 @@ public interface AmendmentChange {
         @Override
         default ChangeKind kind() {
             return ChangeKind.ADD_FIELD;
+        }
+    }
+
+    /** Adds a strategic axis to the action plan, so that the actions it adds may belong to it. */
+    @Value.Immutable
+    interface AddAxis extends AmendmentChange {
+        @Value.Parameter
+        @Valid
+        Axis getAxis();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.ADD_AXIS;
         }
     }
 
@@ -202,6 +216,10 @@ public interface AmendmentChange {
 
     static AddField addField(FieldOfAction field) {
         return ImmutableAmendmentChange.AddField.of(field);
+    }
+
+    static AddAxis addAxis(Axis axis) {
+        return ImmutableAmendmentChange.AddAxis.of(axis);
     }
 
     static AddCommunes addCommunes(Collection<String> communeCodes) {

@@ -152,6 +152,8 @@ public final class AmendmentEffects {
             return ImmutableAmendmentChange.ChangeBudget.copyOf(budget).withPreviousBudget(previous);
         } else if (change instanceof AddField field) {
             s.fields.add(field.getField());
+        } else if (change instanceof AmendmentChange.AddAxis axis) {
+            s.axes.add(axis.getAxis());
         } else if (change instanceof AddCommunes communes) {
             s.communes.addAll(communes.getCommuneCodes());
         } else if (change instanceof WithdrawCommunes communes) {
@@ -185,6 +187,8 @@ public final class AmendmentEffects {
                     a -> ImmutableActionSheet.copyOf(a).withBudget(budget.getPreviousBudget()));
         } else if (change instanceof AddField field) {
             s.fields.remove(field.getField());
+        } else if (change instanceof AmendmentChange.AddAxis axis) {
+            s.axes.removeIf(a -> a.getNumber() == axis.getAxis().getNumber());
         } else if (change instanceof AddCommunes communes) {
             s.communes.removeAll(communes.getCommuneCodes());
         } else if (change instanceof WithdrawCommunes communes) {
@@ -224,6 +228,7 @@ public final class AmendmentEffects {
         final List<ActionSheet> actions;
         final List<Signatory> parties;
         final Set<FieldOfAction> fields;
+        final List<io.github.ctglib.actionplan.Axis> axes;
         final TreeSet<String> communes;
         Period validity;
 
@@ -231,6 +236,7 @@ public final class AmendmentEffects {
             actions = new ArrayList<>(c.getActions());
             parties = new ArrayList<>(c.getSignatories());
             fields = new LinkedHashSet<>(c.getFields());
+            axes = new ArrayList<>(c.getAxes());
             communes = new TreeSet<>(c.getTerritory().getCommuneCodes());
             validity = c.getValidity();
         }
@@ -248,7 +254,7 @@ public final class AmendmentEffects {
         }
 
         ImmutableConvention into(Convention c) {
-            return ImmutableConvention.copyOf(c).withActions(actions).withSignatories(parties).withFields(fields)
+            return ImmutableConvention.copyOf(c).withActions(actions).withSignatories(parties).withFields(fields).withAxes(axes)
                     .withTerritory(ImmutableTerritory.copyOf(c.getTerritory()).withCommuneCodes(communes))
                     .withValidity(validity);
         }

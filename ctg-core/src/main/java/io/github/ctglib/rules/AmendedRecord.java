@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *
  * <p>The record as signed is the convention with its amendments undone ({@link AmendmentEffects#asOn}): an
  * amendment in effect that added what the record already held cannot be told from the record alone (undoing it
- * removes what it added); the lifecycle refuses such a change when it is proposed and when it takes effect.
+ * removes what it added); a pending amendment is judged against the record of its date, so the lifecycle refuses
+ * such a change when it is proposed, but a document imported with it already in effect cannot be told apart.
  *
  * <p>It keeps only what the rules ask of the record: which actions it holds and whether active, the communes,
  * the parties and whether active, the fields.
@@ -44,6 +45,7 @@ final class AmendedRecord {
     private final TreeSet<String> communes;
     private final Map<String, Boolean> partiesActive;
     private final Set<FieldOfAction> fields;
+    private final Set<Integer> axes;
 
     private AmendedRecord(Convention c) {
         actionsActive = new HashMap<>();
@@ -52,6 +54,8 @@ final class AmendedRecord {
         partiesActive = new LinkedHashMap<>();
         c.getSignatories().forEach(s -> partiesActive.put(s.getName(), s.isActive()));
         fields = new HashSet<>(c.getFields());
+        axes = new HashSet<>();
+        c.getAxes().forEach(a -> axes.add(a.getNumber()));
     }
 
     private AmendedRecord(AmendedRecord other) {
@@ -59,6 +63,7 @@ final class AmendedRecord {
         communes = new TreeSet<>(other.communes);
         partiesActive = new LinkedHashMap<>(other.partiesActive);
         fields = new HashSet<>(other.fields);
+        axes = new HashSet<>(other.axes);
     }
 
     /** Runs {@code check} on every change of every amendment of {@code c}, each with the record just before it. */
@@ -118,6 +123,10 @@ final class AmendedRecord {
         return fields.contains(field);
     }
 
+    boolean holdsAxis(int number) {
+        return axes.contains(number);
+    }
+
     Set<String> communes() {
         return Collections.unmodifiableSet(communes);
     }
@@ -146,6 +155,8 @@ final class AmendedRecord {
             actionsActive.computeIfPresent(withdraw.getActionNumber(), (number, active) -> false);
         } else if (change instanceof AmendmentChange.AddField add) {
             fields.add(add.getField());
+        } else if (change instanceof AmendmentChange.AddAxis add) {
+            axes.add(add.getAxis().getNumber());
         } else if (change instanceof AmendmentChange.AddCommunes add) {
             communes.addAll(add.getCommuneCodes());
         } else if (change instanceof AmendmentChange.WithdrawCommunes withdraw) {

@@ -221,6 +221,8 @@ public final class RuleCodes {
     public static final String WITHDRAWN_PARTY_NOT_ACTIVE = "CTG-CHG-009";
     /** An amendment adds a field the convention already covers. */
     public static final String ADDED_FIELD_COVERED = "CTG-CHG-010";
+    /** An amendment adds a strategic axis whose number the plan holds already. */
+    public static final String ADDED_AXIS_EXISTS = "CTG-CHG-011";
     /** A convention names itself among its predecessors. */
     public static final String PREDECESSOR_SELF = "CTG-PRED-001";
 

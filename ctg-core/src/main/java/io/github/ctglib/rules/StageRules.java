@@ -301,6 +301,14 @@ final class StageRules {
                 }
             }));
 
+    static final Rule<Convention> ADDED_AXIS_EXISTS = Rule.error(RuleCodes.ADDED_AXIS_EXISTS,
+            Applies.at(CONTENT, Stage::isSigned), "An added strategic axis has a number the plan does not hold yet.",
+            (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                if (change instanceof AmendmentChange.AddAxis add && record.holdsAxis(add.getAxis().getNumber())) {
+                    f.at(path + ".axis.number", amendment.getNumber(), add.getAxis().getNumber());
+                }
+            }));
+
     static final Rule<Convention> ADDED_FIELD_COVERED = Rule.error(RuleCodes.ADDED_FIELD_COVERED,
             Applies.at(CONTENT, Stage::isSigned), "A field an amendment adds is not covered yet.", (c, ctx, f) ->
                     AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
@@ -359,7 +367,7 @@ final class StageRules {
             UNSIGNED_STAGE_ALL_SIGNED, SIGNATURE_DATE, SIGNATURE_DATE_UNSIGNED, AMENDMENT_BEFORE_SIGNATURE,
             AMENDMENT_DATE, AMENDMENT_EMPTY, AMENDMENT_UNSIGNED, CHANGED_ACTION_UNKNOWN, ADDED_ACTION_EXISTS,
             REPLACEMENT_NUMBER, ACTION_WITHDRAWN_TWICE, ADDED_COMMUNE_COVERED, WITHDRAWN_COMMUNE_NOT_COVERED,
-            TERRITORY_EMPTIED, ADDED_PARTY_EXISTS, WITHDRAWN_PARTY_NOT_ACTIVE, ADDED_FIELD_COVERED,
+            TERRITORY_EMPTIED, ADDED_PARTY_EXISTS, WITHDRAWN_PARTY_NOT_ACTIVE, ADDED_FIELD_COVERED, ADDED_AXIS_EXISTS,
             EVALUATION_MISSING, OUTCOME_MISSING, ASSESSMENT_MISSING, TERMINATION_STAGE, TERMINATION_DATE);
 
     /**

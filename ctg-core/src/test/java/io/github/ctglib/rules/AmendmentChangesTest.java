@@ -67,6 +67,25 @@ class AmendmentChangesTest {
     }
 
     @Test
+    void anAmendmentMayAddAnAxisForTheActionsItAdds() {
+        io.github.ctglib.actionplan.Axis handicap = io.github.ctglib.actionplan.Axis.builder().number(7)
+                .title("Handicap et inclusion").addFields(Frontignan.EARLY_CHILDHOOD).build();
+        Convention added = inEffect(SIGNED, pending(AmendmentChange.addAxis(handicap),
+                AmendmentChange.addAction(action("7.1"))), DAY);
+        assertThat(added.getAxes()).extracting(io.github.ctglib.actionplan.Axis::getNumber).contains(7);
+        assertThat(errors(added)).isEmpty();
+        // Without the axis, action 7.1 belongs to no axis of the plan.
+        assertThat(errors(inEffect(SIGNED, pending(AmendmentChange.addAction(action("7.1"))), DAY)))
+                .extracting(Violation::code).contains(RuleCodes.ACTION_AXIS_UNKNOWN);
+        // An axis the plan holds already cannot be added again.
+        io.github.ctglib.actionplan.Axis again = io.github.ctglib.actionplan.Axis.builder().from(handicap).number(2).build();
+        assertThat(judged(pending(AmendmentChange.addAxis(again)))).extracting(Violation::code, Violation::path)
+                .contains(tuple(RuleCodes.ADDED_AXIS_EXISTS, "amendments[0].changes[0].axis.number"));
+        // Undone, the axis is gone again: the convention before the amendment.
+        assertThat(added.inEffectOn(DAY.minusDays(1)).getAxes()).isEqualTo(SIGNED.getAxes());
+    }
+
+    @Test
     void aChangeNamesAnActionOfTheRecord() {
         assertThat(judged(pending(AmendmentChange.replaceAction(action("1.1")),
                 AmendmentChange.withdrawAction("2.1", "Réalisée"),
