@@ -346,8 +346,8 @@ class JsonConventionRepositoryTest {
             writer.save(Samples.frontignan("reversed"), Samples.change("Création"));
             writer.save(Samples.frontignan("future"), Samples.change("Création"));
             editDocument("reversed", text -> text.replace("\"from\": \"2023-01-01\"", "\"from\": \"2029-01-01\""));
-            editDocument("future", text -> text.replace("ctg-convention/1", "ctg-convention/9"));
-            Files.writeString(dir.resolve("broken.json"), "{\"format\": \"ctg-convention/1\", \"id\": ");
+            editDocument("future", text -> text.replace("ctg-convention/2", "ctg-convention/9"));
+            Files.writeString(dir.resolve("broken.json"), "{\"format\": \"ctg-convention/2\", \"id\": ");
             Files.copy(dir.resolve("good.json"), dir.resolve("misnamed.json"));
             Files.copy(dir.resolve("good.json"), dir.resolve("not an id.json"));
             try (var out = Files.newOutputStream(dir.resolve("exported.json"))) {
