@@ -322,7 +322,7 @@ public final class SampleConventions {
         private final String id;
         private String cafDepartement = "34";
         private final SortedSet<String> communeCodes = new TreeSet<>();
-        private Optional<String> epciSiren = Optional.empty();
+        private final SortedSet<String> epciSirens = new TreeSet<>();
         private Stage stage = Stage.IN_PREPARATION;
         private Period validity = Period.ofYears(2023, 2027);
         private Optional<Termination> termination = Optional.empty();
@@ -344,8 +344,9 @@ public final class SampleConventions {
             return this;
         }
 
+        /** Adds an EPCI to the territory; call it again for a territory of several. */
         public Variant epci(String siren) {
-            this.epciSiren = Optional.of(siren);
+            epciSirens.add(siren);
             return this;
         }
 
@@ -380,7 +381,7 @@ public final class SampleConventions {
                     .id(id)
                     .title("Convention territoriale globale " + id)
                     .caf(Caf.of("CAF " + cafDepartement, cafDepartement))
-                    .territory(Territory.builder().addAllCommuneCodes(communes).epciSirens(epciSiren.stream().toList()).build())
+                    .territory(Territory.builder().addAllCommuneCodes(communes).addAllEpciSirens(epciSirens).build())
                     .validity(validity)
                     .addSignatory(party(OrganisationKind.CAF, "CAF " + cafDepartement, Optional.empty(), signedOn))
                     .addAllFields(fields.isEmpty() ? CNAF_MINIMUM : fields)
