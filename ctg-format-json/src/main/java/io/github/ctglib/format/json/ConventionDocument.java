@@ -622,8 +622,7 @@ public final class ConventionDocument {
                 case WITHDRAW_ACTION -> {
                     String number = f.required("actionNumber", reading::string);
                     Optional<String> reason = f.optional("reason", reading::string);
-                    yield f.build(() -> ImmutableAmendmentChange.WithdrawAction.builder().actionNumber(number)
-                            .reason(reason).build());
+                    yield f.build(() -> AmendmentChange.withdrawAction(number, reason.orElse(null)));
                 }
                 case CHANGE_BUDGET -> {
                     String number = f.required("actionNumber", reading::string);
@@ -651,8 +650,7 @@ public final class ConventionDocument {
                 case WITHDRAW_PARTY -> {
                     String name = f.required("partyName", reading::string);
                     Optional<String> reason = f.optional("reason", reading::string);
-                    yield f.build(() -> ImmutableAmendmentChange.WithdrawParty.builder().partyName(name)
-                            .reason(reason).build());
+                    yield f.build(() -> AmendmentChange.withdrawParty(name, reason.orElse(null)));
                 }
                 case EXTEND_VALIDITY -> {
                     LocalDate newEnd = f.required("newEnd", reading::date);
