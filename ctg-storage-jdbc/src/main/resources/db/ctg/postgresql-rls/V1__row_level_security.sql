@@ -12,6 +12,7 @@ ALTER TABLE ${schema}.${prefix}convention ENABLE ROW LEVEL SECURITY;
 ALTER TABLE ${schema}.${prefix}convention_revision ENABLE ROW LEVEL SECURITY;
 ALTER TABLE ${schema}.${prefix}convention_commune ENABLE ROW LEVEL SECURITY;
 ALTER TABLE ${schema}.${prefix}convention_field ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ${schema}.${prefix}convention_epci_siren ENABLE ROW LEVEL SECURITY;
 
 -- A convention row: of the role's département, read and written (a change may not move it to another).
 DROP POLICY IF EXISTS ${prefix}by_caf ON ${schema}.${prefix}convention;
@@ -30,4 +31,7 @@ CREATE POLICY ${prefix}by_caf ON ${schema}.${prefix}convention_commune
     USING (EXISTS (SELECT 1 FROM ${schema}.${prefix}convention c WHERE c.id = convention_id));
 DROP POLICY IF EXISTS ${prefix}by_caf ON ${schema}.${prefix}convention_field;
 CREATE POLICY ${prefix}by_caf ON ${schema}.${prefix}convention_field
+    USING (EXISTS (SELECT 1 FROM ${schema}.${prefix}convention c WHERE c.id = convention_id));
+DROP POLICY IF EXISTS ${prefix}by_caf ON ${schema}.${prefix}convention_epci_siren;
+CREATE POLICY ${prefix}by_caf ON ${schema}.${prefix}convention_epci_siren
     USING (EXISTS (SELECT 1 FROM ${schema}.${prefix}convention c WHERE c.id = convention_id));

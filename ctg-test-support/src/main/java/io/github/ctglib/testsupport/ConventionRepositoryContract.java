@@ -308,6 +308,19 @@ public abstract class ConventionRepositoryContract {
         assertSearch(query().epciSiren("200000172").build());
     }
 
+    /** A territory of several EPCIs is found by each of them (ConventionQuery.matches: any of its EPCIs). */
+    @Test
+    void searchesByEpciFindATerritoryOfSeveralByEachOfThem() {
+        saveFixture(variant("ctg-34-two-epcis").communes(Frontignan.COMMUNE, SampleConventions.FABREGUES)
+                .epci(SETE_AGGLOPOLE).epci(MONTPELLIER_METROPOLE).stage(Stage.SIGNED).build());
+        saveFixture(variant(MONTPELLIER_UPCOMING).communes("34172").epci(MONTPELLIER_METROPOLE).build());
+
+        assertSearch(query().epciSiren(SETE_AGGLOPOLE).build(), "ctg-34-two-epcis");
+        assertSearch(query().epciSiren(MONTPELLIER_METROPOLE).build(), MONTPELLIER_UPCOMING, "ctg-34-two-epcis");
+        assertSearch(query().epciSiren(MONTPELLIER_METROPOLE).communeCode("34172").build(), MONTPELLIER_UPCOMING);
+        assertSearch(query().epciSiren(NIMES_METROPOLE).build());
+    }
+
     @Test
     void searchesByStage() {
         storeSearchFixtures();

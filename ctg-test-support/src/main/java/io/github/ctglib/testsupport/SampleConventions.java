@@ -3,6 +3,9 @@ package io.github.ctglib.testsupport;
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.actionplan.Axis;
+import io.github.ctglib.actionplan.BudgetSection;
+import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.actionplan.BudgetNature;
 import io.github.ctglib.actionplan.FundingInstrument;
@@ -20,6 +23,8 @@ import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Diagnostic;
+import io.github.ctglib.convention.DocumentKind;
+import io.github.ctglib.convention.DocumentReference;
 import io.github.ctglib.convention.Evaluation;
 import io.github.ctglib.convention.Governance;
 import io.github.ctglib.convention.ImmutableConvention;
@@ -36,7 +41,9 @@ import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
+import io.github.ctglib.vocabulary.Note;
 import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.Withdrawal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +76,12 @@ public final class SampleConventions {
     /** Sète, Balaruc-les-Bains: communes of Sète Agglopôle Méditerranée, with Frontignan. */
     public static final String SETE = "34301";
     public static final String BALARUC_LES_BAINS = "34023";
+    /** Fabrègues, a commune of Montpellier Méditerranée Métropole: the maximal sample's second EPCI. */
+    public static final String FABREGUES = "34095";
+    /** Montpellier Méditerranée Métropole (SIREN, from the bundled geography). */
+    public static final String MONTPELLIER_METROPOLE = "243400017";
+    /** The Département de l'Hérault's party in the maximal sample, withdrawn by its first amendment. */
+    public static final String DEPARTEMENT_NAME = "Département de l'Hérault";
 
     /** The field of action "other" the samples use: mobility, with its label. */
     public static final FieldOfAction MOBILITY = FieldOfAction.other("mobilité");
@@ -124,10 +137,13 @@ public final class SampleConventions {
      * A convention with every optional part filled and every enum value used: parties that signed with
      * their mandates (a signed convention), every field of action (OTHER with its label), diagnostic indicators with and
      * without a territory, actions of every status with schedules, partners, indicators (baseline, target,
-     * measurements) and budget lines of every instrument and nature, two amendments (one signed by every party, adding
-     * an action, a signatory and communes; one awaiting signatures), governance with a coordinator and meetings, an evaluation with an
-     * outcome of every kind, a termination and a predecessor. Storage that maps a field wrongly or forgets
-     * one cannot give it back equal.
+     * measurements) and budget lines of every instrument, nature and section (funder identifiers, full-time
+     * equivalents), parties with two representatives, a full mandate and one withdrawn, two EPCIs and a
+     * vintage, axes, notes on the convention and an action, attached documents, two amendments that between
+     * them make a change of every kind (one in effect, with what its changes replaced; one awaiting
+     * signatures), governance with coordinators and meetings with attendees, an evaluation with an outcome of
+     * every kind, a termination and two predecessors. Storage that maps a field wrongly or forgets one cannot
+     * give it back equal.
      */
     public static Convention maximal() {
         return Convention.builder()
@@ -135,13 +151,15 @@ public final class SampleConventions {
                 .title("Convention territoriale globale de Sète Agglopôle Méditerranée 2022-2026")
                 .caf(Caf.of(Frontignan.CAF_NAME, "34"))
                 .territory(Territory.builder()
-                        .addCommuneCodes(SETE, Frontignan.COMMUNE, BALARUC_LES_BAINS)
-                        .addEpciSiren(Frontignan.EPCI)
+                        .addCommuneCodes(SETE, Frontignan.COMMUNE, BALARUC_LES_BAINS, FABREGUES)
+                        .addEpciSirens(Frontignan.EPCI, MONTPELLIER_METROPOLE)
+                        .vintage(2026)
                         .build())
                 .validity(Period.ofYears(2022, 2026))
-                .addAllSignatories(maximalSignatories())
+                .addAllSignatories(maximalSignatories(true))
                 .addAllFields(everyField())
                 .diagnostic(maximalDiagnostic())
+                .addAllAxes(maximalAxes())
                 .addAllActions(maximalActions())
                 .governance(maximalGovernance())
                 .addAmendments(signedAmendment(), draftAmendment())
@@ -150,7 +168,9 @@ public final class SampleConventions {
                 .signatureDate(SIGNATURE_DAY)
                 .termination(Termination.of(LocalDate.of(2025, 9, 1),
                         "Fusion des deux conventions du territoire dans une CTG intercommunale"))
-                .addPredecessorId("ctg-34-sete-2017")
+                .addPredecessorIds("ctg-34-sete-2017", "ctg-34-frontignan-2018")
+                .addAllNotes(maximalNotes())
+                .addAllDocuments(maximalDocuments())
                 .build();
     }
 
@@ -190,6 +210,8 @@ public final class SampleConventions {
                 .addBudget(budgetLine(2024, shortText("Financeur", 5), FundingInstrument.OTHER, BudgetNature.FORECAST,
                         "1.00"))
                 .addIndicator(ActionIndicator.builder().label(shortText("Indicateur", 6)).unit("€ / 👨‍👩‍👧").build())
+                .addNotes(Note.builder().date(SIGNATURE_DAY).author(shortText("Auteur", 1)).text(everyScript("Note"))
+                        .build())
                 .build();
         return Convention.builder()
                 .id(EVERY_SCRIPT_ID)
@@ -198,7 +220,12 @@ public final class SampleConventions {
                 .territory(Territory.ofCommune(Frontignan.COMMUNE))
                 .validity(Period.ofYears(2024, 2028))
                 .addSignatory(Signatory.builder().kind(OrganisationKind.CAF).name(shortText("CAF", 8))
-                        .addRepresentative(signed(person)).mandate(Mandate.of(shortText("Délibération", 2), SIGNATURE_DAY))
+                        .addRepresentative(signed(person))
+                        .addRepresentative(Representative.signed(shortText("Nom", 2), shortText("Fonction", 3),
+                                SIGNATURE_DAY))
+                        .mandate(Mandate.builder().reference(shortText("Délibération", 2)).date(SIGNATURE_DAY)
+                                .body(shortText("Conseil", 4)).url("https://exemple.fr/délibérations/é?q=\"'%20")
+                                .build())
                         .build())
                 .addSignatory(Signatory.builder().kind(OrganisationKind.COMMUNE).name(shortText("Commune", 4))
                         .identifier(Frontignan.COMMUNE).addRepresentative(signed(person))
@@ -214,13 +241,18 @@ public final class SampleConventions {
                                 .territory(shortText("Quartier", 3)).build())
                         .addNeed(Need.of(MOBILITY, everyScript("Besoin")))
                         .build())
+                .addAxes(Axis.builder().number(1).title(shortText("Axe", 6)).addFields(MOBILITY).build())
                 .addAction(action)
-                .governance(Governance.builder().addCoordinator(Coordinator.of(person.getName(), person.getTitle()))
+                .governance(Governance.builder().addCoordinator(Coordinator.builder().name(person.getName())
+                                .title(person.getTitle()).employer(shortText("Employeur", 7)).build())
                         .addMeeting(CommitteeMeeting.builder().date(SIGNATURE_DAY).kind(CommitteeKind.STEERING)
+                                .addAttendees(shortText("CAF", 8), shortText("Commune", 4))
                                 .addDecisions(everyScript("Décision"), everyScript("Autre décision")).build())
                         .build())
                 .addAmendment(Amendment.builder().number(1).date(SIGNATURE_DAY).object(everyScript("Avenant"))
                         .addChange(AmendmentChange.addCommunes(List.of(SETE)))
+                        .addChange(AmendmentChange.addField(FieldOfAction.other(shortText("Nouveau champ", 5))))
+                        .addChange(AmendmentChange.withdrawParty(shortText("Signataire", 5), everyScript("Retrait")))
                         .addSignature(AmendmentSignature.of(shortText("Signataire", 5), SIGNATURE_DAY)).build())
                 .evaluation(Evaluation.builder()
                         .addOutcome(ActionOutcome.of("1.1", Outcome.PARTLY_ACHIEVED, everyScript("Commentaire")))
@@ -228,6 +260,12 @@ public final class SampleConventions {
                 .stage(Stage.TERMINATED)
                 .signatureDate(SIGNATURE_DAY)
                 .termination(Termination.of(LocalDate.of(2026, 1, 1), everyScript("Motif")))
+                .addNotes(Note.builder().date(SIGNATURE_DAY).author(shortText("Auteur", 0)).text(everyScript("Journal"))
+                        .build())
+                .addDocuments(DocumentReference.builder().title(shortText("Document", 2)).kind(DocumentKind.OTHER)
+                        .mediaType("text/plain; charset=utf-8").size(0)
+                        .sha256(DocumentReference.sha256Of(new byte[0])).location(shortText("C:\\pièces\\", 8))
+                        .build())
                 .build();
     }
 
@@ -284,7 +322,7 @@ public final class SampleConventions {
         private final String id;
         private String cafDepartement = "34";
         private final SortedSet<String> communeCodes = new TreeSet<>();
-        private Optional<String> epciSiren = Optional.empty();
+        private final SortedSet<String> epciSirens = new TreeSet<>();
         private Stage stage = Stage.IN_PREPARATION;
         private Period validity = Period.ofYears(2023, 2027);
         private Optional<Termination> termination = Optional.empty();
@@ -306,8 +344,9 @@ public final class SampleConventions {
             return this;
         }
 
+        /** Adds an EPCI to the territory; call it again for a territory of several. */
         public Variant epci(String siren) {
-            this.epciSiren = Optional.of(siren);
+            epciSirens.add(siren);
             return this;
         }
 
@@ -342,7 +381,7 @@ public final class SampleConventions {
                     .id(id)
                     .title("Convention territoriale globale " + id)
                     .caf(Caf.of("CAF " + cafDepartement, cafDepartement))
-                    .territory(Territory.builder().addAllCommuneCodes(communes).epciSirens(epciSiren.stream().toList()).build())
+                    .territory(Territory.builder().addAllCommuneCodes(communes).addAllEpciSirens(epciSirens).build())
                     .validity(validity)
                     .addSignatory(party(OrganisationKind.CAF, "CAF " + cafDepartement, Optional.empty(), signedOn))
                     .addAllFields(fields.isEmpty() ? CNAF_MINIMUM : fields)
@@ -391,24 +430,42 @@ public final class SampleConventions {
                 .collect(Collectors.toList());
     }
 
-    private static List<Signatory> maximalSignatories() {
+    /**
+     * Frontignan's two parties with their two representatives each (signing on different days) and full
+     * mandates, the EPCI, the Département (withdrawn by amendment 1 when {@code withdrawn}) and the CCAS.
+     */
+    private static List<Signatory> maximalSignatories(boolean withdrawn) {
         List<Signatory> parties = new ArrayList<>();
         for (Signatory party : Frontignan.signatories()) {
+            Mandate mandate = Frontignan.mandateOf(party.getName());
+            List<Representative> representatives = new ArrayList<>();
+            for (int i = 0; i < party.getRepresentatives().size(); i++) {
+                Representative r = party.getRepresentatives().get(i);
+                representatives.add(Representative.signed(r.getName(), r.getTitle(), SIGNATURE_DAY.minusDays(i * 2L)));
+            }
             parties.add(Signatory.builder().from(party)
-                    .mandate(Mandate.of(Frontignan.mandateOf(party.getName()).getReference(),
-                            SIGNATURE_DAY.minusMonths(2)))
-                    .representatives(party.getRepresentatives().stream().map(r -> Representative.signed(r.getName(),
-                            r.getTitle(), SIGNATURE_DAY.minusDays(party.getName().length() % 7))).toList())
+                    .mandate(Mandate.builder().from(mandate).date(SIGNATURE_DAY.minusMonths(2))
+                            .voteDate(SIGNATURE_DAY.minusMonths(2).minusDays(3))
+                            .url("https://deliberations.example.org/" + party.getKind().name().toLowerCase(Locale.ROOT)
+                                    + "/2022-01.pdf")
+                            .build())
+                    .representatives(representatives)
                     .build());
         }
         parties.add(Signatory.builder().kind(OrganisationKind.EPCI).name("Sète Agglopôle Méditerranée")
                 .identifier(Frontignan.EPCI).addRepresentative(Representative.signed("François Commeinhes", "Président", SIGNATURE_DAY))
                 .mandate(Mandate.of("Délibération du conseil communautaire n° 2022/017", LocalDate.of(2022, 2, 10)))
                 .build());
-        parties.add(Signatory.builder().kind(OrganisationKind.DEPARTEMENT).name("Département de l'Hérault")
+        parties.add(Signatory.builder().kind(OrganisationKind.DEPARTEMENT).name(DEPARTEMENT_NAME)
                 .addRepresentative(Representative.signed("Kléber Mesquida", "Président du conseil départemental",
                         SIGNATURE_DAY.minusDays(1)))
                 .mandate(Mandate.of("Délibération de la commission permanente n° CP-2022-011", LocalDate.of(2022, 2, 21)))
+                .withdrawal(withdrawn ? Optional.of(Withdrawal.of(1, AMENDMENT_EFFECTIVE,
+                        Optional.of("Le Département poursuit son soutien par convention séparée"))) : Optional.empty())
+                .build());
+        parties.add(Signatory.builder().kind(OrganisationKind.CCAS).name("CCAS de Frontignan la Peyrade")
+                .addRepresentative(Representative.signed("Représentant du CCAS", "Vice-président", SIGNATURE_DAY))
+                .mandate(Mandate.of("Délibération du conseil d'administration du CCAS n° 2022/03", LocalDate.of(2022, 2, 1)))
                 .build());
         return parties;
     }
@@ -443,38 +500,90 @@ public final class SampleConventions {
                         .addMeasurement(Measurement.of(LocalDate.of(2024, 6, 30), new BigDecimal("14.5")))
                         .build())
                 .addIndicator(ActionIndicator.builder().label("Satisfaction des familles").unit("%").build())
+                .addNotes(Note.builder().date(LocalDate.of(2023, 1, 16)).author("Sète Agglopôle — service petite enfance")
+                        .text("Huit places ouvertes en janvier, les six suivantes en septembre").build())
                 .build());
-        ActionStatus[] statuses = ActionStatus.values();
-        for (int i = 0; i < statuses.length; i++) {
-            actions.add(ActionSheet.builder()
-                    .number("2." + (i + 1))
-                    .title("Mobilité des jeunes, étape " + (i + 1))
-                    .addFields(MOBILITY)
-                    .status(statuses[i])
-                    .priority(Priority.values()[i % Priority.values().length])
-                    .build());
+        for (int step = 1; step <= ActionStatus.values().length; step++) {
+            ActionSheet action = mobilityAction(step, step == 1);
+            actions.add(step == 2 ? ImmutableActionSheet.copyOf(action).withBudget(changedBudget(false)) : action);
         }
         return actions;
     }
 
+    /**
+     * A line per instrument and nature, in the order of {@link #FORMAT_1_INSTRUMENTS} first (the lines of
+     * format 1's maximal sample), then the others; then the lines only format 2 holds: an outside funder with
+     * its SIREN, investment, staff in full-time equivalents.
+     */
     private static List<BudgetLine> budgetOfEveryInstrumentAndNature() {
         List<BudgetLine> lines = new ArrayList<>();
+        List<FundingInstrument> instruments = new ArrayList<>(FORMAT_1_INSTRUMENTS);
+        Arrays.stream(FundingInstrument.values()).filter(i -> !instruments.contains(i)).forEach(instruments::add);
         int cents = 1;
-        for (FundingInstrument instrument : FundingInstrument.values()) {
+        for (FundingInstrument instrument : instruments) {
             for (BudgetNature nature : BudgetNature.values()) {
                 lines.add(budgetLine(2023, Frontignan.CAF_NAME, instrument, nature,
                         cents * 1_000 + "." + String.format(Locale.ROOT, "%02d", cents)));
                 cents++;
             }
         }
+        lines.add(BudgetLine.builder().year(2023).funder("Commune de Balaruc-les-Bains").funderIdentifier("213400237")
+                .instrument(FundingInstrument.OWN_FUNDS).nature(BudgetNature.FORECAST).amount(new BigDecimal("4500.00"))
+                .build());
+        lines.add(BudgetLine.builder().year(2024).funder(Frontignan.CAF_NAME).instrument(FundingInstrument.PSU)
+                .nature(BudgetNature.FORECAST).section(BudgetSection.INVESTMENT).amount(new BigDecimal("120000.00"))
+                .build());
+        lines.add(BudgetLine.builder().year(2024).funder(Frontignan.CAF_NAME)
+                .instrument(FundingInstrument.SERVICE_FUNDING).nature(BudgetNature.ACTUAL)
+                .fullTimeEquivalents(new BigDecimal("1.50")).amount(new BigDecimal("36000.00")).build());
         return lines;
+    }
+
+    /** The instruments format 1 knew, in the order its maximal sample used them. */
+    private static final List<FundingInstrument> FORMAT_1_INSTRUMENTS = List.of(FundingInstrument.SERVICE_FUNDING,
+            FundingInstrument.TERRITORY_BONUS, FundingInstrument.SUBSIDY, FundingInstrument.OWN_FUNDS,
+            FundingInstrument.OTHER);
+
+    private static final LocalDate AMENDMENT_EFFECTIVE = LocalDate.of(2023, 5, 22);
+
+    private static List<Axis> maximalAxes() {
+        return List.of(
+                Axis.builder().number(1).title("Petite enfance et parentalité")
+                        .addFields(Frontignan.EARLY_CHILDHOOD, Frontignan.PARENTHOOD).build(),
+                Axis.builder().number(2).title("Mobilité des jeunes").addFields(MOBILITY).build(),
+                Axis.builder().number(3).title("Soutien à la parentalité").addFields(Frontignan.PARENTHOOD).build());
+    }
+
+    private static List<Note> maximalNotes() {
+        return List.of(
+                Note.builder().date(LocalDate.of(2022, 11, 9)).author("Chargée de coopération CTG")
+                        .text("Relevé du comité de pilotage diffusé aux partenaires").build(),
+                Note.of(LocalDate.of(2023, 6, 1), "Avenant n° 1 transmis à la préfecture"));
+    }
+
+    /** References to attached documents; each digest is that of the text given as its content. */
+    private static List<DocumentReference> maximalDocuments() {
+        byte[] convention = "Convention territoriale globale de Sète Agglopôle Méditerranée 2022-2026 (signée)"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] minutes = "Compte rendu du comité de pilotage du 8 novembre 2022"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return List.of(
+                DocumentReference.builder().title("Convention signée").kind(DocumentKind.SIGNED_CONVENTION)
+                        .date(SIGNATURE_DAY).mediaType("application/pdf").size(convention.length)
+                        .sha256(DocumentReference.sha256Of(convention)).location("ged://ctg/34/sete-2022/convention.pdf")
+                        .build(),
+                DocumentReference.builder().title("Compte rendu du COPIL").kind(DocumentKind.COMMITTEE_MINUTES)
+                        .mediaType("text/plain").size(minutes.length).sha256(DocumentReference.sha256Of(minutes))
+                        .location("ged://ctg/34/sete-2022/copil-2022-11-08.txt").build());
     }
 
     private static Governance maximalGovernance() {
         return Governance.builder()
                 .addCoordinator(Coordinator.builder().name("Nadia Benali").title("Chargée de coopération CTG")
                         .employer("Sète Agglopôle Méditerranée").fullTimeEquivalents(new BigDecimal("1.00")).build())
+                .addCoordinator(Coordinator.of("Julien Roux", "Conseiller territorial CAF"))
                 .addMeeting(CommitteeMeeting.builder().date(LocalDate.of(2022, 11, 8)).kind(CommitteeKind.STEERING)
+                        .addAttendees(Frontignan.CAF_NAME, Frontignan.COMMUNE_NAME, "Sète Agglopôle Méditerranée")
                         .addDecisions("Valider le plan d'actions 2023", "Lancer l'évaluation à mi-parcours").build())
                 .addMeeting(CommitteeMeeting.builder().date(LocalDate.of(2023, 3, 2)).kind(CommitteeKind.TECHNICAL)
                         .addDecision("Préparer les fiches de l'axe mobilité").build())
@@ -483,8 +592,34 @@ public final class SampleConventions {
                 .build();
     }
 
+    /** Action 2.1 as first signed; amendment 1 replaced it by {@link #mobilityAction(int, boolean)} with a note. */
+    private static ActionSheet mobilityAction(int step, boolean withNote) {
+        ActionStatus[] statuses = ActionStatus.values();
+        var builder = ActionSheet.builder()
+                .number("2." + step)
+                .title("Mobilité des jeunes, étape " + step)
+                .addFields(MOBILITY)
+                .status(statuses[step - 1])
+                .priority(Priority.values()[(step - 1) % Priority.values().length]);
+        if (withNote) {
+            builder.addNotes(Note.of(AMENDMENT_EFFECTIVE, "Fiche remplacée par l'avenant n° 1 : trajets du soir ajoutés"));
+        }
+        if (step == WITHDRAWN_ACTION_STEP) {
+            builder.withdrawal(Withdrawal.of(1, AMENDMENT_EFFECTIVE, Optional.empty()));
+        }
+        return builder.build();
+    }
+
+    /** Action 2.5 (abandoned) is withdrawn by amendment 1. */
+    private static final int WITHDRAWN_ACTION_STEP = 5;
+
+    private static List<BudgetLine> changedBudget(boolean previous) {
+        FundingInstrument instrument = previous ? FundingInstrument.CLAS : FundingInstrument.PUBLIC_FUNDS_AND_TERRITORIES;
+        return List.of(budgetLine(2023, Frontignan.CAF_NAME, instrument, BudgetNature.FORECAST, previous ? "8000.00" : "9500.00"));
+    }
+
     private static Amendment signedAmendment() {
-        LocalDate effective = LocalDate.of(2023, 5, 22);
+        LocalDate effective = AMENDMENT_EFFECTIVE;
         return Amendment.builder()
                 .number(1)
                 .date(LocalDate.of(2023, 4, 14))
@@ -498,7 +633,14 @@ public final class SampleConventions {
                 .addChange(AmendmentChange.addCommunes(List.of("34024")))
                 .addChange(ImmutableAmendmentChange.ExtendValidity.builder().newEnd(LocalDate.of(2027, 6, 30))
                         .previousEnd(LocalDate.of(2026, 12, 31)).build())
-                .addAllSignatures(maximalSignatories().stream()
+                .addChange(ImmutableAmendmentChange.ReplaceAction.builder().actionNumber("2.1")
+                        .replacement(mobilityAction(1, true)).replaced(mobilityAction(1, false)).build())
+                .addChange(AmendmentChange.withdrawAction("2." + WITHDRAWN_ACTION_STEP, "Pas de transporteur candidat"))
+                .addChange(ImmutableAmendmentChange.ChangeBudget.builder().actionNumber("2.2")
+                        .budget(changedBudget(false)).previousBudget(changedBudget(true)).build())
+                .addChange(AmendmentChange.withdrawParty(DEPARTEMENT_NAME,
+                        "Le Département poursuit son soutien par convention séparée"))
+                .addAllSignatures(maximalSignatories(false).stream()
                         .map(party -> AmendmentSignature.of(party.getName(), LocalDate.of(2023, 5, 2))).toList())
                 .addSignature(AmendmentSignature.of("Commune de Balaruc-le-Vieux", effective))
                 .effectiveOn(effective)
@@ -510,6 +652,8 @@ public final class SampleConventions {
                 .object("Actualisation des montants de l'axe petite enfance")
                 .addChange(AmendmentChange.addAction(ActionSheet.builder().number("1.2").title("Relais petite enfance itinérant")
                         .addFields(Frontignan.EARLY_CHILDHOOD).build()))
+                .addChange(AmendmentChange.addField(FieldOfAction.other("vacances des familles")))
+                .addChange(AmendmentChange.withdrawCommunes(List.of(FABREGUES)))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.github.ctglib.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.Convention;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The value types and their attributes are found by reflection from {@link Convention}: an attribute is an
  * abstract accessor of a value interface (Immutables), a value type is a model type such an accessor returns,
- * directly or inside an Optional, a List or a Set. Each attribute must be filled in at least one instance.
+ * directly or inside an Optional, a List or a Set, or a sub-type of such a type that an instance has (each kind
+ * of amendment change). Each attribute must be filled in at least one instance.
  */
 class MaximalSampleTest {
     private static final String MODEL = "io.github.ctglib.";
@@ -45,6 +47,9 @@ class MaximalSampleTest {
                 .forEach(name -> missing.add(type.getSimpleName() + "." + name)));
         assertThat(missing).as("attributes the maximal sample leaves empty in every instance").isEmpty();
         assertThat(types).as("value types found").hasSizeGreaterThan(15);
+        assertThat(types.keySet().stream().filter(AmendmentChange.class::isAssignableFrom)
+                .filter(type -> type != AmendmentChange.class).count())
+                .as("every kind of change appears").isEqualTo(AmendmentChange.ChangeKind.values().length);
     }
 
     /** The value types reachable from {@code type}, each with its attributes. */
@@ -91,9 +96,27 @@ class MaximalSampleTest {
             if (isValueType(element)) {
                 for (Object item : elements) {
                     visit(item, element, types, filled);
+                    for (Class<?> subtype : subtypes(item, element)) {
+                        collectValueTypes(subtype, types);
+                        filled.putIfAbsent(subtype, new LinkedHashSet<>());
+                        visit(item, subtype, types, filled);
+                    }
                 }
             }
         }
+    }
+
+    /** The model interfaces below {@code type} that {@code item} implements (the kind of a change). */
+    private static List<Class<?>> subtypes(Object item, Class<?> type) {
+        List<Class<?>> subtypes = new ArrayList<>();
+        for (Class<?> c = item.getClass(); c != null; c = c.getSuperclass()) {
+            for (Class<?> implemented : c.getInterfaces()) {
+                if (implemented != type && type.isAssignableFrom(implemented) && isValueType(implemented)) {
+                    subtypes.add(implemented);
+                }
+            }
+        }
+        return subtypes;
     }
 
     /** What an attribute holds: nothing for an empty Optional or collection, its elements, or the value. */

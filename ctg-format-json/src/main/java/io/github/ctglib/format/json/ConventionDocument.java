@@ -3,28 +3,36 @@ package io.github.ctglib.format.json;
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.actionplan.Axis;
 import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.actionplan.BudgetNature;
+import io.github.ctglib.actionplan.BudgetSection;
 import io.github.ctglib.actionplan.FundingInstrument;
 import io.github.ctglib.actionplan.Measurement;
 import io.github.ctglib.actionplan.Priority;
 import io.github.ctglib.convention.ActionOutcome;
 import io.github.ctglib.convention.Amendment;
+import io.github.ctglib.convention.AmendmentChange;
+import io.github.ctglib.convention.AmendmentChange.ChangeKind;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Caf;
 import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.CommitteeMeeting;
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.Coordinator;
 import io.github.ctglib.convention.Diagnostic;
+import io.github.ctglib.convention.DocumentKind;
+import io.github.ctglib.convention.DocumentReference;
 import io.github.ctglib.convention.Evaluation;
 import io.github.ctglib.convention.Governance;
 import io.github.ctglib.convention.ImmutableActionOutcome;
+import io.github.ctglib.convention.ImmutableAmendmentChange;
 import io.github.ctglib.convention.Indicator;
 import io.github.ctglib.convention.Mandate;
 import io.github.ctglib.convention.Need;
 import io.github.ctglib.convention.OrganisationKind;
 import io.github.ctglib.convention.Outcome;
-import io.github.ctglib.convention.Person;
+import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Termination;
@@ -34,7 +42,9 @@ import io.github.ctglib.ports.Revision;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.ImmutableFieldOfAction;
+import io.github.ctglib.vocabulary.Note;
 import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.Withdrawal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +61,7 @@ import tools.jackson.databind.node.ObjectNode;
  * kept here so that Jackson stays out of the model. Field names are the model's attribute names in English,
  * dates ISO ({@code 2024-03-06}), decimals strings in plain notation ({@code "180000.00"}), enums their
  * constant names. Every list is written, even empty; optional values are left out when absent. The same
- * names are described by {@code ctg-convention-1.schema.json}.
+ * names are described by {@code ctg-convention-2.schema.json}.
  *
  * <p>A document may carry a {@code revision} object (when, who, why) beside the convention: the store writes
  * it; an exported document has none.
@@ -82,7 +92,8 @@ public final class ConventionDocument {
         caf.put("departementCode", c.getCaf().getDepartementCode());
         ObjectNode territory = root.putObject("territory");
         strings(territory, "communeCodes", c.getTerritory().getCommuneCodes());
-        c.getTerritory().getEpciSiren().ifPresent(s -> territory.put("epciSiren", s));
+        strings(territory, "epciSirens", c.getTerritory().getEpciSirens());
+        c.getTerritory().getVintage().ifPresent(year -> territory.put("vintage", year));
         period(root.putObject("validity"), c.getValidity());
         c.getSignatureDate().ifPresent(d -> root.put("signatureDate", d.toString()));
         c.getTermination().ifPresent(t -> {
@@ -90,7 +101,7 @@ public final class ConventionDocument {
             node.put("date", t.getDate().toString());
             node.put("reason", t.getReason());
         });
-        c.getPredecessorId().ifPresent(id -> root.put("predecessorId", id));
+        strings(root, "predecessorIds", c.getPredecessorIds());
         objects(root, "fields", c.getFields(), ConventionDocument::field);
         objects(root, "signatories", c.getSignatories(), ConventionDocument::signatory);
         ObjectNode diagnostic = root.putObject("diagnostic");
@@ -99,15 +110,36 @@ public final class ConventionDocument {
             field(node.putObject("field"), need.getField());
             node.put("description", need.getDescription());
         });
+        objects(root, "axes", c.getAxes(), (node, axis) -> {
+            node.put("number", axis.getNumber());
+            node.put("title", axis.getTitle());
+            objects(node, "fields", axis.getFields(), ConventionDocument::field);
+        });
         objects(root, "actions", c.getActions(), ConventionDocument::action);
         ObjectNode governance = root.putObject("governance");
-        c.getGovernance().getCoordinator().ifPresent(p -> person(governance.putObject("coordinator"), p));
+        objects(governance, "coordinators", c.getGovernance().getCoordinators(), (node, coordinator) -> {
+            node.put("name", coordinator.getName());
+            node.put("title", coordinator.getTitle());
+            coordinator.getEmployer().ifPresent(e -> node.put("employer", e));
+            coordinator.getFullTimeEquivalents().ifPresent(v -> node.put("fullTimeEquivalents", decimal(v)));
+        });
         objects(governance, "meetings", c.getGovernance().getMeetings(), (node, meeting) -> {
             node.put("date", meeting.getDate().toString());
             node.put("kind", meeting.getKind().name());
+            strings(node, "attendees", meeting.getAttendees());
             strings(node, "decisions", meeting.getDecisions());
         });
         objects(root, "amendments", c.getAmendments(), ConventionDocument::amendment);
+        objects(root, "notes", c.getNotes(), ConventionDocument::note);
+        objects(root, "documents", c.getDocuments(), (node, d) -> {
+            node.put("title", d.getTitle());
+            node.put("kind", d.getKind().name());
+            d.getDate().ifPresent(day -> node.put("date", day.toString()));
+            node.put("mediaType", d.getMediaType());
+            node.put("size", d.getSize());
+            node.put("sha256", d.getSha256());
+            node.put("location", d.getLocation());
+        });
         c.getEvaluation().ifPresent(e -> {
             ObjectNode node = root.putObject("evaluation");
             objects(node, "outcomes", e.getOutcomes(), (o, outcome) -> {
@@ -123,18 +155,32 @@ public final class ConventionDocument {
         node.put("kind", s.getKind().name());
         node.put("name", s.getName());
         s.getIdentifier().ifPresent(id -> node.put("identifier", id));
-        person(node.putObject("representative"), s.getRepresentative());
+        objects(node, "representatives", s.getRepresentatives(), (r, representative) -> {
+            r.put("name", representative.getName());
+            r.put("title", representative.getTitle());
+            representative.getSignedOn().ifPresent(d -> r.put("signedOn", d.toString()));
+        });
         s.getMandate().ifPresent(m -> {
             ObjectNode mandate = node.putObject("mandate");
             mandate.put("reference", m.getReference());
             mandate.put("date", m.getDate().toString());
+            m.getBody().ifPresent(body -> mandate.put("body", body));
+            m.getVoteDate().ifPresent(d -> mandate.put("voteDate", d.toString()));
+            m.getUrl().ifPresent(url -> mandate.put("url", url));
         });
-        s.getSignedOn().ifPresent(d -> node.put("signedOn", d.toString()));
+        s.getWithdrawal().ifPresent(w -> withdrawal(node.putObject("withdrawal"), w));
     }
 
-    private static void person(ObjectNode node, Person p) {
-        node.put("name", p.getName());
-        node.put("title", p.getTitle());
+    private static void withdrawal(ObjectNode node, Withdrawal w) {
+        node.put("amendmentNumber", w.getAmendmentNumber());
+        node.put("date", w.getDate().toString());
+        w.getReason().ifPresent(reason -> node.put("reason", reason));
+    }
+
+    private static void note(ObjectNode node, Note n) {
+        node.put("date", n.getDate().toString());
+        n.getAuthor().ifPresent(author -> node.put("author", author));
+        node.put("text", n.getText());
     }
 
     private static void field(ObjectNode node, FieldOfAction f) {
@@ -167,13 +213,7 @@ public final class ConventionDocument {
         a.getSchedule().ifPresent(p -> period(node.putObject("schedule"), p));
         node.put("status", a.getStatus().name());
         node.put("priority", a.getPriority().name());
-        objects(node, "budget", a.getBudget(), (line, b) -> {
-            line.put("year", b.getYear());
-            line.put("funder", b.getFunder());
-            line.put("instrument", b.getInstrument().name());
-            line.put("nature", b.getNature().name());
-            line.put("amount", decimal(b.getAmount()));
-        });
+        objects(node, "budget", a.getBudget(), ConventionDocument::budgetLine);
         objects(node, "indicators", a.getIndicators(), (ind, i) -> {
             ind.put("label", i.getLabel());
             ind.put("unit", i.getUnit());
@@ -184,21 +224,66 @@ public final class ConventionDocument {
                 m.put("value", decimal(measurement.getValue()));
             });
         });
+        objects(node, "notes", a.getNotes(), ConventionDocument::note);
+        a.getWithdrawal().ifPresent(w -> withdrawal(node.putObject("withdrawal"), w));
+    }
+
+    private static void budgetLine(ObjectNode line, BudgetLine b) {
+        line.put("year", b.getYear());
+        line.put("funder", b.getFunder());
+        b.getFunderIdentifier().ifPresent(id -> line.put("funderIdentifier", id));
+        line.put("instrument", b.getInstrument().name());
+        line.put("nature", b.getNature().name());
+        line.put("section", b.getSection().name());
+        b.getFullTimeEquivalents().ifPresent(v -> line.put("fullTimeEquivalents", decimal(v)));
+        line.put("amount", decimal(b.getAmount()));
     }
 
     private static void amendment(ObjectNode node, Amendment a) {
         node.put("number", a.getNumber());
         node.put("date", a.getDate().toString());
         node.put("object", a.getObject());
-        objects(node, "addedActions", a.getAddedActions(), ConventionDocument::action);
-        objects(node, "addedSignatories", a.getAddedSignatories(), ConventionDocument::signatory);
-        strings(node, "addedCommuneCodes", a.getAddedCommuneCodes());
-        a.getNewValidityEnd().ifPresent(d -> node.put("newValidityEnd", d.toString()));
+        objects(node, "changes", a.getChanges(), ConventionDocument::change);
         objects(node, "signatures", a.getSignatures(), (s, signature) -> {
             s.put("signatoryName", signature.getSignatoryName());
             s.put("date", signature.getDate().toString());
         });
         a.getEffectiveOn().ifPresent(d -> node.put("effectiveOn", d.toString()));
+    }
+
+    /** A change is an object whose "kind" names its type, then the fields of that type. */
+    private static void change(ObjectNode node, AmendmentChange change) {
+        node.put("kind", change.kind().name());
+        if (change instanceof AmendmentChange.AddAction c) {
+            action(node.putObject("action"), c.getAction());
+        } else if (change instanceof AmendmentChange.ReplaceAction c) {
+            node.put("actionNumber", c.getActionNumber());
+            action(node.putObject("replacement"), c.getReplacement());
+            c.getReplaced().ifPresent(a -> action(node.putObject("replaced"), a));
+        } else if (change instanceof AmendmentChange.WithdrawAction c) {
+            node.put("actionNumber", c.getActionNumber());
+            c.getReason().ifPresent(reason -> node.put("reason", reason));
+        } else if (change instanceof AmendmentChange.ChangeBudget c) {
+            node.put("actionNumber", c.getActionNumber());
+            objects(node, "budget", c.getBudget(), ConventionDocument::budgetLine);
+            objects(node, "previousBudget", c.getPreviousBudget(), ConventionDocument::budgetLine);
+        } else if (change instanceof AmendmentChange.AddField c) {
+            field(node.putObject("field"), c.getField());
+        } else if (change instanceof AmendmentChange.AddCommunes c) {
+            strings(node, "communeCodes", c.getCommuneCodes());
+        } else if (change instanceof AmendmentChange.WithdrawCommunes c) {
+            strings(node, "communeCodes", c.getCommuneCodes());
+        } else if (change instanceof AmendmentChange.AddParty c) {
+            signatory(node.putObject("party"), c.getParty());
+        } else if (change instanceof AmendmentChange.WithdrawParty c) {
+            node.put("partyName", c.getPartyName());
+            c.getReason().ifPresent(reason -> node.put("reason", reason));
+        } else if (change instanceof AmendmentChange.ExtendValidity c) {
+            node.put("newEnd", c.getNewEnd().toString());
+            c.getPreviousEnd().ifPresent(d -> node.put("previousEnd", d.toString()));
+        } else {
+            throw new IllegalArgumentException("No document form for the change " + change.kind());
+        }
     }
 
     /** Plain notation keeps every digit and the scale: 180000.00 stays "180000.00", never "1.8E+5". */
@@ -245,8 +330,10 @@ public final class ConventionDocument {
         }));
         Territory territory = d.required("territory", reading.object(f -> {
             var communes = f.set("communeCodes", reading::string);
-            Optional<String> epci = f.optional("epciSiren", reading::string);
-            return f.build(() -> Territory.builder().addAllCommuneCodes(communes).epciSiren(epci).build());
+            var epcis = f.set("epciSirens", reading::string);
+            Optional<Integer> vintage = f.optional("vintage", reading::integer);
+            return f.build(() -> Territory.builder().addAllCommuneCodes(communes).addAllEpciSirens(epcis)
+                    .vintage(vintage).build());
         }));
         Period validity = d.required("validity", period(reading));
         Optional<LocalDate> signatureDate = d.optional("signatureDate", reading::date);
@@ -255,7 +342,7 @@ public final class ConventionDocument {
             String reason = f.required("reason", reading::string);
             return f.build(() -> Termination.of(date, reason));
         }));
-        Optional<String> predecessorId = d.optional("predecessorId", reading::string);
+        var predecessorIds = d.set("predecessorIds", reading::string);
         List<Signatory> signatories = d.list("signatories", signatory(reading));
         var fields = d.set("fields", field(reading));
         Optional<Diagnostic> diagnostic = d.optional("diagnostic", reading.object(f -> {
@@ -263,9 +350,17 @@ public final class ConventionDocument {
             List<Need> needs = f.list("needs", need(reading));
             return f.build(() -> Diagnostic.builder().addAllIndicators(indicators).addAllNeeds(needs).build());
         }));
+        List<Axis> axes = d.list("axes", reading.object(f -> {
+            Integer number = f.required("number", reading::integer);
+            String axisTitle = f.required("title", reading::string);
+            var axisFields = f.set("fields", field(reading));
+            return f.build(() -> Axis.builder().number(number).title(axisTitle).addAllFields(axisFields).build());
+        }));
         List<ActionSheet> actions = d.list("actions", action(reading));
         Optional<Governance> governance = d.optional("governance", governance(reading));
         List<Amendment> amendments = d.list("amendments", amendment(reading));
+        List<Note> notes = d.list("notes", note(reading));
+        List<DocumentReference> documents = d.list("documents", documentReference(reading));
         Optional<Evaluation> evaluation = d.optional("evaluation", evaluation(reading));
         return d.build(() -> {
             var builder = Convention.builder()
@@ -277,11 +372,14 @@ public final class ConventionDocument {
                     .validity(validity)
                     .signatureDate(signatureDate)
                     .termination(termination)
-                    .predecessorId(predecessorId)
+                    .addAllPredecessorIds(predecessorIds)
                     .addAllSignatories(signatories)
                     .addAllFields(fields)
+                    .addAllAxes(axes)
                     .addAllActions(actions)
                     .addAllAmendments(amendments)
+                    .addAllNotes(notes)
+                    .addAllDocuments(documents)
                     .evaluation(evaluation);
             stage.ifPresent(builder::stage);
             diagnostic.ifPresent(builder::diagnostic);
@@ -312,14 +410,6 @@ public final class ConventionDocument {
         });
     }
 
-    private static TreeReading.Value<Person> person(TreeReading reading) {
-        return reading.object(f -> {
-            String name = f.required("name", reading::string);
-            String title = f.required("title", reading::string);
-            return f.build(() -> Person.of(name, title));
-        });
-    }
-
     private static TreeReading.Value<FieldOfAction> field(TreeReading reading) {
         return reading.object(f -> {
             ActionField kind = f.required("kind", constant(reading, ActionField.class));
@@ -333,15 +423,56 @@ public final class ConventionDocument {
             OrganisationKind kind = f.required("kind", constant(reading, OrganisationKind.class));
             String name = f.required("name", reading::string);
             Optional<String> identifier = f.optional("identifier", reading::string);
-            Person representative = f.required("representative", person(reading));
+            List<Representative> representatives = f.list("representatives", reading.object(rf -> {
+                String person = rf.required("name", reading::string);
+                String title = rf.required("title", reading::string);
+                Optional<LocalDate> signedOn = rf.optional("signedOn", reading::date);
+                return rf.build(() -> Representative.builder().name(person).title(title).signedOn(signedOn).build());
+            }));
             Optional<Mandate> mandate = f.optional("mandate", reading.object(mf -> {
                 String reference = mf.required("reference", reading::string);
                 LocalDate date = mf.required("date", reading::date);
-                return mf.build(() -> Mandate.of(reference, date));
+                Optional<String> body = mf.optional("body", reading::string);
+                Optional<LocalDate> voteDate = mf.optional("voteDate", reading::date);
+                Optional<String> url = mf.optional("url", reading::string);
+                return mf.build(() -> Mandate.builder().reference(reference).date(date).body(body).voteDate(voteDate)
+                        .url(url).build());
             }));
-            Optional<LocalDate> signedOn = f.optional("signedOn", reading::date);
+            Optional<Withdrawal> withdrawal = f.optional("withdrawal", withdrawal(reading));
             return f.build(() -> Signatory.builder().kind(kind).name(name).identifier(identifier)
-                    .representative(representative).mandate(mandate).signedOn(signedOn).build());
+                    .addAllRepresentatives(representatives).mandate(mandate).withdrawal(withdrawal).build());
+        });
+    }
+
+    private static TreeReading.Value<Withdrawal> withdrawal(TreeReading reading) {
+        return reading.object(f -> {
+            Integer amendmentNumber = f.required("amendmentNumber", reading::integer);
+            LocalDate date = f.required("date", reading::date);
+            Optional<String> reason = f.optional("reason", reading::string);
+            return f.build(() -> Withdrawal.of(amendmentNumber, date, reason));
+        });
+    }
+
+    private static TreeReading.Value<Note> note(TreeReading reading) {
+        return reading.object(f -> {
+            LocalDate date = f.required("date", reading::date);
+            Optional<String> author = f.optional("author", reading::string);
+            String text = f.required("text", reading::string);
+            return f.build(() -> Note.builder().date(date).author(author).text(text).build());
+        });
+    }
+
+    private static TreeReading.Value<DocumentReference> documentReference(TreeReading reading) {
+        return reading.object(f -> {
+            String title = f.required("title", reading::string);
+            DocumentKind kind = f.required("kind", constant(reading, DocumentKind.class));
+            Optional<LocalDate> date = f.optional("date", reading::date);
+            String mediaType = f.required("mediaType", reading::string);
+            Long size = f.required("size", reading::whole);
+            String sha256 = f.required("sha256", reading::string);
+            String location = f.required("location", reading::string);
+            return f.build(() -> DocumentReference.builder().title(title).kind(kind).date(date).mediaType(mediaType)
+                    .size(size).sha256(sha256).location(location).build());
         });
     }
 
@@ -380,11 +511,13 @@ public final class ConventionDocument {
             Optional<Priority> priority = f.optional("priority", constant(reading, Priority.class));
             List<BudgetLine> budget = f.list("budget", budgetLine(reading));
             List<ActionIndicator> indicators = f.list("indicators", actionIndicator(reading));
+            List<Note> notes = f.list("notes", note(reading));
+            Optional<Withdrawal> withdrawal = f.optional("withdrawal", withdrawal(reading));
             return f.build(() -> {
                 var builder = ActionSheet.builder().number(number).title(title).addAllFields(fields)
                         .addAllObjectives(objectives).targetPublic(targetPublic).pilot(pilot)
                         .addAllPartners(partners).schedule(schedule).addAllBudget(budget)
-                        .addAllIndicators(indicators);
+                        .addAllIndicators(indicators).addAllNotes(notes).withdrawal(withdrawal);
                 status.ifPresent(builder::status);
                 priority.ifPresent(builder::priority);
                 return builder.build();
@@ -396,11 +529,18 @@ public final class ConventionDocument {
         return reading.object(f -> {
             Integer year = f.required("year", reading::integer);
             String funder = f.required("funder", reading::string);
+            Optional<String> funderIdentifier = f.optional("funderIdentifier", reading::string);
             FundingInstrument instrument = f.required("instrument", constant(reading, FundingInstrument.class));
             BudgetNature nature = f.required("nature", constant(reading, BudgetNature.class));
+            Optional<BudgetSection> section = f.optional("section", constant(reading, BudgetSection.class));
+            Optional<BigDecimal> fte = f.optional("fullTimeEquivalents", reading::decimal);
             BigDecimal amount = f.required("amount", reading::decimal);
-            return f.build(() -> BudgetLine.builder().year(year).funder(funder).instrument(instrument)
-                    .nature(nature).amount(amount).build());
+            return f.build(() -> {
+                var builder = BudgetLine.builder().year(year).funder(funder).funderIdentifier(funderIdentifier)
+                        .instrument(instrument).nature(nature).fullTimeEquivalents(fte).amount(amount);
+                section.ifPresent(builder::section);
+                return builder.build();
+            });
         });
     }
 
@@ -422,15 +562,24 @@ public final class ConventionDocument {
 
     private static TreeReading.Value<Governance> governance(TreeReading reading) {
         return reading.object(f -> {
-            Optional<Person> coordinator = f.optional("coordinator", person(reading));
+            List<Coordinator> coordinators = f.list("coordinators", reading.object(cf -> {
+                String name = cf.required("name", reading::string);
+                String title = cf.required("title", reading::string);
+                Optional<String> employer = cf.optional("employer", reading::string);
+                Optional<BigDecimal> fte = cf.optional("fullTimeEquivalents", reading::decimal);
+                return cf.build(() -> Coordinator.builder().name(name).title(title).employer(employer)
+                        .fullTimeEquivalents(fte).build());
+            }));
             List<CommitteeMeeting> meetings = f.list("meetings", reading.object(mf -> {
                 LocalDate date = mf.required("date", reading::date);
                 CommitteeKind kind = mf.required("kind", constant(reading, CommitteeKind.class));
+                List<String> attendees = mf.list("attendees", reading::string);
                 List<String> decisions = mf.list("decisions", reading::string);
-                return mf.build(() -> CommitteeMeeting.builder().date(date).kind(kind).addAllDecisions(decisions)
-                        .build());
+                return mf.build(() -> CommitteeMeeting.builder().date(date).kind(kind).addAllAttendees(attendees)
+                        .addAllDecisions(decisions).build());
             }));
-            return f.build(() -> Governance.builder().coordinator(coordinator).addAllMeetings(meetings).build());
+            return f.build(() -> Governance.builder().addAllCoordinators(coordinators).addAllMeetings(meetings)
+                    .build());
         });
     }
 
@@ -439,10 +588,7 @@ public final class ConventionDocument {
             Integer number = f.required("number", reading::integer);
             LocalDate date = f.required("date", reading::date);
             String object = f.required("object", reading::string);
-            List<ActionSheet> addedActions = f.list("addedActions", action(reading));
-            List<Signatory> addedSignatories = f.list("addedSignatories", signatory(reading));
-            var addedCommunes = f.set("addedCommuneCodes", reading::string);
-            Optional<LocalDate> newValidityEnd = f.optional("newValidityEnd", reading::date);
+            List<AmendmentChange> changes = f.list("changes", change(reading));
             List<AmendmentSignature> signatures = f.list("signatures", reading.object(sf -> {
                 String name = sf.required("signatoryName", reading::string);
                 LocalDate signed = sf.required("date", reading::date);
@@ -450,9 +596,69 @@ public final class ConventionDocument {
             }));
             Optional<LocalDate> effectiveOn = f.optional("effectiveOn", reading::date);
             return f.build(() -> Amendment.builder().number(number).date(date).object(object)
-                    .addAllAddedActions(addedActions).addAllAddedSignatories(addedSignatories)
-                    .addAllAddedCommuneCodes(addedCommunes).newValidityEnd(newValidityEnd)
-                    .addAllSignatures(signatures).effectiveOn(effectiveOn).build());
+                    .addAllChanges(changes).addAllSignatures(signatures).effectiveOn(effectiveOn).build());
+        });
+    }
+
+    /** A change: its "kind" says which other fields it has. */
+    private static TreeReading.Value<AmendmentChange> change(TreeReading reading) {
+        return reading.object(f -> {
+            ChangeKind kind = f.required("kind", constant(reading, ChangeKind.class));
+            if (kind == null) {
+                return f.buildFromPart(() -> null); // without its kind, its other fields mean nothing
+            }
+            return switch (kind) {
+                case ADD_ACTION -> {
+                    ActionSheet action = f.required("action", action(reading));
+                    yield f.build(() -> AmendmentChange.addAction(action));
+                }
+                case REPLACE_ACTION -> {
+                    String number = f.required("actionNumber", reading::string);
+                    ActionSheet replacement = f.required("replacement", action(reading));
+                    Optional<ActionSheet> replaced = f.optional("replaced", action(reading));
+                    yield f.build(() -> ImmutableAmendmentChange.ReplaceAction.builder().actionNumber(number)
+                            .replacement(replacement).replaced(replaced).build());
+                }
+                case WITHDRAW_ACTION -> {
+                    String number = f.required("actionNumber", reading::string);
+                    Optional<String> reason = f.optional("reason", reading::string);
+                    yield f.build(() -> AmendmentChange.withdrawAction(number, reason.orElse(null)));
+                }
+                case CHANGE_BUDGET -> {
+                    String number = f.required("actionNumber", reading::string);
+                    List<BudgetLine> budget = f.list("budget", budgetLine(reading));
+                    List<BudgetLine> previous = f.list("previousBudget", budgetLine(reading));
+                    yield f.build(() -> ImmutableAmendmentChange.ChangeBudget.builder().actionNumber(number)
+                            .budget(budget).previousBudget(previous).build());
+                }
+                case ADD_FIELD -> {
+                    FieldOfAction field = f.required("field", field(reading));
+                    yield f.build(() -> AmendmentChange.addField(field));
+                }
+                case ADD_COMMUNES -> {
+                    var communes = f.set("communeCodes", reading::string);
+                    yield f.build(() -> AmendmentChange.addCommunes(communes));
+                }
+                case WITHDRAW_COMMUNES -> {
+                    var communes = f.set("communeCodes", reading::string);
+                    yield f.build(() -> AmendmentChange.withdrawCommunes(communes));
+                }
+                case ADD_PARTY -> {
+                    Signatory party = f.required("party", signatory(reading));
+                    yield f.build(() -> AmendmentChange.addParty(party));
+                }
+                case WITHDRAW_PARTY -> {
+                    String name = f.required("partyName", reading::string);
+                    Optional<String> reason = f.optional("reason", reading::string);
+                    yield f.build(() -> AmendmentChange.withdrawParty(name, reason.orElse(null)));
+                }
+                case EXTEND_VALIDITY -> {
+                    LocalDate newEnd = f.required("newEnd", reading::date);
+                    Optional<LocalDate> previousEnd = f.optional("previousEnd", reading::date);
+                    yield f.build(() -> ImmutableAmendmentChange.ExtendValidity.builder().newEnd(newEnd)
+                            .previousEnd(previousEnd).build());
+                }
+            };
         });
     }
 

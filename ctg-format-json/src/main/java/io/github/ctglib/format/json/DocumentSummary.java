@@ -18,11 +18,12 @@ import tools.jackson.databind.JsonNode;
  * (for the history), and the search keys of the index. A search narrows its candidates with these
  * and decides on the whole convention ({@link io.github.ctglib.ports.ConventionQuery#matches}).
  *
+ * @param epcis      the SIRENs of the territory's EPCIs: a search by EPCI narrows to the documents naming it
  * @param validityTo the last day of validity: "ending from/to" and "in force on" (which needs it on or after
  *                   the day) narrow by it
  */
 public record DocumentSummary(String id, long version, Optional<Revision> revision, String departement, Set<String> communes,
-        Optional<String> epci, Stage stage, LocalDate validityTo, Set<ActionField> fields) {
+        Set<String> epcis, Stage stage, LocalDate validityTo, Set<ActionField> fields) {
 
     /** The top-level fields a summary is read from; a scan skips the others unread. */
     public static final Set<String> FIELDS =
@@ -30,12 +31,13 @@ public record DocumentSummary(String id, long version, Optional<Revision> revisi
 
     public DocumentSummary {
         communes = Set.copyOf(communes);
+        epcis = Set.copyOf(epcis);
         fields = Set.copyOf(fields);
     }
 
     public static DocumentSummary of(Convention c, Revision revision) {
         return new DocumentSummary(c.getId(), c.getVersion(), Optional.of(revision), c.getCaf().getDepartementCode(),
-                c.getTerritory().getCommuneCodes(), c.getTerritory().getEpciSiren(), c.getStage(),
+                c.getTerritory().getCommuneCodes(), c.getTerritory().getEpciSirens(), c.getStage(),
                 c.getValidity().getTo(), c.getFields().stream().map(FieldOfAction::getKind).collect(Collectors.toSet()));
     }
 
@@ -60,8 +62,8 @@ public record DocumentSummary(String id, long version, Optional<Revision> revisi
         }));
         Territory territory = d.required("territory", reading.object(f -> {
             Set<String> communes = f.set("communeCodes", reading::string);
-            Optional<String> epci = f.optional("epciSiren", reading::string);
-            return f.buildFromPart(() -> new Territory(communes, epci));
+            Set<String> epcis = f.set("epciSirens", reading::string);
+            return f.buildFromPart(() -> new Territory(communes, epcis));
         }));
         LocalDate validityTo = d.required("validity", reading.object(f -> {
             LocalDate to = f.required("to", reading::date);
@@ -72,9 +74,9 @@ public record DocumentSummary(String id, long version, Optional<Revision> revisi
             return f.buildFromPart(() -> kind);
         }));
         return d.buildFromPart(() -> new DocumentSummary(id, version, revision, departement,
-                territory.communes(), territory.epci(), stage, validityTo,
+                territory.communes(), territory.epcis(), stage, validityTo,
                 Set.copyOf(fields)));
     }
 
-    private record Territory(Set<String> communes, Optional<String> epci) {}
+    private record Territory(Set<String> communes, Set<String> epcis) {}
 }

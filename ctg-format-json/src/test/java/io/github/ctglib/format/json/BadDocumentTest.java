@@ -21,7 +21,7 @@ class BadDocumentTest {
 
     @Test
     void malformedJsonIsReportedWithItsLineAndColumn() {
-        assertProblem("{\n  \"format\": \"ctg-convention/1\",\n  \"id\": \n}",
+        assertProblem("{\n  \"format\": \"ctg-convention/2\",\n  \"id\": \n}",
                 "it is not valid JSON at line 4, column 1");
     }
 
@@ -47,8 +47,8 @@ class BadDocumentTest {
 
     @Test
     void aLaterFormatVersionAsksForAnUpgrade() {
-        assertProblem(mutated(d -> d.put("format", "ctg-convention/2")),
-                "written in format ctg-convention/2, newer than this version of ctg reads (ctg-convention/1);"
+        assertProblem(mutated(d -> d.put("format", "ctg-convention/3")),
+                "written in format ctg-convention/3, newer than this version of ctg reads (ctg-convention/2);"
                         + " upgrade ctg");
     }
 
@@ -67,7 +67,7 @@ class BadDocumentTest {
             }
         });
 
-        assertProblem(document, "beyond the limits of format ctg-convention/1", "Document length");
+        assertProblem(document, "beyond the limits of format ctg-convention/2", "Document length");
     }
 
     @Test
@@ -87,7 +87,7 @@ class BadDocumentTest {
     @Test
     void anUnknownFieldIsAnErrorNamingItsPlace() {
         assertProblem(mutated(d -> ((ObjectNode) d.get("actions").get(2)).put("budgett", "[]")),
-                "/actions/2/budgett: is not a field of this object in format ctg-convention/1");
+                "/actions/2/budgett: is not a field of this object in format ctg-convention/2");
     }
 
     @Test
@@ -117,7 +117,8 @@ class BadDocumentTest {
 
     @Test
     void aNullIsRefusedWithAHint() {
-        assertProblem(mutated(d -> d.putNull("predecessorId")), "/predecessorId: must be a string, found null");
+        assertProblem(mutated(d -> d.putNull("signatureDate")), "/signatureDate: must be a string, found null");
+        assertProblem(mutated(d -> d.putNull("predecessorIds")), "/predecessorIds: must be an array, found null");
     }
 
     @Test
@@ -166,11 +167,42 @@ class BadDocumentTest {
                 .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems()).containsExactly(
                         "/validity/from: must be an ISO date (yyyy-mm-dd) such as \"2024-03-06\", found \"2023-02-30\"",
                         "/actions/1/budget/0/year: must be a whole number, found the string \"2024\"",
-                        "/colour: is not a field of this object in format ctg-convention/1 (known: actions, amendments,"
-                                + " caf, diagnostic, evaluation, fields, format, governance, id, predecessorId,"
-                                + " revision, signatories, signatureDate, stage, termination, territory, title,"
-                                + " validity, version); fix its name or remove it"))
+                        "/colour: is not a field of this object in format ctg-convention/2 (known: actions, amendments,"
+                                + " axes, caf, diagnostic, documents, evaluation, fields, format, governance, id, notes,"
+                                + " predecessorIds, revision, signatories, signatureDate, stage, termination, territory,"
+                                + " title, validity, version); fix its name or remove it"))
                 .hasMessageStartingWith(SOURCE + " is not a usable ctg convention document (3 problems):");
+    }
+
+    @Test
+    void aChangeOfAnUnknownKindListsTheKnownOnes() {
+        assertProblem(maximalMutated(d -> change(d, 0).put("kind", "ADD_ACTIONS")),
+                "/amendments/0/changes/0/kind: must be one of ADD_ACTION, REPLACE_ACTION, WITHDRAW_ACTION");
+    }
+
+    @Test
+    void aChangeWithTheFieldOfAnotherKindIsAnErrorNamingIt() {
+        assertProblem(maximalMutated(d -> change(d, 2).put("newEnd", "2027-06-30")),
+                "/amendments/0/changes/2/newEnd: is not a field of this object",
+                "(known: communeCodes, kind)");
+        assertProblem(maximalMutated(d -> change(d, 3).remove("newEnd")),
+                "/amendments/0/changes/3: the field \"newEnd\" is missing");
+    }
+
+    @Test
+    void aMisspeltFieldOfAVersion2PartIsNamed() {
+        assertProblem(maximalMutated(d -> ((ObjectNode) d.get("signatories").get(0).get("representatives").get(1))
+                        .put("signedon", "2022-03-13")),
+                "/signatories/0/representatives/1/signedon: is not a field of this object");
+        assertProblem(maximalMutated(d -> ((ObjectNode) d.get("documents").get(0)).put("size", "12")),
+                "/documents/0/size: must be a whole number, found the string \"12\"");
+        assertProblem(maximalMutated(d -> ((ObjectNode) d.get("governance").get("coordinators").get(0))
+                        .put("fullTimeEquivalents", 1.0)),
+                "/governance/coordinators/0/fullTimeEquivalents: must be a string holding the exact amount");
+    }
+
+    private static ObjectNode change(ObjectNode document, int index) {
+        return (ObjectNode) document.get("amendments").get(0).get("changes").get(index);
     }
 
     private static void assertProblem(String document, String... fragments) {
@@ -187,8 +219,17 @@ class BadDocumentTest {
 
     /** Frontignan's document, changed by {@code change}. */
     private static String mutated(Consumer<ObjectNode> change) {
+        return mutated(Frontignan.draft(), change);
+    }
+
+    /** The maximal sample's document, changed by {@code change}. */
+    private static String maximalMutated(Consumer<ObjectNode> change) {
+        return mutated(io.github.ctglib.testsupport.SampleConventions.maximal(), change);
+    }
+
+    private static String mutated(io.github.ctglib.convention.Convention convention, Consumer<ObjectNode> change) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ConventionDocuments.write(Frontignan.draft(), out);
+        ConventionDocuments.write(convention, out);
         ObjectNode document = (ObjectNode) PLAIN.readTree(out.toByteArray());
         change.accept(document);
         return PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(document);

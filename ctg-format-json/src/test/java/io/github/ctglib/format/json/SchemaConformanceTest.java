@@ -25,6 +25,26 @@ class SchemaConformanceTest {
     }
 
     @Test
+    void everySampleConformsAndNoneConformsToTheVersion1Schema() {
+        for (Convention sample : java.util.List.of(SampleConventions.inEveryScript(), SampleConventions.withExactAmounts(),
+                SampleConventions.withActions(3))) {
+            assertThat(SchemaCheck.errors(json.toBytes(sample, Optional.empty()))).as(sample.getId()).isEmpty();
+        }
+        assertThat(SchemaCheck.errorsAgainst(1, json.toBytes(SampleConventions.maximal(), Optional.empty())))
+                .anySatisfy(e -> assertThat(e).contains("/format"));
+    }
+
+    /** A change's fields are those of its kind: the schema refuses another kind's field, as the reader does. */
+    @Test
+    void theSchemaRefusesAChangeWithTheFieldsOfAnotherKind() {
+        String valid = new String(json.toBytes(SampleConventions.maximal(), Optional.empty()), StandardCharsets.UTF_8);
+        String wrong = valid.replaceFirst("\"kind\": \"WITHDRAW_ACTION\"", "\"kind\": \"WITHDRAW_PARTY\"");
+
+        assertThat(wrong).isNotEqualTo(valid);
+        assertThat(errors(wrong)).anySatisfy(e -> assertThat(e).contains("/amendments/0/changes/5"));
+    }
+
+    @Test
     void aStoredRevisionConforms() {
         Revision revision = new Revision(7, Instant.parse("2026-11-26T10:15:30Z"), "agent:test", "Résiliation");
 
@@ -48,7 +68,9 @@ class SchemaConformanceTest {
                 .anySatisfy(e -> assertThat(e).contains("colour"));
         assertThat(errors(valid.replace("\"amount\": \"180000.00\"", "\"amount\": 180000.00")))
                 .anySatisfy(e -> assertThat(e).contains("/actions/0/budget/0/amount"));
-        assertThat(errors(valid.replace("\"ctg-convention/1\"", "\"ctg-convention/2\"")))
+        assertThat(errors(valid.replace("\"ctg-convention/2\"", "\"ctg-convention/3\"")))
+                .anySatisfy(e -> assertThat(e).contains("/format"));
+        assertThat(errors(valid.replace("\"ctg-convention/2\"", "\"ctg-convention/1\"")))
                 .anySatisfy(e -> assertThat(e).contains("/format"));
         assertThat(errors(valid.replace("\"2027-12-31\"", "\"31/12/2027\"")))
                 .anySatisfy(e -> assertThat(e).contains("/validity/to"));

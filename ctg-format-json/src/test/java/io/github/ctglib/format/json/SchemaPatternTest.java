@@ -22,6 +22,22 @@ class SchemaPatternTest {
         }
         assertThat(schema.path("$defs").path("conventionId").path("pattern").asString())
                 .isEqualTo("^" + Patterns.CONVENTION_ID + "$");
+        assertThat(schema.path("$id").asString()).endsWith("/ctg-convention-" + ConventionJson.FORMAT_VERSION + ".schema.json");
+    }
+
+    /** Every version's schema stays in the jar with the id pattern of the model: ids are the same in all. */
+    @Test
+    void everyVersionsSchemaHasTheModelsIdPattern() throws IOException {
+        for (int version = 1; version <= ConventionJson.FORMAT_VERSION; version++) {
+            JsonNode schema;
+            try (InputStream in = getClass().getResourceAsStream("ctg-convention-" + version + ".schema.json")) {
+                schema = JsonMapper.builder().build().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            assertThat(schema.path("properties").path("format").path("const").asString())
+                    .isEqualTo("ctg-convention/" + version);
+            assertThat(schema.path("$defs").path("conventionId").path("pattern").asString()).as("version " + version)
+                    .isEqualTo("^" + Patterns.CONVENTION_ID + "$");
+        }
     }
 
     @Test

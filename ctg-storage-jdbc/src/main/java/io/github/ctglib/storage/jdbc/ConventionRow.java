@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * Each search column is the value {@link io.github.ctglib.ports.ConventionQuery#matches} looks at, computed by
  * the model's own methods ({@code Stage.isSigned()}, {@code Convention.effectivePeriod()}).
  */
-record ConventionRow(String id, long version, String document, String cafDepartement, Optional<String> epciSiren,
+record ConventionRow(String id, long version, String document, String cafDepartement, Set<String> epciSirens,
         String stage, boolean signed, LocalDate validTo, Optional<LocalDate> effectiveFrom,
         Optional<LocalDate> effectiveTo, Set<String> communeCodes, Set<String> fieldKinds) {
 
@@ -35,6 +35,15 @@ record ConventionRow(String id, long version, String document, String cafDeparte
     static final List<String> REVISION_COLUMNS = List.of("convention_id", "version", "document");
     static final List<String> COMMUNE_COLUMNS = List.of("convention_id", "commune_code");
     static final List<String> FIELD_COLUMNS = List.of("convention_id", "kind");
+    static final List<String> EPCI_COLUMNS = List.of("convention_id", "epci_siren");
+
+    /**
+     * The value of the column {@code convention.epci_siren}: the first of the EPCIs (the one a version 1
+     * document named), kept for the analyst views; searches use the rows of {@code convention_epci_siren}.
+     */
+    Optional<String> firstEpciSiren() {
+        return epciSirens.stream().findFirst();
+    }
 
     /**
      * The row of {@code stored} as revision {@code revision}.
@@ -54,13 +63,17 @@ record ConventionRow(String id, long version, String document, String cafDeparte
         for (String code : stored.getTerritory().getCommuneCodes()) {
             communes.add(fit(id, "territory.communeCodes", code, INSEE_LENGTH));
         }
+        Set<String> epcis = new TreeSet<>();
+        for (String siren : stored.getTerritory().getEpciSirens()) {
+            epcis.add(fit(id, "territory.epciSirens", siren, SIREN_LENGTH));
+        }
         Set<String> kinds = new TreeSet<>();
         for (FieldOfAction field : stored.getFields()) {
             kinds.add(field.getKind().name());
         }
         return new ConventionRow(id, stored.getVersion(), document,
                 fit(id, "caf.departementCode", stored.getCaf().getDepartementCode(), DEPARTEMENT_LENGTH),
-                stored.getTerritory().getEpciSiren().map(s -> fit(id, "territory.epciSiren", s, SIREN_LENGTH)),
+                epcis,
                 fit(id, "stage", stored.getStage().name(), ENUM_LENGTH), stored.getStage().isSigned(),
                 stored.getValidity().getTo(), effective.map(Period::getFrom), effective.map(Period::getTo),
                 communes, kinds);

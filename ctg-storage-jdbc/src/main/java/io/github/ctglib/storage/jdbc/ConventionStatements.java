@@ -24,6 +24,8 @@ final class ConventionStatements {
     final String insertRevision;
     final String deleteCommunes;
     final String insertCommune;
+    final String deleteEpcis;
+    final String insertEpci;
     final String deleteFields;
     final String insertField;
     final String currentDocument;
@@ -50,6 +52,8 @@ final class ConventionStatements {
         deleteCommunes = "DELETE FROM " + names.qualified("convention_commune") + " WHERE convention_id = ?";
         insertCommune = "INSERT INTO " + names.qualified("convention_commune") + " (convention_id, commune_code)"
                 + " VALUES (?, ?)";
+        deleteEpcis = "DELETE FROM " + names.qualified("convention_epci_siren") + " WHERE convention_id = ?";
+        insertEpci = "INSERT INTO " + names.qualified("convention_epci_siren") + " (convention_id, epci_siren) VALUES (?, ?)";
         deleteFields = "DELETE FROM " + names.qualified("convention_field") + " WHERE convention_id = ?";
         insertField = "INSERT INTO " + names.qualified("convention_field") + " (convention_id, kind) VALUES (?, ?)";
         currentDocuments = "SELECT c.id, r.document FROM " + convention + " c JOIN " + revision
@@ -82,7 +86,8 @@ final class ConventionStatements {
             parameters.add(code);
         });
         query.getEpciSiren().ifPresent(siren -> {
-            conditions.add("c.epci_siren = ?");
+            conditions.add("EXISTS (SELECT 1 FROM " + names.qualified("convention_epci_siren") + " e"
+                    + " WHERE e.convention_id = c.id AND e.epci_siren = ?)");
             parameters.add(siren);
         });
         query.getStage().ifPresent(stage -> {
@@ -128,8 +133,8 @@ final class ConventionStatements {
 
     private static void bindSearchColumns(PreparedStatement s, int first, ConventionRow row) throws SQLException {
         s.setString(first, row.cafDepartement());
-        if (row.epciSiren().isPresent()) {
-            s.setString(first + 1, row.epciSiren().get());
+        if (row.firstEpciSiren().isPresent()) {
+            s.setString(first + 1, row.firstEpciSiren().get());
         } else {
             s.setNull(first + 1, Types.VARCHAR);
         }

@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
 final class ConventionWrites {
     private static final Logger LOG = LoggerFactory.getLogger(ConventionWrites.class);
 
-    /** The claim, the documents, and the delete and insert of the communes and of the fields. */
-    static final int MAX_STATEMENTS_PER_WRITE = 6;
+    /** The claim, the documents, and the delete and insert of the communes, of the EPCIs and of the fields. */
+    static final int MAX_STATEMENTS_PER_WRITE = 8;
     /** Conventions saved per transaction by {@link #saveAll}. */
     static final int CONVENTIONS_PER_TRANSACTION = 100;
 
@@ -184,6 +184,8 @@ final class ConventionWrites {
         List<ConventionRow> current = claims.stream().map(Claim::row).toList();
         batch(c, sql.deleteCommunes, replaced, (s, row) -> s.setString(1, row.id()));
         batch(c, sql.insertCommune, pairs(current, ConventionRow::communeCodes), ConventionWrites::bindPair);
+        batch(c, sql.deleteEpcis, replaced, (s, row) -> s.setString(1, row.id()));
+        batch(c, sql.insertEpci, pairs(current, ConventionRow::epciSirens), ConventionWrites::bindPair);
         batch(c, sql.deleteFields, replaced, (s, row) -> s.setString(1, row.id()));
         batch(c, sql.insertField, pairs(current, ConventionRow::fieldKinds), ConventionWrites::bindPair);
     }

@@ -81,7 +81,7 @@ enum Dialect {
 
         @Override
         List<String> ownScripts() {
-            return List.of("V2__analyst_views.sql");
+            return List.of("V2__analyst_views.sql", "V4__analyst_views_format_2.sql");
         }
     },
 
@@ -138,7 +138,7 @@ enum Dialect {
     static final String ID_TYPE = "id_type";
     static final String DOCUMENT_TYPE = "document_type";
     /** The scripts every dialect applies, under {@code db/ctg/common/}. A test checks the folder holds these. */
-    static final List<String> COMMON_SCRIPTS = List.of("V1__init.sql");
+    static final List<String> COMMON_SCRIPTS = List.of("V1__init.sql", "V3__several_epcis.sql");
 
     private static final String DUPLICATE_KEY_STATE = "23505";
     private static final int MARIADB_DUPLICATE_ENTRY = 1062;

@@ -36,7 +36,7 @@ public final class PostgresRowLevelSecurity {
     private static final String SCRIPT_FOLDER = "postgresql-rls";
     private static final String SCRIPT = "V1__row_level_security.sql";
     private static final List<String> TABLES = List.of("convention", "convention_revision", "convention_commune",
-            "convention_field");
+            "convention_field", "convention_epci_siren");
 
     private final DataSource owner;
     private final SqlNames names;

@@ -54,13 +54,14 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AdapterBehaviourTest {
     /**
-     * An update claims the version, inserts the document, deletes and inserts the communes and the fields (6
-     * statements), and commits; a creation has nothing to delete (5 round trips in all).
+     * An update claims the version, inserts the document, deletes and inserts the communes, the EPCIs and the
+     * fields (8 statements), and commits; a creation has nothing to delete (6 round trips in all).
      */
     static final int MAX_ROUND_TRIPS_PER_SAVE = ConventionWrites.MAX_STATEMENTS_PER_WRITE + 1;
-    static final int ROUND_TRIPS_PER_CREATION = MAX_ROUND_TRIPS_PER_SAVE - 2;
+    static final int ROUND_TRIPS_PER_CREATION = MAX_ROUND_TRIPS_PER_SAVE - 3;
     private static final List<String> TABLES =
-            List.of("convention", "convention_revision", "convention_commune", "convention_field");
+            List.of("convention", "convention_revision", "convention_commune", "convention_field",
+                    "convention_epci_siren");
 
     private TestDatabase database;
     protected DataSource dataSource;
@@ -118,7 +119,7 @@ abstract class AdapterBehaviourTest {
             assertThat(query("SELECT version, caf_departement, epci_siren, stage, valid_to, effective_from,"
                     + " effective_to FROM " + repository.tableName("convention") + " WHERE id = ?", c.getId()))
                     .containsExactly(String.join("|", Long.toString(c.getVersion()), c.getCaf().getDepartementCode(),
-                            c.getTerritory().getEpciSiren().orElse("null"), c.getStage().name(),
+                            c.getTerritory().getEpciSirens().stream().findFirst().orElse("null"), c.getStage().name(),
                             c.getValidity().getTo().toString(),
                             effective.map(p -> p.getFrom().toString()).orElse("null"),
                             effective.map(p -> p.getTo().toString()).orElse("null")));
@@ -126,6 +127,9 @@ abstract class AdapterBehaviourTest {
             assertThat(query("SELECT commune_code FROM " + repository.tableName("convention_commune")
                     + " WHERE convention_id = ? ORDER BY commune_code", c.getId()))
                     .containsExactlyElementsOf(c.getTerritory().getCommuneCodes());
+            assertThat(query("SELECT epci_siren FROM " + repository.tableName("convention_epci_siren")
+                    + " WHERE convention_id = ? ORDER BY epci_siren", c.getId()))
+                    .containsExactlyElementsOf(c.getTerritory().getEpciSirens());
             assertThat(query("SELECT kind FROM " + repository.tableName("convention_field")
                     + " WHERE convention_id = ? ORDER BY kind", c.getId()))
                     .containsExactlyElementsOf(c.getFields().stream().map(f -> f.getKind().name()).sorted().toList());
@@ -187,11 +191,14 @@ abstract class AdapterBehaviourTest {
 
     @Test
     void aSaveTakesAFixedNumberOfRoundTripsWhateverItsSize() {
-        repository.save(ImmutableConvention.copyOf(SampleConventions.withActions(20)).withId("ctg-20"), change("20"));
+        // In an EPCI, so that every statement of a save has rows to write.
+        Territory inSete = Territory.builder().addCommuneCode(Frontignan.COMMUNE).addEpciSiren(Frontignan.EPCI).build();
+        repository.save(ImmutableConvention.copyOf(SampleConventions.withActions(20)).withId("ctg-20")
+                .withTerritory(inSete), change("20"));
         int twenty = probe.roundTrips();
         probe.reset();
-        Convention big = repository.save(
-                ImmutableConvention.copyOf(SampleConventions.withActions(200)).withId("ctg-200"), change("200"));
+        Convention big = repository.save(ImmutableConvention.copyOf(SampleConventions.withActions(200)).withId("ctg-200")
+                .withTerritory(inSete), change("200"));
         int twoHundred = probe.roundTrips();
         int connections = probe.connections();
         probe.reset();
@@ -205,7 +212,8 @@ abstract class AdapterBehaviourTest {
     @Test
     void aFailureAtAnyRoundTripOfASaveLeavesNothingPartial() {
         Convention stored = repository.save(SampleConventions.maximal(), change("création"));
-        Convention update = ImmutableConvention.copyOf(stored).withTerritory(Territory.ofCommune(SampleConventions.SETE));
+        Convention update = ImmutableConvention.copyOf(stored).withTerritory(Territory.builder()
+                .addCommuneCode(SampleConventions.SETE).addEpciSiren(Frontignan.EPCI).build());
         Convention created = ImmutableConvention.copyOf(SampleConventions.maximal()).withId("ctg-new");
         Map<String, Integer> before = countRows(stored.getId());
 

@@ -263,10 +263,12 @@ abstract class KillTest {
                         + " WHERE convention_id = ?", id);
                 Set<String> fields = strings(c, "SELECT kind FROM " + store.tableName("convention_field")
                         + " WHERE convention_id = ?", id);
+                Set<String> epcis = strings(c, "SELECT epci_siren FROM " + store.tableName("convention_epci_siren")
+                        + " WHERE convention_id = ?", id);
                 if (!row.getValue().equals(columns) || !communes.equals(expected.communeCodes())
-                        || !fields.equals(expected.fieldKinds())) {
-                    half.add(id + ": row " + row.getValue() + ", communes " + communes + ", fields " + fields
-                            + " are not those of its current revision");
+                        || !fields.equals(expected.fieldKinds()) || !epcis.equals(expected.epciSirens())) {
+                    half.add(id + ": row " + row.getValue() + ", communes " + communes + ", EPCIs " + epcis
+                            + ", fields " + fields + " are not those of its current revision");
                 }
             }
         }

@@ -72,6 +72,16 @@ class PostgresSchemaMigrationTest extends SchemaMigrationTest {
         assertThat(query("SELECT number, amendment_date, object FROM amendments" + where + "position"))
                 .containsExactlyElementsOf(c.getAmendments().stream()
                         .map(a -> a.getNumber() + "|" + a.getDate() + "|" + a.getObject()).toList());
+        // The columns format 2 keeps as lists or changes (V4).
+        assertThat(query("SELECT predecessor_id FROM conventions WHERE id = '" + id + "'"))
+                .containsExactly(c.getPredecessorIds().first());
+        assertThat(query("SELECT representative_name, signed_on FROM signatories" + where + "position"))
+                .containsExactlyElementsOf(c.getSignatories().stream().map(s -> s.getRepresentatives().get(0).getName()
+                        + "|" + s.getSignedOn().map(Object::toString).orElse("null")).toList());
+        assertThat(query("SELECT new_validity_end, added_actions FROM amendments" + where + "position"))
+                .containsExactlyElementsOf(c.getAmendments().stream().map(a -> a.changes(
+                        io.github.ctglib.convention.AmendmentChange.ExtendValidity.class).stream().findFirst()
+                        .map(e -> e.getNewEnd().toString()).orElse("null") + "|" + a.addedActions().size()).toList());
     }
 
     @Test

@@ -39,18 +39,21 @@ abstract class SchemaMigrationTest {
             "convention", ConventionRow.CONVENTION_COLUMNS,
             "convention_revision", ConventionRow.REVISION_COLUMNS,
             "convention_commune", ConventionRow.COMMUNE_COLUMNS,
-            "convention_field", ConventionRow.FIELD_COLUMNS);
+            "convention_field", ConventionRow.FIELD_COLUMNS,
+            "convention_epci_siren", ConventionRow.EPCI_COLUMNS);
     /** The text columns and the lengths {@link ConventionRow} checks values against. */
-    private static final Map<String, Integer> TEXT_LENGTHS = Map.of(
-            "convention.id", ConventionRow.ID_LENGTH,
-            "convention.caf_departement", ConventionRow.DEPARTEMENT_LENGTH,
-            "convention.epci_siren", ConventionRow.SIREN_LENGTH,
-            "convention.stage", ConventionRow.ENUM_LENGTH,
-            "convention_revision.convention_id", ConventionRow.ID_LENGTH,
-            "convention_commune.convention_id", ConventionRow.ID_LENGTH,
-            "convention_commune.commune_code", ConventionRow.INSEE_LENGTH,
-            "convention_field.convention_id", ConventionRow.ID_LENGTH,
-            "convention_field.kind", ConventionRow.ENUM_LENGTH);
+    private static final Map<String, Integer> TEXT_LENGTHS = Map.ofEntries(
+            Map.entry("convention.id", ConventionRow.ID_LENGTH),
+            Map.entry("convention.caf_departement", ConventionRow.DEPARTEMENT_LENGTH),
+            Map.entry("convention.epci_siren", ConventionRow.SIREN_LENGTH),
+            Map.entry("convention.stage", ConventionRow.ENUM_LENGTH),
+            Map.entry("convention_revision.convention_id", ConventionRow.ID_LENGTH),
+            Map.entry("convention_commune.convention_id", ConventionRow.ID_LENGTH),
+            Map.entry("convention_commune.commune_code", ConventionRow.INSEE_LENGTH),
+            Map.entry("convention_field.convention_id", ConventionRow.ID_LENGTH),
+            Map.entry("convention_field.kind", ConventionRow.ENUM_LENGTH),
+            Map.entry("convention_epci_siren.convention_id", ConventionRow.ID_LENGTH),
+            Map.entry("convention_epci_siren.epci_siren", ConventionRow.SIREN_LENGTH));
 
     private TestDatabase database;
     protected DataSource dataSource;
@@ -223,6 +226,58 @@ abstract class SchemaMigrationTest {
             assertThatIllegalArgumentException().isThrownBy(() -> builder().tablePrefix(prefix))
                     .withMessageContaining("tablePrefix");
         }
+    }
+
+    /**
+     * A database of the schema before version 3 (one EPCI per row), holding a document of format 1 as the
+     * previous version wrote it: opening it applies V3, which gives the row's EPCI its row; the document reads
+     * upgraded, a search by its EPCI finds it, and a save writes format 2.
+     */
+    @Test
+    void aDatabaseOfThePreviousVersionIsMigratedAndItsFormat1DocumentsRead() throws SQLException {
+        builder().build();
+        String schema = database.defaultSchema();
+        String v1 = """
+                {"format": "ctg-convention/1", "id": "ctg-34-v1", "version": 1,
+                 "revision": {"at": "2026-11-26T12:00:00Z", "actor": "agent:v1", "summary": "création"},
+                 "title": "CTG écrite par la version précédente", "stage": "IN_PREPARATION",
+                 "caf": {"name": "CAF de l'Hérault", "departementCode": "34"},
+                 "territory": {"communeCodes": ["34108"], "epciSiren": "200066355"},
+                 "validity": {"from": "2023-01-01", "to": "2027-12-31"}, "predecessorId": "ctg-34-frontignan-2018",
+                 "signatories": [{"kind": "CAF", "name": "CAF de l'Hérault",
+                                  "representative": {"name": "Thierry Mathieu", "title": "Directeur"}}],
+                 "governance": {"coordinator": {"name": "Nadia Benali", "title": "Chargée de coopération CTG"}}}
+                """;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // The previous version's schema: V3 not applied, no EPCI rows.
+            s.execute("DELETE FROM " + history() + " WHERE " + columns("version") + " = '3'");
+            s.execute("DROP TABLE " + schema + ".convention_epci_siren");
+            s.execute("INSERT INTO " + schema + ".convention (id, version, caf_departement, epci_siren, stage,"
+                    + " is_signed, valid_to) VALUES ('ctg-34-v1', 1, '34', '200066355', 'IN_PREPARATION', FALSE,"
+                    + " DATE '2027-12-31')");
+            s.execute("INSERT INTO " + schema + ".convention_commune (convention_id, commune_code)"
+                    + " VALUES ('ctg-34-v1', '34108')");
+            try (var insert = c.prepareStatement("INSERT INTO " + schema + ".convention_revision (convention_id,"
+                    + " version, document) VALUES ('ctg-34-v1', 1, " + dialect().documentParameter() + ")")) {
+                insert.setString(1, v1);
+                insert.executeUpdate();
+            }
+        }
+
+        JdbcConventionRepository repository = builder().build();
+
+        var read = repository.findById("ctg-34-v1").orElseThrow();
+        assertThat(read.getTerritory().getEpciSirens()).containsExactly(Frontignan.EPCI);
+        assertThat(read.getPredecessorIds()).containsExactly("ctg-34-frontignan-2018");
+        assertThat(read.getSignatories().get(0).getRepresentatives()).extracting(r -> r.getName())
+                .containsExactly("Thierry Mathieu");
+        assertThat(read.getGovernance().getCoordinators()).extracting(r -> r.getName()).containsExactly("Nadia Benali");
+        assertThat(repository.search(io.github.ctglib.ports.ConventionQuery.builder().epciSiren(Frontignan.EPCI)
+                .build())).extracting(c -> c.getId()).containsExactly("ctg-34-v1");
+        var saved = repository.save(read, change("après la migration"));
+        assertThat(query("SELECT epci_siren FROM " + schema + ".convention_epci_siren WHERE convention_id = 'ctg-34-v1'"))
+                .containsExactly(Frontignan.EPCI);
+        assertThat(repository.findById("ctg-34-v1")).contains(saved);
     }
 
     /**

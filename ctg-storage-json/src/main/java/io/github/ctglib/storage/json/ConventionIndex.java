@@ -53,7 +53,7 @@ final class ConventionIndex {
         remove(id);
         byId.put(id, summary);
         summary.communes().forEach(code -> add(byCommune, code, id));
-        summary.epci().ifPresent(siren -> add(byEpci, siren, id));
+        summary.epcis().forEach(siren -> add(byEpci, siren, id));
         add(byDepartement, summary.departement(), id);
         add(byStage, summary.stage(), id);
         summary.fields().forEach(kind -> add(byField, kind, id));
@@ -66,7 +66,7 @@ final class ConventionIndex {
             return;
         }
         old.communes().forEach(code -> drop(byCommune, code, id));
-        old.epci().ifPresent(siren -> drop(byEpci, siren, id));
+        old.epcis().forEach(siren -> drop(byEpci, siren, id));
         drop(byDepartement, old.departement(), id);
         drop(byStage, old.stage(), id);
         old.fields().forEach(kind -> drop(byField, kind, id));

@@ -80,6 +80,7 @@ class IndexedSearchTest {
         DEPARTEMENTS.forEach(d -> queries.add(ConventionQuery.builder().cafDepartement(d).build()));
         queries.add(ConventionQuery.builder().epciSiren(Frontignan.EPCI).build());
         queries.add(ConventionQuery.builder().epciSiren("000000000").build());
+        queries.add(ConventionQuery.builder().epciSiren(MONTPELLIER_METROPOLE).build()); // a second EPCI
         for (Stage stage : Stage.values()) {
             queries.add(ConventionQuery.builder().stage(stage).build());
         }
@@ -98,13 +99,16 @@ class IndexedSearchTest {
         return queries;
     }
 
+    private static final String MONTPELLIER_METROPOLE = "243400017";
+
     /** Frontignan's draft, varied in what the searches look at; every variant keeps the domain rules. */
     private static Convention sample(int i) {
         int start = 2020 + i % 5;
         ImmutableConvention c = Samples.frontignan(String.format("ctg-%02d", i))
                 .withCaf(Caf.of("CAF " + i, DEPARTEMENTS.get(i % DEPARTEMENTS.size())))
                 .withTerritory(Territory.builder().addAllCommuneCodes(TERRITORIES.get(i % TERRITORIES.size()))
-                        .epciSiren(i % 3 == 0 ? Optional.of(Frontignan.EPCI) : Optional.empty()).build())
+                        .addAllEpciSirens(i % 3 == 0 ? List.of(Frontignan.EPCI)
+                                : i % 3 == 1 ? List.of(Frontignan.EPCI, MONTPELLIER_METROPOLE) : List.of()).build())
                 .withStage(Stage.values()[i % Stage.values().length])
                 .withValidity(Period.of(LocalDate.of(start, 1 + i % 12, 1), LocalDate.of(start + 4, 12, 31)));
         return i % 2 == 0 ? c.withFields(addDisability(c)) : c;

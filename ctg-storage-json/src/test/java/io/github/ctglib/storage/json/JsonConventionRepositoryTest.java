@@ -179,6 +179,41 @@ class JsonConventionRepositoryTest {
     @Nested
     class Versions {
 
+        /**
+         * A store written by the previous version holds documents of format 1: they are served upgraded, found by
+         * their search keys (the index reads the head of format 1 too), and the next save writes format 2.
+         */
+        @Test
+        void aDocumentOfFormat1IsServedUpgradedAndSavedAgainInFormat2() throws IOException {
+            String v1 = """
+                    {"format": "ctg-convention/1", "id": "ctg-34-v1", "version": 1,
+                     "revision": {"at": "2026-11-26T12:00:00Z", "actor": "agent:v1", "summary": "création"},
+                     "title": "CTG écrite par la version précédente", "stage": "IN_PREPARATION",
+                     "caf": {"name": "CAF de l'Hérault", "departementCode": "34"},
+                     "territory": {"communeCodes": ["34108"], "epciSiren": "200066355"},
+                     "validity": {"from": "2023-01-01", "to": "2027-12-31"},
+                     "signatories": [{"kind": "CAF", "name": "CAF de l'Hérault",
+                                      "representative": {"name": "Thierry Mathieu", "title": "Directeur"}}]}
+                    """;
+            Files.createDirectories(dir.resolve("history/ctg-34-v1"));
+            Files.writeString(dir.resolve("history/ctg-34-v1/1.json"), v1);
+            Files.writeString(dir.resolve("ctg-34-v1.json"), v1);
+
+            JsonConventionRepository store = store();
+
+            assertThat(store.problems()).isEmpty();
+            Convention read = store.findById("ctg-34-v1").orElseThrow();
+            assertThat(read.getTerritory().getEpciSirens()).containsExactly("200066355");
+            assertThat(read.getSignatories().get(0).getRepresentatives()).extracting(r -> r.getName())
+                    .containsExactly("Thierry Mathieu");
+            assertThat(store.search(io.github.ctglib.ports.ConventionQuery.builder().epciSiren("200066355").build()))
+                    .extracting(Convention::getId).containsExactly("ctg-34-v1");
+            store.save(read, Samples.change("Après la mise à jour de ctg"));
+            assertThat(Files.readString(dir.resolve("ctg-34-v1.json"))).contains("\"format\": \"ctg-convention/2\"");
+            assertThat(Files.readString(dir.resolve("history/ctg-34-v1/1.json"))).isEqualTo(v1);
+            assertThat(store.findRevision("ctg-34-v1", 1)).contains(read);
+        }
+
         @Test
         void aStaleSaveIsAConflictAndWritesNothing() throws IOException {
             JsonConventionRepository store = store();
@@ -346,8 +381,8 @@ class JsonConventionRepositoryTest {
             writer.save(Samples.frontignan("reversed"), Samples.change("Création"));
             writer.save(Samples.frontignan("future"), Samples.change("Création"));
             editDocument("reversed", text -> text.replace("\"from\": \"2023-01-01\"", "\"from\": \"2029-01-01\""));
-            editDocument("future", text -> text.replace("ctg-convention/1", "ctg-convention/9"));
-            Files.writeString(dir.resolve("broken.json"), "{\"format\": \"ctg-convention/1\", \"id\": ");
+            editDocument("future", text -> text.replace("ctg-convention/2", "ctg-convention/9"));
+            Files.writeString(dir.resolve("broken.json"), "{\"format\": \"ctg-convention/2\", \"id\": ");
             Files.copy(dir.resolve("good.json"), dir.resolve("misnamed.json"));
             Files.copy(dir.resolve("good.json"), dir.resolve("not an id.json"));
             try (var out = Files.newOutputStream(dir.resolve("exported.json"))) {
