@@ -12,7 +12,7 @@ set -euo pipefail
 mode="${1:-quick}"
 if [ $# -gt 0 ]; then shift; fi
 case "$mode" in
-  # Timed benchmarks (average time) and bulk imports (one import per single-shot iteration, 5-20 s each).
+  # Timed benchmarks (average time) and bulk imports, JDBC and JSON (one import per single-shot iteration).
   quick) timed=(-f 1 -wi 1 -w 1s -i 2 -r 1s); imports=(-f 1 -wi 0 -i 1) ;;
   full)  timed=(-f 1 -wi 3 -w 2s -i 5 -r 2s); imports=(-f 1 -wi 1 -i 5) ;;
   *) echo "Usage: $0 [quick|full] [JMH options…]" >&2; exit 2 ;;
@@ -25,8 +25,8 @@ jar=ctg-benchmarks/target/benchmarks.jar
 out=ctg-benchmarks/target/results
 mkdir -p "$out"
 
-java -jar "$jar" -e JdbcImportBenchmarks "${timed[@]}" -rf json -rff "$out/$mode-timed.json" "$@"
-java -jar "$jar" JdbcImportBenchmarks "${imports[@]}" -rf json -rff "$out/$mode-imports.json" "$@"
+java -jar "$jar" -e ImportBenchmarks "${timed[@]}" -rf json -rff "$out/$mode-timed.json" "$@"
+java -jar "$jar" ImportBenchmarks "${imports[@]}" -rf json -rff "$out/$mode-imports.json" "$@"
 java -Xms4g -Xmx4g -cp "$jar" io.github.ctglib.benchmarks.PortfolioFootprint | tee "$out/$mode-footprint.txt"
 java -cp "$jar" io.github.ctglib.benchmarks.ResultsTable "$out/$mode-timed.json" "$out/$mode-imports.json" \
   | tee "$out/$mode-table.md"

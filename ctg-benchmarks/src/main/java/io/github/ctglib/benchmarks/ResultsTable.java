@@ -59,12 +59,15 @@ public final class ResultsTable {
     }
 
     private static final String JSON = "io.github.ctglib.benchmarks.JsonStoreBenchmarks.";
+    private static final String JSON_IMPORT = "io.github.ctglib.benchmarks.JsonImportBenchmarks.";
     private static final String IMPORT = "io.github.ctglib.benchmarks.JdbcImportBenchmarks.";
     private static final String READ = "io.github.ctglib.benchmarks.JdbcReadBenchmarks.";
     private static final String CORE = "io.github.ctglib.benchmarks.CoreBenchmarks.";
 
     private static final List<Figure> FIGURES = List.of(
             new Figure("JSON: save one convention", JSON + "save", JSON + "rawDurableWrite", Target.ratio(1.3)),
+            new Figure("JSON: saveAll of the national portfolio", JSON_IMPORT + "saveAll",
+                    JSON_IMPORT + "rawGroupCommit", Target.ratio(1.3)),
             new Figure("JSON: load one document", JSON + "load", JSON + "rawJacksonTree", Target.ratio(1.5)),
             new Figure("JSON: open the national store", JSON + "openNational", JSON + "rawOpenNational",
                     Target.millis(2000)),

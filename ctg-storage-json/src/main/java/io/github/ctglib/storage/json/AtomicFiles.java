@@ -45,6 +45,28 @@ final class AtomicFiles {
 
     /** Replaces {@code target} with {@code content}, durably: readers see the old file or the new one whole. */
     static void write(Path target, byte[] content) {
+        place(target, content, true);
+        fsyncDirectory(target.getParent());
+    }
+
+    /**
+     * Puts {@code content} in place as {@code target} with its data on disk, but not the directory entry:
+     * {@link #fsyncDirectory} of the parent makes it durable, once for many files (a group commit).
+     */
+    static void writeFile(Path target, byte[] content) {
+        place(target, content, true);
+    }
+
+    /**
+     * Replaces {@code target} with {@code content} whole (temp file and rename) without any fsync: readers and
+     * a killed process see the old file or the new one, but a machine crash may lose it. For the current
+     * documents, which the history can rebuild.
+     */
+    static void writeUnsynced(Path target, byte[] content) {
+        place(target, content, false);
+    }
+
+    private static void place(Path target, byte[] content, boolean force) {
         Path directory = target.getParent();
         Path temp = directory.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
@@ -54,7 +76,9 @@ final class AtomicFiles {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -67,7 +91,6 @@ final class AtomicFiles {
             throw new StorageException("Could not write " + target + ": " + describe(e)
                     + ". Nothing was changed; check the disk space and the permissions of " + directory + ".", e);
         }
-        fsyncDirectory(directory);
     }
 
     /** Deletes {@code file} durably; false when it did not exist. */
@@ -105,6 +128,28 @@ final class AtomicFiles {
         }
         if (parent != null) {
             fsyncDirectory(parent);
+        }
+    }
+
+    /**
+     * Creates {@code directory} (its parent must exist) without making its entry durable: the caller fsyncs the
+     * parent once for many ({@link #fsyncDirectory}). True when it was created, false when it existed.
+     */
+    static boolean createDirectoryUnsynced(Path directory) {
+        if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.createDirectory(directory);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+                throw new StorageException("Could not create the directory " + directory
+                        + ": a file of that name is in the way; move it elsewhere", e);
+            }
+            return false;
+        } catch (IOException e) {
+            throw new StorageException("Could not create the directory " + directory + ": " + describe(e), e);
         }
     }
 

@@ -27,11 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
  *   .ctg-store.changes                    a change counter that tells other processes to rescan
  * </pre>
  *
- * <p><b>Durability.</b> Each file is written whole or not at all ({@link AtomicFiles}): a save writes the
- * revision into the history, then replaces the current document, which is the commit point. A revision file
- * numbered above its current document, or of a convention without one, is the leftover of a write that never
- * returned: it is invisible, reported by {@link #problems()}, and removed by the next save of that id or by
- * {@link #removeOrphanRevisions()}. Temp files of interrupted writes are removed when a store opens.
+ * <p><b>Durability.</b> A save makes one durable write, its revision in the history ({@link AtomicFiles}: file
+ * and directory fsynced), which is the commit point; the current document is then replaced whole without
+ * fsync, a copy that the history rebuilds: on opening and before any write of an id, a current document
+ * behind its history, missing while the history is complete, or torn by a machine crash is rewritten from
+ * the newest revision. The history itself is never rewritten. {@link #saveAll} commits a batch with one fsync
+ * per directory. Revisions that no current document or complete history accounts for (a delete interrupted
+ * after its commit point, files out of sequence) are invisible, reported by {@link #problems()}, and removed
+ * by the next save of that id or by {@link #removeOrphanRevisions()}. Temp files of interrupted writes are
+ * removed when a store opens.
  *
  * <p><b>Files outside the store</b> are never read, written or deleted: below its directory the store follows
  * no symbolic link for its own files. A linked document or history is reported by {@link #problems()} and not
@@ -67,7 +71,7 @@ public final class JsonConventionRepository implements ConventionRepository {
         this.catalogue = new StoreCatalogue(layout, files, lock, changes);
         StoreHistory history = new StoreHistory(layout);
         this.reads = new StoreReads(layout, files, catalogue, history);
-        this.writes = new StoreWrites(layout, files, catalogue, lock, changes, history);
+        this.writes = new StoreWrites(layout, files, catalogue, lock, changes, history, reads);
     }
 
     /** Opens the store in {@code directory}, creating an empty one when the directory does not exist. */
@@ -89,6 +93,7 @@ public final class JsonConventionRepository implements ConventionRepository {
         JsonConventionRepository store = new JsonConventionRepository(directory, json);
         store.catalogue.recover();
         store.catalogue.refresh(true);
+        store.writes.repair();
         store.catalogue.logOpened(started);
         return store;
     }
@@ -103,19 +108,22 @@ public final class JsonConventionRepository implements ConventionRepository {
      * unreadable ones (not served) and readable ones whose convention breaks a domain rule (served). It
      * rescans the directory first, so it also sees documents edited by hand since, which other calls notice
      * only once a store writes or opens. Costs a full reading of the store (seconds for a national portfolio).
-     * Then what is wrong in the history: symbolic links (never followed, see the README), and revisions left by
-     * interrupted writes (of a convention without a current document, or above its version).
+     * Then what is wrong in the history: symbolic links (never followed, see the README), current documents
+     * behind their history (repaired on opening), and revisions left by interrupted writes (of a convention
+     * without a current document, or above its version).
      */
     public List<StoreProblem> problems() {
         return reads.problems();
     }
 
     /**
-     * Removes what writes killed part-way left in the history, as {@link #problems()} lists it: the revision
-     * files of a convention that has no current document (then its directory, if nothing else is in it) and
-     * those above a current version. They are never served, and a save of that id removes them too. Only
-     * files the store writes ({@code history/<id>/<version>.json}) are removed, never through a link, never a
-     * file a user left there, nor the history of a document that cannot be read.
+     * Repairs what writes killed part-way left, as {@link #problems()} lists it: first rewrites each current
+     * document behind its history (or missing, or torn) from its newest revision, then removes the revision
+     * files of an incomplete history that has no current document (then its directory, if nothing else is in
+     * it) and those above a current version out of sequence. They are never served, and a save of that id
+     * removes them too. Only files the store writes ({@code history/<id>/<version>.json}) are removed, never a
+     * committed revision, never through a link, never a file a user left there, nor the history of a document
+     * that cannot be read.
      *
      * @return the files removed
      */
@@ -154,7 +162,10 @@ public final class JsonConventionRepository implements ConventionRepository {
         return writes.save(convention, change);
     }
 
-    /** Saves each under one acquisition of the lock; not atomic as a whole, as the port says. */
+    /**
+     * Saves each under one acquisition of the lock, committed together (one fsync per file and per directory);
+     * not atomic as a whole, as the port says: a conflict stops the batch, the conventions before it are saved.
+     */
     @Override
     public List<Convention> saveAll(List<Convention> conventions, Change change) {
         return writes.saveAll(conventions, change);

@@ -106,18 +106,25 @@ final class StoreCatalogue {
      * @param current the revision now current, empty when the convention was deleted
      */
     void afterWrite(long settled, String id, Optional<StoredRevision> current) {
+        afterWrite(settled, Map.of(id, current));
+    }
+
+    /** The same for several conventions written under one mark of the change counter. */
+    void afterWrite(long settled, Map<String, Optional<StoredRevision>> written) {
         long after = changes.endWrite(settled);
         state.writeLock().lock();
         try {
-            String name = StoreLayout.fileName(id);
-            forget(name);
-            current.ifPresent(stored -> {
-                Entry entry = new Entry(name, stampOf(layout.currentFile(id)),
-                        DocumentSummary.of(stored.convention(), stored.revision()), null);
-                entry.keep(stored.convention());
-                entry.usable = true;
-                documents.put(name, entry);
-                index.put(entry.summary);
+            written.forEach((id, current) -> {
+                String name = StoreLayout.fileName(id);
+                forget(name);
+                current.ifPresent(stored -> {
+                    Entry entry = new Entry(name, stampOf(layout.currentFile(id)),
+                            DocumentSummary.of(stored.convention(), stored.revision()), null);
+                    entry.keep(stored.convention());
+                    entry.usable = true;
+                    documents.put(name, entry);
+                    index.put(entry.summary);
+                });
             });
             // In step only if it was before this write: then this write is the only change since.
             seenChanges = seenChanges == settled ? after : ChangeCounter.UNKNOWN;
@@ -287,6 +294,8 @@ final class StoreCatalogue {
         volatile StorageException problem;
         /** Read whole without a problem, or written by this store object: saving over it needs no full read. */
         volatile boolean usable;
+        /** Torn by a machine crash past its head, and served from the history until rewritten. */
+        volatile boolean torn;
         private volatile SoftReference<Convention> kept = new SoftReference<>(null);
 
         Entry(String name, FileStamp stamp, DocumentSummary summary, StorageException problem) {

@@ -43,6 +43,23 @@ final class StoreHistory {
         Links.requireNone(layout.directory(), layout.historyDirectory(id), REMEDY);
     }
 
+    /** Whether revision {@code version} of {@code id} is in the history (a regular file, not a link). */
+    boolean has(String id, long version) {
+        return Files.isRegularFile(layout.revisionFile(id, version), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * The newest revision of an unbroken run from {@code from} (which must be there): revisions are written one
+     * after the other, so the committed ones are numbered 1 to n without a gap. One look per revision above.
+     */
+    long newest(String id, long from) {
+        long newest = from;
+        while (has(id, newest + 1)) {
+            newest++;
+        }
+        return newest;
+    }
+
     /** The revision files of {@code id} by version; empty when it has no history directory. */
     TreeMap<Long, Path> revisions(String id) throws IOException {
         requireNoLink(id);
@@ -113,10 +130,11 @@ final class StoreHistory {
     }
 
     /**
-     * What is wrong in the history, ordered by file: links (never followed), revisions of a convention that has
-     * no current document, revisions above the current version. The last two are what a process killed in a
-     * delete or a save leaves; they are not served, and a save of that id or
-     * {@link JsonConventionRepository#removeOrphanRevisions()} removes them.
+     * What is wrong in the history, ordered by file: links (never followed); a current document behind its
+     * history or missing beside a complete one (a save interrupted after its commit point: opening, the next
+     * write of that id or {@link JsonConventionRepository#removeOrphanRevisions()} rewrites it); revisions of an
+     * incomplete history without a current document (a delete interrupted after its commit point) or above
+     * the current version out of sequence: not served, and removed by a save of that id or the repair.
      *
      * @param current the entry of an id's current document, null when there is none
      */
@@ -153,11 +171,27 @@ final class StoreHistory {
     private static String orphanMessage(String id, Path directory, Entry entry, Collection<Long> versions) {
         String which = "revision files " + versions.stream().map(v -> v + StoreLayout.DOCUMENT_SUFFIX)
                 .collect(Collectors.joining(", "));
-        String why = entry == null
-                ? " of a convention that has no current document " + StoreLayout.fileName(id)
-                        + ", left by a delete or a first save that was interrupted"
-                : " above the current version " + entry.summary.version() + ", left by a save that was interrupted";
-        return directory + " holds " + which + why + ". They are not served; the next save of " + id
+        String current = StoreLayout.fileName(id);
+        long first = versions.iterator().next();
+        if (entry == null && first == 1) {
+            return directory + " holds " + which + " of a convention that has no current document " + current
+                    + ": a save was interrupted after its commit point. Opening a store, the next write of " + id
+                    + " or removeOrphanRevisions() rewrites " + current + " from the newest revision.";
+        }
+        if (entry == null) {
+            return directory + " holds " + which + " of a convention that has no current document " + current
+                    + " nor revision 1, left by a delete or a restore that was interrupted. They are not served; the"
+                    + " next save of " + id + " or removeOrphanRevisions() removes them (and only them).";
+        }
+        long version = entry.summary.version();
+        if (first == version + 1) {
+            return directory + " holds " + which + " above the current version " + version + ": " + current
+                    + " is behind its history, left by a save that was interrupted after its commit point. Opening a"
+                    + " store, the next write of " + id + " or removeOrphanRevisions() rewrites it from the newest"
+                    + " revision; the history stays as it is.";
+        }
+        return directory + " holds " + which + " above the current version " + version + ", out of sequence (no"
+                + " save writes them): they are not served; the next save of " + id
                 + " or removeOrphanRevisions() removes them (and only them).";
     }
 

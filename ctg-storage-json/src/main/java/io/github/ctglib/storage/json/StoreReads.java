@@ -11,6 +11,7 @@ import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.storage.json.StoreCatalogue.Entry;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,9 +137,33 @@ final class StoreReads {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (StorageException e) {
+            Optional<Convention> committed = fromHistoryIfTorn(entry, file);
+            if (committed.isPresent()) {
+                return committed;
+            }
             entry.problem = e;
             throw DocumentFiles.copy(e);
         }
+    }
+
+    /**
+     * The revision of a current document that a machine crash tore past its head (see {@link StoreWrites#isTorn}):
+     * served from the history, which is the commit; the next write of that id or the repair rewrites the file.
+     */
+    private Optional<Convention> fromHistoryIfTorn(Entry entry, Path file) {
+        String id = entry.summary.id();
+        long version = entry.summary.version();
+        Path revision = layout.revisionFile(id, version);
+        if (Files.isSymbolicLink(file) || Links.firstLink(layout.directory(), revision) != null
+                || !historyFiles.has(id, version) || !StoreWrites.isTornCopy(file, revision)) {
+            return Optional.empty();
+        }
+        Convention convention = readRevision(id, version).convention();
+        LOG.warn("{} is torn (a machine crash during its write): served from {}; the next write of {} rewrites it",
+                file, revision, id);
+        entry.keep(convention);
+        entry.torn = true;
+        return Optional.of(convention);
     }
 
     /** For searches and streams: an unreadable document is left out, as the other conventions are served. */
@@ -152,7 +177,7 @@ final class StoreReads {
     }
 
     /** A committed revision from the history; it must be there and hold what its name says. */
-    private ConventionDocument.Content readRevision(String id, long version) {
+    ConventionDocument.Content readRevision(String id, long version) {
         Path file = layout.revisionFile(id, version);
         ConventionDocument.Content content;
         try {

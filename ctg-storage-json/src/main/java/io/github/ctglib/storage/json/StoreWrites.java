@@ -12,10 +12,23 @@ import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.ports.StoredRevision;
 import io.github.ctglib.storage.json.StoreCatalogue.Entry;
+import io.github.ctglib.vocabulary.Patterns;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +38,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes, under the store's lock (this JVM's and the OS's on the sidecar): the stored version is read from
- * disk under it, so optimistic versions hold across threads and processes. A save writes the revision into
- * the history, then replaces the current document, the commit point; the change counter tells other
- * processes, and the catalogue is brought up to the write.
+ * disk under it, so optimistic versions hold across threads and processes.
+ *
+ * <p>A save makes one durable write: the revision into {@code history/<id>/<v>.json}, file and directory
+ * fsynced, which is the commit point. The current document {@code <id>.json} is then replaced with the same
+ * bytes, whole (temp file and rename) but without fsync: it is a copy that the history rebuilds when it is
+ * missing, behind it, or torn by a machine crash ({@link #committedVersion}), on opening and before any write
+ * of that id. The committed revisions of a convention are numbered 1 to n without a gap, so revision 1 is
+ * what makes a history complete: a delete removes it right after the current document, and that is the
+ * delete's commit point; a restore writes it last. {@link #saveAll} commits the whole batch with one fsync per directory.
  */
 final class StoreWrites {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWrites.class);
@@ -38,56 +57,76 @@ final class StoreWrites {
     private final StoreLock lock;
     private final ChangeCounter changes;
     private final StoreHistory history;
+    private final StoreReads reads;
 
     StoreWrites(StoreLayout layout, DocumentFiles files, StoreCatalogue catalogue, StoreLock lock,
-            ChangeCounter changes, StoreHistory history) {
+            ChangeCounter changes, StoreHistory history, StoreReads reads) {
         this.history = history;
         this.layout = layout;
         this.files = files;
         this.catalogue = catalogue;
         this.lock = lock;
         this.changes = changes;
+        this.reads = reads;
     }
+
+    /** Revisions to write for one convention; {@code creation} when it had none before. */
+    private record Pending(String id, List<StoredRevision> revisions, boolean creation) {}
 
     Convention save(Convention convention, Change change) {
         ConventionIds.requireSafe(convention.getId());
         Objects.requireNonNull(change, "change");
-        return lock.exclusive(() -> saveLocked(convention, change));
+        return lock.exclusive(() -> saveLocked(List.of(convention), change).get(0));
     }
 
-    /** Saves each under one acquisition of the lock; not atomic as a whole, as the port says. */
+    /**
+     * Saves each under one acquisition of the lock, committed together (one fsync per directory); not atomic
+     * as a whole, as the port says: a conflict stops the batch, and the conventions before it are saved.
+     */
     List<Convention> saveAll(List<Convention> conventions, Change change) {
         conventions.forEach(c -> ConventionIds.requireSafe(c.getId()));
         Objects.requireNonNull(change, "change");
-        return lock.exclusive(() -> {
-            List<Convention> saved = new ArrayList<>(conventions.size());
-            for (Convention convention : conventions) {
-                saved.add(saveLocked(convention, change));
-            }
-            return saved;
-        });
+        return lock.exclusive(() -> saveLocked(conventions, change));
     }
 
-    private Convention saveLocked(Convention convention, Change change) {
-        String id = convention.getId();
-        long stored = storedVersionOnDisk(id).orElse(0L);
-        if (stored != convention.getVersion()) {
-            throw new ConcurrencyConflictException(id, convention.getVersion(), stored);
+    private List<Convention> saveLocked(List<Convention> conventions, Change change) {
+        Map<String, Long> inBatch = new HashMap<>();
+        List<Pending> pending = new ArrayList<>(conventions.size());
+        List<Convention> saved = new ArrayList<>(conventions.size());
+        RuntimeException refused = null;
+        for (Convention convention : conventions) {
+            String id = convention.getId();
+            try {
+                Long earlier = inBatch.get(id);
+                long stored = earlier != null ? earlier : committedVersion(id);
+                if (stored != convention.getVersion()) {
+                    throw new ConcurrencyConflictException(id, convention.getVersion(), stored);
+                }
+                Convention next = ImmutableConvention.copyOf(convention).withVersion(stored + 1);
+                Revision revision = new Revision(stored + 1, change.at(), change.actor(), change.summary());
+                pending.add(new Pending(id, List.of(new StoredRevision(revision, next)), stored == 0 && earlier == null));
+                inBatch.put(id, stored + 1);
+                saved.add(next);
+            } catch (RuntimeException e) {
+                refused = e; // what came before is saved, as if each had been saved in turn
+                break;
+            }
         }
-        Convention next = ImmutableConvention.copyOf(convention).withVersion(stored + 1);
-        Revision revision = new Revision(stored + 1, change.at(), change.actor(), change.summary());
-        writeRevisions(id, List.of(new StoredRevision(revision, next)));
-        return next;
+        commit(pending);
+        if (refused != null) {
+            throw refused;
+        }
+        return saved;
     }
 
     void restore(List<StoredRevision> revisions) {
         String id = StoredRevision.requireComplete(revisions);
         lock.exclusive(() -> {
-            OptionalLong stored = storedVersionOnDisk(id);
-            if (stored.isPresent()) {
-                throw new ConcurrencyConflictException(id, 0, stored.getAsLong());
+            long stored = committedVersion(id);
+            if (stored > 0) {
+                throw new ConcurrencyConflictException(id, 0, stored);
             }
-            writeRevisions(id, revisions);
+            commit(List.of(new Pending(id, revisions, true)));
             return null;
         });
     }
@@ -95,15 +134,18 @@ final class StoreWrites {
     void delete(String id, long expectedVersion) {
         ConventionIds.requireSafe(id);
         lock.exclusive(() -> {
-            long stored = storedVersionOnDisk(id).orElseThrow(() -> new ConventionNotFoundException(id));
+            long stored = committedVersion(id);
+            if (stored == 0) {
+                throw new ConventionNotFoundException(id);
+            }
             if (stored != expectedVersion) {
                 throw new ConcurrencyConflictException(id, expectedVersion, stored);
             }
-            history.requireNoLink(id); // before the commit point: a delete never leaves a history it cannot remove
             long settled = changes.beginWrite();
             boolean deleted = false;
             try {
-                AtomicFiles.delete(layout.currentFile(id)); // the commit point: from here on the convention is gone
+                AtomicFiles.delete(layout.currentFile(id));
+                removeFirstRevision(id); // the commit point: an incomplete history brings nothing back
                 deleted = true;
                 removeHistory(id);
             } finally {
@@ -117,38 +159,311 @@ final class StoreWrites {
         });
     }
 
-    /** Writes revisions into the history, then the last as the current document (the commit point). */
-    private void writeRevisions(String id, List<StoredRevision> revisions) {
-        history.requireNoLink(id);
+    private void removeFirstRevision(String id) {
+        Path first = layout.revisionFile(id, 1);
+        try {
+            if (history.has(id, 1)) {
+                Files.delete(first);
+                AtomicFiles.fsyncDirectory(first.getParent());
+            }
+        } catch (IOException | StorageException e) {
+            throw new StorageException("Could not delete convention " + id + ": its current document is removed but"
+                    + " not " + first + " (" + e.getMessage() + "), so the next store to open brings the convention"
+                    + " back from its history. Delete it again.", e);
+        }
+    }
+
+    /**
+     * Writes the revisions of each pending convention and makes them durable together, one fsync per file and
+     * per directory: that is the commit. Then each current document, a copy the history can rebuild.
+     */
+    private void commit(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
         long settled = changes.beginWrite();
+        Map<String, Optional<StoredRevision>> written = new LinkedHashMap<>();
+        Map<String, byte[]> currents = new LinkedHashMap<>();
+        Map<String, Long> newest = new HashMap<>();
+        List<Path> placed = new ArrayList<>();
         boolean committed = false;
         try {
-            removeLeftovers(id, revisions.get(0).revision().version() - 1);
-            AtomicFiles.createDirectories(layout.historyDirectory(id));
-            byte[] document = null;
-            for (StoredRevision r : revisions) {
-                document = files.toBytes(r);
-                AtomicFiles.write(layout.revisionFile(id, r.revision().version()), document);
+            AtomicFiles.createDirectories(layout.historyRoot());
+            boolean created = false;
+            Set<Path> directories = new LinkedHashSet<>();
+            for (Pending p : pending) {
+                if (p.creation()) {
+                    removeLeftovers(p.id());
+                }
+                created |= AtomicFiles.createDirectoryUnsynced(layout.historyDirectory(p.id()));
+                directories.add(layout.historyDirectory(p.id()));
             }
-            AtomicFiles.write(layout.currentFile(id), document);
+            if (created) {
+                AtomicFiles.fsyncDirectory(layout.historyRoot());
+            }
+            Function<StoredRevision, byte[]> documents = serialiseAhead(pending);
+            for (Pending p : pending) {
+                List<StoredRevision> revisions = p.revisions();
+                if (revisions.size() > 1) {
+                    // A whole history: revision 1 last, once the others are durable, since it makes it complete.
+                    for (StoredRevision r : revisions.subList(1, revisions.size())) {
+                        placed.add(place(p.id(), r, documents, currents, newest));
+                    }
+                    AtomicFiles.fsyncDirectory(layout.historyDirectory(p.id()));
+                }
+                placed.add(place(p.id(), revisions.get(0), documents, currents, newest));
+                written.put(p.id(), Optional.of(revisions.get(revisions.size() - 1)));
+            }
+            directories.forEach(AtomicFiles::fsyncDirectory);
             committed = true;
+            currents.forEach(this::writeCurrent);
         } finally {
             if (committed) {
-                catalogue.afterWrite(settled, id, Optional.of(revisions.get(revisions.size() - 1)));
+                catalogue.afterWrite(settled, written);
             } else {
+                removeUncommitted(placed);
                 catalogue.afterFailedWrite(settled);
             }
         }
     }
 
+    /** How many documents of a batch are serialised ahead of the one being written: a bound on the memory held. */
+    private static final int AHEAD = 32;
+
+    /**
+     * The documents of a batch of saves, serialised on another core while this thread waits on each fsync
+     * (serialising is a third of a bulk import's time when done in turn), at most {@link #AHEAD} ahead, in the
+     * order they are asked for. A single save, or a restore, serialises each where it is written.
+     */
+    private Function<StoredRevision, byte[]> serialiseAhead(List<Pending> pending) {
+        if (pending.size() == 1) {
+            return files::toBytes;
+        }
+        List<StoredRevision> order = new ArrayList<>(pending.size());
+        pending.forEach(p -> order.addAll(p.revisions()));
+        List<CompletableFuture<byte[]>> ahead = new ArrayList<>(order.size());
+        return new Function<>() {
+            private int next;
+
+            @Override
+            public byte[] apply(StoredRevision revision) {
+                while (ahead.size() < Math.min(order.size(), next + AHEAD)) {
+                    StoredRevision r = order.get(ahead.size());
+                    ahead.add(CompletableFuture.supplyAsync(() -> files.toBytes(r)));
+                }
+                if (next >= order.size() || order.get(next) != revision) {
+                    return files.toBytes(revision); // asked out of order: no look-ahead for it
+                }
+                CompletableFuture<byte[]> document = ahead.set(next++, null);
+                try {
+                    return document.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+        };
+    }
+
+    /** Writes one revision file (data fsynced, entry not yet); keeps the bytes of the newest of each id. */
+    private Path place(String id, StoredRevision revision, Function<StoredRevision, byte[]> documents,
+            Map<String, byte[]> currents, Map<String, Long> newest) {
+        byte[] document = documents.apply(revision);
+        long version = revision.revision().version();
+        Path file = layout.revisionFile(id, version);
+        AtomicFiles.writeFile(file, document);
+        if (newest.getOrDefault(id, 0L) < version) {
+            newest.put(id, version);
+            currents.put(id, document);
+        }
+        return file;
+    }
+
+    /** The current document: a copy of the newest revision, replaced whole without fsync. */
+    private void writeCurrent(String id, byte[] document) {
+        try {
+            AtomicFiles.writeUnsynced(layout.currentFile(id), document);
+        } catch (StorageException e) {
+            // The save is committed in the history; the copy is rebuilt from it when a store next opens or writes.
+            LOG.warn("Saved {} in its history, but could not write its current document: {}", id, e.getMessage());
+        }
+    }
+
+    /** After a failed commit: the revisions placed are not durable nor acknowledged, so they go. */
+    private void removeUncommitted(List<Path> placed) {
+        for (Path file : placed) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}, written by a save that failed: {}", file, AtomicFiles.describe(e));
+            }
+        }
+    }
+
+    /**
+     * The committed version of {@code id}, 0 when it has none; call under the lock. When the history holds
+     * revisions above the current document (a save or a first save interrupted after its commit point), or
+     * the current document is torn (empty, or a beginning of a revision, as a machine crash leaves an unsynced
+     * file), the current document is first rewritten from the newest revision.
+     */
+    long committedVersion(String id) {
+        long onDisk;
+        try {
+            onDisk = storedVersionOnDisk(id).orElse(0L);
+        } catch (StorageException e) {
+            OptionalLong repaired = repairTorn(id);
+            if (repaired.isEmpty()) {
+                throw e;
+            }
+            return repaired.getAsLong();
+        }
+        history.requireNoLink(id);
+        if (!history.has(id, onDisk + 1)) {
+            if (onDisk > 0 && history.has(id, onDisk + 2)) {
+                removeLeftovers(id, onDisk); // out of sequence: no save wrote them, and the next save would join them
+            }
+            return onDisk;
+        }
+        long newest = history.newest(id, onDisk + 1);
+        rewriteCurrent(id, newest, "it was " + (onDisk == 0 ? "missing" : "at version " + onDisk)
+                + ": a write was interrupted after its commit point");
+        return newest;
+    }
+
+    /** For a current document that cannot be read: if a crash tore it, rewrites it and returns its version. */
+    private OptionalLong repairTorn(String id) {
+        Path current = layout.currentFile(id);
+        if (Links.firstLink(layout.directory(), layout.historyDirectory(id)) != null || Files.isSymbolicLink(current)
+                || !history.has(id, 1)) {
+            return OptionalLong.empty();
+        }
+        long newest = history.newest(id, 1);
+        if (!isTornCopy(current, layout.revisionFile(id, newest))) {
+            return OptionalLong.empty(); // someone's document, reported by problems(), never overwritten
+        }
+        rewriteCurrent(id, newest, "it was torn by a machine crash");
+        return OptionalLong.of(newest);
+    }
+
+    /** Whether {@code current} (not a link) is a torn copy of {@code revision}; false when either cannot be read. */
+    static boolean isTornCopy(Path current, Path revision) {
+        try {
+            byte[] committed = Files.readAllBytes(revision);
+            try (InputStream in = Files.newInputStream(current, LinkOption.NOFOLLOW_LINKS)) {
+                return isTorn(in.readNBytes(committed.length + 1), committed);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code have} is what a machine crash leaves of an unsynced copy of {@code revision}: nothing, the
+     * revision's length with blocks never written (zeros), or whole blocks of its beginning. A shorter edit by
+     * hand ("{") is not: it is reported, never overwritten.
+     */
+    static boolean isTorn(byte[] have, byte[] revision) {
+        if (have.length == 0) {
+            return true;
+        }
+        if (have.length == revision.length) {
+            boolean zeros = false;
+            for (int i = 0; i < have.length; i++) {
+                if (have[i] != revision[i]) {
+                    if (have[i] != 0) {
+                        return false;
+                    }
+                    zeros = true;
+                }
+            }
+            return zeros;
+        }
+        return have.length < revision.length && have.length % TORN_BLOCK == 0
+                && Arrays.equals(have, 0, have.length, revision, 0, have.length);
+    }
+
+    /** The block size of the file systems' writeback: a torn file ends on such a boundary. */
+    private static final int TORN_BLOCK = 4096;
+
+    /** Rewrites the current document of {@code id} with the bytes of its revision {@code version}. */
+    private void rewriteCurrent(String id, long version, String why) {
+        Path file = layout.revisionFile(id, version);
+        ConventionDocument.Content content = reads.readRevision(id, version);
+        byte[] document;
+        try {
+            document = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
+        }
+        long settled = changes.beginWrite();
+        boolean done = false;
+        try {
+            AtomicFiles.writeUnsynced(layout.currentFile(id), document);
+            done = true;
+        } finally {
+            if (done) {
+                catalogue.afterWrite(settled, id,
+                        Optional.of(new StoredRevision(content.revision().orElseThrow(), content.convention())));
+            } else {
+                catalogue.afterFailedWrite(settled);
+            }
+        }
+        LOG.info("Rewrote {} from its history, revision {} ({})",
+                layout.currentFile(id), version, why);
+    }
+
+    /**
+     * Brings every current document up to its history, as {@link #committedVersion} does before a write: those
+     * behind it, missing with a complete history, or torn. On opening, under the lock. A document that cannot
+     * be repaired is left for {@code problems()} to report.
+     */
+    void repair() {
+        lock.exclusive(() -> {
+            repairLocked();
+            return null;
+        });
+    }
+
+    private void repairLocked() {
+        if (Files.isSymbolicLink(layout.historyRoot())) {
+            return;
+        }
+        for (Entry entry : catalogue.all()) {
+            String id = StoreLayout.idOf(entry.name);
+            if (!Patterns.isSafeId(id) || Files.isSymbolicLink(layout.historyDirectory(id))
+                    || entry.summary != null && !entry.torn && !history.has(id, entry.summary.version() + 1)) {
+                continue;
+            }
+            tryToRepair(id);
+        }
+        for (String id : history.ids()) {
+            if (catalogue.entry(id) == null && history.has(id, 1)) {
+                tryToRepair(id);
+            }
+        }
+    }
+
+    private void tryToRepair(String id) {
+        try {
+            committedVersion(id);
+        } catch (StorageException e) {
+            LOG.warn("Could not bring the current document of {} up to its history: {}", id, e.getMessage());
+        }
+    }
+
     /**
      * The stored version of {@code id} as on disk now (call under the lock), empty when there is none; its
-     * document must be usable. The version comes from the document's head, read from disk every time (another
-     * process may have saved); the rest of the document is read too unless this store object wrote or read
-     * this very file whole (same stamp), which spares a full parse per save.
+     * document must be usable. When the file is the very one this store object last wrote or read whole (same
+     * identity, time and size: another process's write renames a new file into place, an edit changes the
+     * time), its version is known; otherwise it comes from the document's head, and the rest of the document is
+     * read too, to refuse saving over an unusable one.
      */
     private OptionalLong storedVersionOnDisk(String id) {
         Path file = layout.currentFile(id);
+        Entry known = catalogue.entry(id);
+        if (known != null && known.usable && known.summary != null && !known.torn
+                && known.stamp != StoreCatalogue.FileStamp.UNKNOWN && known.stamp.equals(StoreCatalogue.stampOf(file))) {
+            return OptionalLong.of(known.summary.version());
+        }
         DocumentSummary head;
         try {
             head = files.scan(file);
@@ -191,9 +506,9 @@ final class StoreWrites {
     }
 
     /**
-     * Removes the revision files above {@code stored}, the version on disk: invisible leftovers of a save, a
-     * restore or a delete that was interrupted (for a new convention, all of them). Before the write, so that its
-     * history holds only its own revisions.
+     * Removes the revision files above {@code stored}: for a new convention (0) those of an incomplete history, left
+     * by a delete or a restore that was interrupted; above a current version, files out of sequence, which no save
+     * writes. Before the write, so that its history holds only its own revisions.
      */
     private void removeLeftovers(String id, long stored) {
         try {
@@ -205,22 +520,30 @@ final class StoreWrites {
         }
     }
 
+    private void removeLeftovers(String id) {
+        removeLeftovers(id, 0);
+    }
+
     /**
-     * Removes what interrupted writes left in the history (see {@link StoreHistory#problems}): the revision
-     * files of conventions that have no current document, then their directory if nothing else is in it, and
-     * those above a current version. Never a file the store did not write, nor a document that cannot be read.
+     * Repairs what interrupted writes left (see {@link StoreHistory#problems}): first brings each current
+     * document up to its history, then removes the revision files of incomplete histories (without revision 1
+     * nor a current document), then their directory if nothing else is in it, and revision files above a current
+     * version and out of sequence. Never a file the store did not write, nor a committed revision, nor the
+     * history of a document that cannot be read.
      */
     List<Path> removeOrphanRevisions() {
         return lock.exclusive(() -> {
             catalogue.refresh(true);
+            repairLocked();
             List<Path> removed = new ArrayList<>();
             for (String id : history.ids()) {
                 Entry entry = catalogue.entry(id);
-                if (entry != null && entry.summary == null) {
-                    continue; // an unreadable current document: its history waits for whoever fixes it
+                long current = entry == null ? 0 : entry.summary == null ? -1 : entry.summary.version();
+                if (current < 0 || history.has(id, current + 1)) {
+                    continue; // unreadable, or its repair failed: its history waits for whoever fixes it
                 }
                 try {
-                    removed.addAll(history.removeAbove(id, entry == null ? 0 : entry.summary.version(), entry == null));
+                    removed.addAll(history.removeAbove(id, current, entry == null));
                 } catch (IOException e) {
                     throw new StorageException("Could not remove the orphan revisions of " + id + ": "
                             + AtomicFiles.describe(e), e);

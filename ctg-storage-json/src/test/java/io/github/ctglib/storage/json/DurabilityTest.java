@@ -43,6 +43,11 @@ class DurabilityTest {
     private static final int WORKERS = 2;
     /** The longest a child saves before it is killed; most saves take a few milliseconds. */
     private static final int MAX_LIFE_MILLIS = 30;
+    /**
+     * On a machine so busy that a child's first save takes longer, the bound doubles after each child that
+     * acknowledged nothing (up to this), so that kills still fall among saves, not all before the first ack.
+     */
+    private static final int MAX_LIFE_UNDER_LOAD_MILLIS = 2_000;
     private static final List<String> IDS = List.of("crash-a", "crash-b", "crash-c");
 
     @TempDir
@@ -146,10 +151,12 @@ class DurabilityTest {
         Path errors = store.resolveSibling(store.getFileName() + "-errors.log");
         List<String> args = new ArrayList<>(List.of("crash", store.toString()));
         args.addAll(IDS);
+        int maxLife = MAX_LIFE_MILLIS;
         for (int k = 0; k < kills; k++) {
             try (ChildJvm child = ChildJvm.start(launcher, errors, args.toArray(String[]::new))) {
                 awaitReady(child, errors);
-                long killAt = System.nanoTime() + random.nextInt(MAX_LIFE_MILLIS + 1) * 1_000_000L;
+                int ackedBefore = log.acks;
+                long killAt = System.nanoTime() + random.nextInt(maxLife + 1) * 1_000_000L;
                 for (long left = killAt - System.nanoTime(); left > 0; left = killAt - System.nanoTime()) {
                     String line = child.poll(Math.max(1, left / 1_000_000));
                     if (ChildJvm.END.equals(line)) {
@@ -160,6 +167,7 @@ class DurabilityTest {
                 child.kill();
                 child.remainingLines().forEach(log::record);
                 log.killed();
+                maxLife = log.acks > ackedBefore ? maxLife : Math.min(2 * maxLife, MAX_LIFE_UNDER_LOAD_MILLIS);
             }
         }
         return log;
@@ -240,6 +248,7 @@ class DurabilityTest {
         final Map<String, Set<Long>> announced = new HashMap<>();
         final Map<String, Long> acked = new HashMap<>();
         int kills;
+        int acks;
         /** Kills that fell between a SAVING and its ACK: in the middle of a save. */
         int killsMidSave;
         private boolean saving;
@@ -263,6 +272,7 @@ class DurabilityTest {
                 saving = true;
             } else if (parts[0].equals("ACK")) {
                 acked.merge(parts[1], version, Math::max);
+                acks++;
                 saving = false;
             }
         }

@@ -128,22 +128,6 @@ class JsonConventionRepositoryTest {
         }
 
         @Test
-        void aRevisionLeftAboveTheCurrentOneByAnInterruptedSaveIsInvisibleAndReplaced() throws IOException {
-            JsonConventionRepository store = store();
-            Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
-            // What a save killed after writing its revision, before its commit, leaves behind.
-            Files.write(dir.resolve("history/ctg-a/2.json"), ConventionJson.standard().toBytes(
-                    copy(v1).withVersion(2).withTitle("Jamais validé"),
-                    java.util.Optional.of(new Revision(2, Instant.parse("2026-11-26T10:15:30Z"), "agent:lost", "Perdu"))));
-            JsonConventionRepository reopened = JsonConventionRepository.open(dir);
-
-            assertThat(reopened.history("ctg-a")).hasSize(1);
-            assertThat(reopened.findRevision("ctg-a", 2)).isEmpty();
-            Convention v2 = reopened.save(copy(v1).withTitle("Validé"), Samples.change("Titre"));
-            assertThat(reopened.findRevision("ctg-a", 2)).contains(v2);
-        }
-
-        @Test
         void aChangeCounterLeftOddByADeadWriterMakesReadersRescanUntilAStoreOpens() throws IOException {
             JsonConventionRepository store = store();
             Convention v1 = store.save(Samples.frontignan("ctg-a"), Samples.change("Création"));
