@@ -22,8 +22,6 @@ import io.github.ctglib.territory.Siret;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Patterns;
 import io.github.ctglib.vocabulary.Period;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -423,15 +421,16 @@ final class ContentRules {
         return c.getAxes().stream().filter(axis -> axis.holds(number)).findFirst();
     }
 
+    /**
+     * An absolute http(s) address with a host: an IRI as people write them (accents, quotes) is accepted, since
+     * publishers of deliberations print them so; a space, a control character or another scheme is not.
+     */
     private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
-                    || uri.getScheme().equalsIgnoreCase("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return HTTP_URL.matcher(url).matches();
     }
+
+    private static final Pattern HTTP_URL =
+            Pattern.compile("(?i)https?://[^\\s/?#@]+(?:[/?#]\\S*)?");
 
     /** What an identifier is, by its form: its checksum is another rule's. */
     enum IdentifierForm {

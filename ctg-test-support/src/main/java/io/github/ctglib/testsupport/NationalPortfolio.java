@@ -141,7 +141,7 @@ public final class NationalPortfolio {
                 .signatories(parties)
                 .fields(fields)
                 .diagnostic(diagnostic(random, fields, start))
-                .actions(actions(random, fields, validity))
+                .actions(actions(random, fields, validity, cafName(departement), epci.name()))
                 .governance(governance(random, validity))
                 .stage(Stage.SIGNED)
                 // The convention is signed on the day its last party signs.
@@ -235,7 +235,9 @@ public final class NationalPortfolio {
         return diagnostic.build();
     }
 
-    private static List<ActionSheet> actions(SplittableRandom random, List<FieldOfAction> fields, Period validity) {
+    /** The plan; its budget lines are funded by two of the parties, the CAF and the EPCI, by their names. */
+    private static List<ActionSheet> actions(SplittableRandom random, List<FieldOfAction> fields, Period validity,
+            String caf, String epci) {
         int count = 15 + random.nextInt(16);
         List<ActionSheet> actions = new ArrayList<>(count);
         int[] perAxis = new int[fields.size()];
@@ -256,10 +258,10 @@ public final class NationalPortfolio {
                     .status(ActionStatus.values()[random.nextInt(3)])
                     .priority(Priority.values()[random.nextInt(3)]);
             for (int year = from; year <= validity.getTo().getYear(); year++) {
-                action.addBudget(line(year, "CAF", FundingInstrument.SERVICE_FUNDING, BudgetNature.FORECAST, random));
-                action.addBudget(line(year, "Intercommunalité", FundingInstrument.OWN_FUNDS, BudgetNature.FORECAST, random));
+                action.addBudget(line(year, caf, FundingInstrument.SERVICE_FUNDING, BudgetNature.FORECAST, random));
+                action.addBudget(line(year, epci, FundingInstrument.OWN_FUNDS, BudgetNature.FORECAST, random));
                 if (year < from + 2) {
-                    action.addBudget(line(year, "CAF", FundingInstrument.SERVICE_FUNDING, BudgetNature.ACTUAL, random));
+                    action.addBudget(line(year, caf, FundingInstrument.SERVICE_FUNDING, BudgetNature.ACTUAL, random));
                 }
             }
             int baseline = random.nextInt(10, 500);

@@ -176,7 +176,8 @@ public final class SampleConventions {
 
     /**
      * A signed convention whose action plan has {@code count} actions (numbered 1.1 to 1.100, then 2.1…),
-     * each with two budget lines and an indicator with baseline, target and a measurement.
+     * each with two budget lines (funded by its two parties) and an indicator with baseline, target and a
+     * measurement.
      */
     public static Convention withActions(int count) {
         if (count < 0 || count > 99_900) {
@@ -207,8 +208,9 @@ public final class SampleConventions {
                 .targetPublic(everyScript("Public"))
                 .pilot(shortText("Pilote", 3))
                 .addPartner(shortText("Partenaire", 4))
-                .addBudget(budgetLine(2024, shortText("Financeur", 5), FundingInstrument.OTHER, BudgetNature.FORECAST,
-                        "1.00"))
+                // An outside funder, known by its SIREN (that of the commune of Frontignan).
+                .addBudget(BudgetLine.builder().from(budgetLine(2024, shortText("Financeur", 5), FundingInstrument.OTHER,
+                        BudgetNature.FORECAST, "1.00")).funderIdentifier(Frontignan.COMMUNE_SIREN).build())
                 .addIndicator(ActionIndicator.builder().label(shortText("Indicateur", 6)).unit("€ / 👨‍👩‍👧").build())
                 .addNotes(Note.builder().date(SIGNATURE_DAY).author(shortText("Auteur", 1)).text(everyScript("Note"))
                         .build())
@@ -653,6 +655,8 @@ public final class SampleConventions {
                 .addChange(AmendmentChange.addAction(ActionSheet.builder().number("1.2").title("Relais petite enfance itinérant")
                         .addFields(Frontignan.EARLY_CHILDHOOD).build()))
                 .addChange(AmendmentChange.addField(FieldOfAction.other("vacances des familles")))
+                .addChange(AmendmentChange.addAxis(Axis.builder().number(4).title("Vacances des familles")
+                        .addFields(FieldOfAction.other("vacances des familles")).build()))
                 .addChange(AmendmentChange.withdrawCommunes(List.of(FABREGUES)))
                 .build();
     }
@@ -675,9 +679,9 @@ public final class SampleConventions {
                 .addFields(index % 2 == 0 ? Frontignan.EARLY_CHILDHOOD : MOBILITY)
                 .addObjective("Objectif de l'action n° " + number)
                 .schedule(Period.of(LocalDate.of(2024, 1, 1).plusDays(index), LocalDate.of(2026, 12, 31)))
-                .addBudget(budgetLine(2024, Frontignan.CAF_NAME, FundingInstrument.SERVICE_FUNDING,
+                .addBudget(budgetLine(2024, "CAF 34", FundingInstrument.SERVICE_FUNDING,
                         BudgetNature.FORECAST, (1000 + number) + ".50"))
-                .addBudget(budgetLine(2024, Frontignan.COMMUNE_NAME, FundingInstrument.OWN_FUNDS, BudgetNature.ACTUAL,
+                .addBudget(budgetLine(2024, "Commune " + Frontignan.COMMUNE, FundingInstrument.OWN_FUNDS, BudgetNature.ACTUAL,
                         number + ".05"))
                 .addIndicator(ActionIndicator.builder().label("Bénéficiaires de l'action n° " + number).unit("familles")
                         .baseline(BigDecimal.valueOf(number)).target(BigDecimal.valueOf(number + 10L))

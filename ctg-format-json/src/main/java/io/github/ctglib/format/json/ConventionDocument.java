@@ -110,11 +110,7 @@ public final class ConventionDocument {
             field(node.putObject("field"), need.getField());
             node.put("description", need.getDescription());
         });
-        objects(root, "axes", c.getAxes(), (node, axis) -> {
-            node.put("number", axis.getNumber());
-            node.put("title", axis.getTitle());
-            objects(node, "fields", axis.getFields(), ConventionDocument::field);
-        });
+        objects(root, "axes", c.getAxes(), ConventionDocument::axis);
         objects(root, "actions", c.getActions(), ConventionDocument::action);
         ObjectNode governance = root.putObject("governance");
         objects(governance, "coordinators", c.getGovernance().getCoordinators(), (node, coordinator) -> {
@@ -252,6 +248,12 @@ public final class ConventionDocument {
     }
 
     /** A change is an object whose "kind" names its type, then the fields of that type. */
+    private static void axis(ObjectNode node, Axis axis) {
+        node.put("number", axis.getNumber());
+        node.put("title", axis.getTitle());
+        objects(node, "fields", axis.getFields(), ConventionDocument::field);
+    }
+
     private static void change(ObjectNode node, AmendmentChange change) {
         node.put("kind", change.kind().name());
         if (change instanceof AmendmentChange.AddAction c) {
@@ -269,6 +271,8 @@ public final class ConventionDocument {
             objects(node, "previousBudget", c.getPreviousBudget(), ConventionDocument::budgetLine);
         } else if (change instanceof AmendmentChange.AddField c) {
             field(node.putObject("field"), c.getField());
+        } else if (change instanceof AmendmentChange.AddAxis c) {
+            axis(node.putObject("axis"), c.getAxis());
         } else if (change instanceof AmendmentChange.AddCommunes c) {
             strings(node, "communeCodes", c.getCommuneCodes());
         } else if (change instanceof AmendmentChange.WithdrawCommunes c) {
@@ -350,12 +354,7 @@ public final class ConventionDocument {
             List<Need> needs = f.list("needs", need(reading));
             return f.build(() -> Diagnostic.builder().addAllIndicators(indicators).addAllNeeds(needs).build());
         }));
-        List<Axis> axes = d.list("axes", reading.object(f -> {
-            Integer number = f.required("number", reading::integer);
-            String axisTitle = f.required("title", reading::string);
-            var axisFields = f.set("fields", field(reading));
-            return f.build(() -> Axis.builder().number(number).title(axisTitle).addAllFields(axisFields).build());
-        }));
+        List<Axis> axes = d.list("axes", axis(reading));
         List<ActionSheet> actions = d.list("actions", action(reading));
         Optional<Governance> governance = d.optional("governance", governance(reading));
         List<Amendment> amendments = d.list("amendments", amendment(reading));
@@ -600,6 +599,15 @@ public final class ConventionDocument {
         });
     }
 
+    private static TreeReading.Value<Axis> axis(TreeReading reading) {
+        return reading.object(f -> {
+            Integer number = f.required("number", reading::integer);
+            String axisTitle = f.required("title", reading::string);
+            var axisFields = f.set("fields", field(reading));
+            return f.build(() -> Axis.builder().number(number).title(axisTitle).addAllFields(axisFields).build());
+        });
+    }
+
     /** A change: its "kind" says which other fields it has. */
     private static TreeReading.Value<AmendmentChange> change(TreeReading reading) {
         return reading.object(f -> {
@@ -634,6 +642,10 @@ public final class ConventionDocument {
                 case ADD_FIELD -> {
                     FieldOfAction field = f.required("field", field(reading));
                     yield f.build(() -> AmendmentChange.addField(field));
+                }
+                case ADD_AXIS -> {
+                    Axis axis = f.required("axis", axis(reading));
+                    yield f.build(() -> AmendmentChange.addAxis(axis));
                 }
                 case ADD_COMMUNES -> {
                     var communes = f.set("communeCodes", reading::string);

@@ -56,8 +56,15 @@ final class FormatOneSamples {
                 .withSignatories(frontignanParties(p -> p));
     }
 
+    /** The sample then: its outside funder was named only, format 1 having no funder identifier. */
     static Convention inEveryScript() {
-        return withoutFormat2(SampleConventions.inEveryScript());
+        Convention now = SampleConventions.inEveryScript();
+        return withoutFormat2(ImmutableConvention.copyOf(now).withActions(now.getActions().stream()
+                .map(a -> (ActionSheet) ImmutableActionSheet.copyOf(a).withBudget(a.getBudget().stream()
+                        .map(line -> (BudgetLine) io.github.ctglib.actionplan.ImmutableBudgetLine.copyOf(line)
+                                .withFunderIdentifier(Optional.empty()))
+                        .toList()))
+                .toList()));
     }
 
     static Convention withExactAmounts() {
