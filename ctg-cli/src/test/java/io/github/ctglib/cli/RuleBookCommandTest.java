@@ -55,7 +55,8 @@ class RuleBookCommandTest {
         Cli.Result result = Cli.run("validate", file.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(result.out()).contains(file + ": CTG-STAGE-002 signatories[0].signedOn:");
+        assertThat(result.out()).contains(file + ": CTG-STAGE-002 signatories[0].representatives[0].signedOn:",
+                file + ": CTG-STAGE-002 signatories[1].representatives[1].signedOn:");
     }
 
     @Test

@@ -49,7 +49,8 @@ class ShowHistoryCommandTest {
                 "      Michel Arrouy, Maire — signed on 6 March 2024",
                 "      Claudie Minguez, Première adjointe déléguée à la ville éducative — signed on 6 March 2024",
                 "  Actions (7)",
-                "    1.1  Développer les places d'accueil du jeune enfant           in progress  €222,000.00",
+                "         Axis 1 — Petite enfance",
+                "    1.1  Développer les places d'accueil du jeune enfant                 in progress  €222,000.00",
                 "  Amendments (1)",
                 "    1. 15 September 2024 — Ajout de la fiche action 6.2 : service itinérant de proximité — in effect"
                         + " from 1 October 2024",
