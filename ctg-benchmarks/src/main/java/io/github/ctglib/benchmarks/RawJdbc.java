@@ -38,7 +38,7 @@ final class RawJdbc {
 
     /** The adapter's tables, parents first. */
     static final List<String> TABLES = List.of("convention", "convention_revision", "convention_commune",
-            "convention_field");
+            "convention_epci_siren", "convention_field");
 
     private RawJdbc() {}
 
@@ -63,6 +63,8 @@ final class RawJdbc {
                             + documentParameter + ")");
                     PreparedStatement commune = c.prepareStatement("INSERT INTO " + schema
                             + ".convention_commune (convention_id, commune_code) VALUES (?, ?)");
+                    PreparedStatement epci = c.prepareStatement("INSERT INTO " + schema
+                            + ".convention_epci_siren (convention_id, epci_siren) VALUES (?, ?)");
                     PreparedStatement field = c.prepareStatement("INSERT INTO " + schema
                             + ".convention_field (convention_id, kind) VALUES (?, ?)")) {
                 int rows = 0;
@@ -74,7 +76,7 @@ final class RawJdbc {
                         Optional<Period> effective = stored.effectivePeriod();
                         convention.setString(1, id);
                         convention.setString(2, stored.getCaf().getDepartementCode());
-                        convention.setString(3, stored.getTerritory().getEpciSiren().orElse(null));
+                        convention.setString(3, stored.getTerritory().getEpciSirens().stream().findFirst().orElse(null));
                         convention.setString(4, stored.getStage().name());
                         convention.setBoolean(5, stored.getStage().isSigned());
                         convention.setObject(6, stored.getValidity().getTo());
@@ -92,6 +94,12 @@ final class RawJdbc {
                             commune.addBatch();
                             rows++;
                         }
+                        for (String siren : stored.getTerritory().getEpciSirens()) {
+                            epci.setString(1, id);
+                            epci.setString(2, siren);
+                            epci.addBatch();
+                            rows++;
+                        }
                         for (String kind : kinds(stored)) {
                             field.setString(1, id);
                             field.setString(2, kind);
@@ -102,6 +110,7 @@ final class RawJdbc {
                     convention.executeBatch();
                     revision.executeBatch();
                     commune.executeBatch();
+                    epci.executeBatch();
                     field.executeBatch();
                 }
                 c.commit();
