@@ -1,7 +1,6 @@
 package io.github.ctglib.lifecycle;
 
 import io.github.ctglib.convention.Amendment;
-import io.github.ctglib.convention.AmendmentEffects;
 import io.github.ctglib.convention.AmendmentSignature;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableAmendment;
@@ -51,11 +50,6 @@ final class Amendments {
         List<Amendment> amendments = new ArrayList<>(c.getAmendments());
         amendments.set(amendment.getNumber() - 1, amendment);
         return ImmutableConvention.copyOf(c).withAmendments(amendments);
-    }
-
-    /** The convention as it stands once {@code amendment} is in effect. */
-    static Convention applied(Convention c, Amendment amendment) {
-        return AmendmentEffects.applied(c, amendment);
     }
 
     static <T> List<T> concat(Collection<? extends T> a, Collection<? extends T> b) {

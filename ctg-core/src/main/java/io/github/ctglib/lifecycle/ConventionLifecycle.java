@@ -304,7 +304,7 @@ public final class ConventionLifecycle {
                 Amendment signedByAll = Amendments.signedByAllOn(proposed, pending, pending.getDate());
                 amendments.set(amendments.size() - 1, signedByAll);
                 Convention inEffect = ImmutableConvention.copyOf(c).withAmendments(amendments);
-                RuleBook.judge(Amendments.applied(inEffect, signedByAll), rules.withOthers(stored).withBefore(c))
+                RuleBook.judge(AmendmentEffects.applied(inEffect, signedByAll), rules.withOthers(stored).withBefore(c))
                         .stream().filter(Violation::isError).forEach(out::add);
             }
             return proposed;
@@ -344,7 +344,7 @@ public final class ConventionLifecycle {
             LocalDate effectiveOn = signatures.stream().map(AmendmentSignature::getDate).max(LocalDate::compareTo)
                     .orElseThrow();
             Amendment inEffect = signed.withEffectiveOn(effectiveOn);
-            return Amendments.applied(Amendments.replaced(c, inEffect), inEffect);
+            return AmendmentEffects.applied(Amendments.replaced(c, inEffect), inEffect);
         });
     }
 

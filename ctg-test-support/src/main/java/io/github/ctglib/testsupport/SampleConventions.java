@@ -134,6 +134,23 @@ public final class SampleConventions {
     }
 
     /**
+     * A stored revision as the previous version of ctg wrote it (format {@code ctg-convention/1}): one EPCI, a
+     * predecessor, a party with its one representative and a coordinator — each a field format 2 reshaped — for
+     * the stores' tests that open what an earlier version left.
+     */
+    public static final String FORMAT_1_DOCUMENT = """
+            {"format": "ctg-convention/1", "id": "ctg-34-v1", "version": 1,
+             "revision": {"at": "2026-11-26T12:00:00Z", "actor": "agent:v1", "summary": "création"},
+             "title": "CTG écrite par la version précédente", "stage": "IN_PREPARATION",
+             "caf": {"name": "CAF de l'Hérault", "departementCode": "34"},
+             "territory": {"communeCodes": ["34108"], "epciSiren": "200066355"},
+             "validity": {"from": "2023-01-01", "to": "2027-12-31"}, "predecessorId": "ctg-34-frontignan-2018",
+             "signatories": [{"kind": "CAF", "name": "CAF de l'Hérault",
+                              "representative": {"name": "Thierry Mathieu", "title": "Directeur"}}],
+             "governance": {"coordinator": {"name": "Nadia Benali", "title": "Chargée de coopération CTG"}}}
+            """;
+
+    /**
      * A convention with every optional part filled and every enum value used: parties that signed with
      * their mandates (a signed convention), every field of action (OTHER with its label), diagnostic indicators with and
      * without a territory, actions of every status with schedules, partners, indicators (baseline, target,

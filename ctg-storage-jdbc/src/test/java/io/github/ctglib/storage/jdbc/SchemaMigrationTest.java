@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.StorageException;
+import io.github.ctglib.testsupport.SampleConventions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -237,17 +238,7 @@ abstract class SchemaMigrationTest {
     void aDatabaseOfThePreviousVersionIsMigratedAndItsFormat1DocumentsRead() throws SQLException {
         builder().build();
         String schema = database.defaultSchema();
-        String v1 = """
-                {"format": "ctg-convention/1", "id": "ctg-34-v1", "version": 1,
-                 "revision": {"at": "2026-11-26T12:00:00Z", "actor": "agent:v1", "summary": "création"},
-                 "title": "CTG écrite par la version précédente", "stage": "IN_PREPARATION",
-                 "caf": {"name": "CAF de l'Hérault", "departementCode": "34"},
-                 "territory": {"communeCodes": ["34108"], "epciSiren": "200066355"},
-                 "validity": {"from": "2023-01-01", "to": "2027-12-31"}, "predecessorId": "ctg-34-frontignan-2018",
-                 "signatories": [{"kind": "CAF", "name": "CAF de l'Hérault",
-                                  "representative": {"name": "Thierry Mathieu", "title": "Directeur"}}],
-                 "governance": {"coordinator": {"name": "Nadia Benali", "title": "Chargée de coopération CTG"}}}
-                """;
+        String v1 = SampleConventions.FORMAT_1_DOCUMENT;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             // The previous version's schema: V3 not applied, no EPCI rows.
             s.execute("DELETE FROM " + history() + " WHERE " + columns("version") + " = '3'");

@@ -169,16 +169,7 @@ class JsonConventionRepositoryTest {
          */
         @Test
         void aDocumentOfFormat1IsServedUpgradedAndSavedAgainInFormat2() throws IOException {
-            String v1 = """
-                    {"format": "ctg-convention/1", "id": "ctg-34-v1", "version": 1,
-                     "revision": {"at": "2026-11-26T12:00:00Z", "actor": "agent:v1", "summary": "création"},
-                     "title": "CTG écrite par la version précédente", "stage": "IN_PREPARATION",
-                     "caf": {"name": "CAF de l'Hérault", "departementCode": "34"},
-                     "territory": {"communeCodes": ["34108"], "epciSiren": "200066355"},
-                     "validity": {"from": "2023-01-01", "to": "2027-12-31"},
-                     "signatories": [{"kind": "CAF", "name": "CAF de l'Hérault",
-                                      "representative": {"name": "Thierry Mathieu", "title": "Directeur"}}]}
-                    """;
+            String v1 = SampleConventions.FORMAT_1_DOCUMENT;
             Files.createDirectories(dir.resolve("history/ctg-34-v1"));
             Files.writeString(dir.resolve("history/ctg-34-v1/1.json"), v1);
             Files.writeString(dir.resolve("ctg-34-v1.json"), v1);
@@ -190,6 +181,7 @@ class JsonConventionRepositoryTest {
             assertThat(read.getTerritory().getEpciSirens()).containsExactly("200066355");
             assertThat(read.getSignatories().get(0).getRepresentatives()).extracting(r -> r.getName())
                     .containsExactly("Thierry Mathieu");
+            assertThat(read.getPredecessorIds()).containsExactly("ctg-34-frontignan-2018");
             assertThat(store.search(io.github.ctglib.ports.ConventionQuery.builder().epciSiren("200066355").build()))
                     .extracting(Convention::getId).containsExactly("ctg-34-v1");
             store.save(read, Samples.change("Après la mise à jour de ctg"));
