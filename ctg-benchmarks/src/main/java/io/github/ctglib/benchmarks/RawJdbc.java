@@ -6,7 +6,7 @@ import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -73,15 +73,15 @@ final class RawJdbc {
                             Math.min(conventions.size(), from + CONVENTIONS_PER_BATCH))) {
                         Convention stored = ImmutableConvention.copyOf(draft).withVersion(1);
                         String id = stored.getId();
-                        Optional<Period> effective = stored.effectivePeriod();
+                        Optional<DateRange> effective = stored.effectivePeriod();
                         convention.setString(1, id);
                         convention.setString(2, stored.getCaf().getDepartementCode());
                         convention.setString(3, stored.getTerritory().getEpciSirens().stream().findFirst().orElse(null));
                         convention.setString(4, stored.getStage().name());
                         convention.setBoolean(5, stored.getStage().isSigned());
                         convention.setObject(6, stored.getValidity().getTo());
-                        convention.setObject(7, effective.map(Period::getFrom).orElse(null), Types.DATE);
-                        convention.setObject(8, effective.map(Period::getTo).orElse(null), Types.DATE);
+                        convention.setObject(7, effective.map(DateRange::getFrom).orElse(null), Types.DATE);
+                        convention.setObject(8, effective.map(DateRange::getTo).orElse(null), Types.DATE);
                         convention.addBatch();
                         revision.setString(1, id);
                         revision.setString(2, new String(JSON.toBytes(stored, Optional.of(

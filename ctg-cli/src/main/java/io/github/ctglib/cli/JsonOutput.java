@@ -8,7 +8,7 @@ import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -185,7 +185,7 @@ final class JsonOutput {
         node.put("name", geography.departement(code).map(d -> d.name()).orElse(null));
     }
 
-    private static void period(ObjectNode node, Period period) {
+    private static void period(ObjectNode node, DateRange period) {
         node.put("from", period.getFrom().toString());
         node.put("to", period.getTo().toString());
     }

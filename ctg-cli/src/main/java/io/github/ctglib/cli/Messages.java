@@ -8,7 +8,7 @@ import io.github.ctglib.convention.TimeStatus;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -82,7 +82,7 @@ final class Messages {
     }
 
     /** "2023-01-01 → 2027-12-31": tables and lists keep ISO dates, which sort and align. */
-    static String period(Period period) {
+    static String period(DateRange period) {
         return period.getFrom() + " → " + period.getTo();
     }
 

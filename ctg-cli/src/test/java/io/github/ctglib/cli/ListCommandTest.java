@@ -7,7 +7,7 @@ import io.github.ctglib.convention.Stage;
 import io.github.ctglib.testsupport.SampleConventions;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,13 +33,13 @@ class ListCommandTest {
         store = Fixtures.jsonStoreWith(dir,
                 SampleConventions.variant("ctg-34-frontignan").build(),
                 SampleConventions.variant("ctg-34-sete").communes("34301").epci("200066355").stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2022, 2026)).fields(FieldOfAction.of(ActionField.EARLY_CHILDHOOD),
+                        .validity(DateRange.ofYears(2022, 2026)).fields(FieldOfAction.of(ActionField.EARLY_CHILDHOOD),
                                 FieldOfAction.of(ActionField.YOUTH), FieldOfAction.of(ActionField.PARENTHOOD),
                                 FieldOfAction.of(ActionField.HOUSING)).build(),
                 SampleConventions.variant("ctg-30-nimes").caf("30").communes("30189").stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2024, 2028)).build(),
+                        .validity(DateRange.ofYears(2024, 2028)).build(),
                 SampleConventions.variant("ctg-34-montpellier").communes("34172").stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2021, 2025)).build());
+                        .validity(DateRange.ofYears(2021, 2025)).build());
     }
 
     private List<String> ids(String... filters) {
@@ -82,7 +82,7 @@ class ListCommandTest {
     void endingBeforeADayExcludesThatDay() {
         assertThat(ids("--ending-before", "2026-12-31")).containsExactly("ctg-34-montpellier");
         assertThat(ids("--ending-before", "2027-01-01")).containsExactly("ctg-34-montpellier", "ctg-34-sete");
-        assertThat(LocalDate.of(2026, 12, 31)).isEqualTo(Period.ofYears(2022, 2026).getTo());
+        assertThat(LocalDate.of(2026, 12, 31)).isEqualTo(DateRange.ofYears(2022, 2026).getTo());
     }
 
     @Test

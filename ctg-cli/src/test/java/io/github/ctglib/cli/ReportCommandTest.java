@@ -9,7 +9,7 @@ import io.github.ctglib.convention.Stage;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.testsupport.SampleConventions;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +36,9 @@ class ReportCommandTest {
                 .withActions(Frontignan.actions());
         store = Fixtures.jsonStoreWith(dir, frontignan,
                 SampleConventions.variant("ctg-34-sete").communes("34301").stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2022, 2026)).build(),
+                        .validity(DateRange.ofYears(2022, 2026)).build(),
                 SampleConventions.variant("ctg-30-nimes").caf("30").communes("30189").stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2024, 2028)).build());
+                        .validity(DateRange.ofYears(2024, 2028)).build());
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.github.ctglib.convention.Stage;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.storage.json.JsonConventionRepository;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ class RuleBookCommandTest {
 
     /** Frontignan signed again over the same commune, 2026-2030. */
     private static final ImmutableConvention RIVAL = SIGNED.withId("ctg-34-frontignan-bis")
-            .withValidity(Period.ofYears(2026, 2030)).withActions(List.of());
+            .withValidity(DateRange.ofYears(2026, 2030)).withActions(List.of());
 
     private Path file(String name, Convention convention) {
         return Fixtures.document(dir.resolve(name), convention);

@@ -10,7 +10,7 @@ import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.testsupport.SampleConventions;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +82,7 @@ class ShowHistoryCommandTest {
     @Test
     void showTellsWhatARenewalRenewsAndWhenATerminationTookEffect() {
         Convention terminated = ImmutableConvention.copyOf(SampleConventions.variant("ctg-34-sete-2022")
-                        .communes("34301").epci("200066355").validity(Period.ofYears(2022, 2026))
+                        .communes("34301").epci("200066355").validity(DateRange.ofYears(2022, 2026))
                         .terminatedOn(LocalDate.of(2025, 9, 1)).build())
                 .withPredecessorIds(java.util.List.of("ctg-34-sete-2017"));
         String store = Fixtures.jsonStoreWith(dir, terminated);

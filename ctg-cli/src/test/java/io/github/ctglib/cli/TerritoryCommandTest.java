@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ctglib.cli.Cli.Result;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.testsupport.SampleConventions;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class TerritoryCommandTest {
         store = Fixtures.jsonStoreWith(dir,
                 SampleConventions.variant("ctg-34-frontignan").stage(Stage.SIGNED).build(),
                 SampleConventions.variant("ctg-34-agglo").communes("34301", "34023").epci("200066355")
-                        .validity(Period.ofYears(2025, 2029)).build(),
+                        .validity(DateRange.ofYears(2025, 2029)).build(),
                 SampleConventions.variant("ctg-34-montpellier").communes("34172").build());
     }
 

@@ -5,7 +5,7 @@ import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Note;
 import io.github.ctglib.vocabulary.Withdrawal;
 import io.github.ctglib.vocabulary.Patterns;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import io.github.ctglib.vocabulary.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -43,7 +43,7 @@ public interface ActionSheet {
     List<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getPartners();
 
     /** When it runs (calendrier). */
-    Optional<Period> getSchedule();
+    Optional<DateRange> getSchedule();
 
     @Value.Default
     default ActionStatus getStatus() {

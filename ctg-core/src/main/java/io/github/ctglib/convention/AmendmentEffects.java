@@ -13,7 +13,7 @@ import io.github.ctglib.convention.AmendmentChange.WithdrawAction;
 import io.github.ctglib.convention.AmendmentChange.WithdrawCommunes;
 import io.github.ctglib.convention.AmendmentChange.WithdrawParty;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import io.github.ctglib.vocabulary.Withdrawal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,7 +168,7 @@ public final class AmendmentEffects {
             s.updateParty(withdraw.getPartyName(), p -> ImmutableSignatory.copyOf(p).withWithdrawal(mark));
         } else if (change instanceof ExtendValidity extend) {
             LocalDate previous = s.validity.getTo();
-            s.validity = Period.of(s.validity.getFrom(), extend.getNewEnd());
+            s.validity = DateRange.of(s.validity.getFrom(), extend.getNewEnd());
             return ImmutableAmendmentChange.ExtendValidity.copyOf(extend).withPreviousEnd(previous);
         }
         return change;
@@ -198,7 +198,7 @@ public final class AmendmentEffects {
         } else if (change instanceof WithdrawParty withdraw) {
             s.updateParty(withdraw.getPartyName(), p -> ImmutableSignatory.copyOf(p).withWithdrawal(Optional.empty()));
         } else if (change instanceof ExtendValidity extend) {
-            extend.getPreviousEnd().ifPresent(end -> s.validity = Period.of(s.validity.getFrom(), end));
+            extend.getPreviousEnd().ifPresent(end -> s.validity = DateRange.of(s.validity.getFrom(), end));
         }
     }
 
@@ -230,7 +230,7 @@ public final class AmendmentEffects {
         final Set<FieldOfAction> fields;
         final List<io.github.ctglib.actionplan.Axis> axes;
         final TreeSet<String> communes;
-        Period validity;
+        DateRange validity;
 
         Sections(Convention c) {
             actions = new ArrayList<>(c.getActions());

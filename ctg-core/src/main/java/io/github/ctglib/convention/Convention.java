@@ -4,7 +4,7 @@ import io.github.ctglib.vocabulary.ActionField;
 
 import io.github.ctglib.vocabulary.FieldOfAction;
 
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 
 import io.github.ctglib.vocabulary.Texts;
 
@@ -50,7 +50,7 @@ public interface Convention {
     Territory getTerritory();
 
     /** Durée de validité; the signature may come after it starts. */
-    Period getValidity();
+    DateRange getValidity();
 
     List<@Valid Signatory> getSignatories();
 
@@ -119,12 +119,12 @@ public interface Convention {
      * The days the convention binds its parties: its validity once signed, cut short the day before a
      * termination; empty while unsigned.
      */
-    default Optional<Period> effectivePeriod() {
+    default Optional<DateRange> effectivePeriod() {
         if (!getStage().isSigned()) {
             return Optional.empty();
         }
         LocalDate end = getTermination().map(t -> t.getDate().minusDays(1)).orElse(getValidity().getTo());
-        return Optional.of(Period.of(getValidity().getFrom(), end));
+        return Optional.of(DateRange.of(getValidity().getFrom(), end));
     }
 
     /** Whether it is signed and {@code day} falls in its effective period (en vigueur). */
@@ -134,7 +134,7 @@ public interface Convention {
 
     /** Upcoming, in force or expired on {@code day}; derived from the dates and the stage. */
     default TimeStatus timeStatus(LocalDate day) {
-        Optional<Period> effective = effectivePeriod();
+        Optional<DateRange> effective = effectivePeriod();
         if (effective.isEmpty()) {
             return TimeStatus.NOT_SIGNED;
         }

@@ -22,7 +22,7 @@ import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class Frontignan {
                 .title("Convention territoriale globale de Frontignan la Peyrade 2023-2027")
                 .caf(Caf.of(CAF_NAME, "34"))
                 .territory(Territory.ofCommune(COMMUNE))
-                .validity(Period.ofYears(2023, 2027))
+                .validity(DateRange.ofYears(2023, 2027))
                 .addSignatories(signatories().toArray(Signatory[]::new))
                 .addFields(EARLY_CHILDHOOD, PARENTHOOD, CHILDHOOD, YOUTH, HOUSING, SOCIAL_LIFE, ACCESS_TO_RIGHTS,
                         DIGITAL_INCLUSION)

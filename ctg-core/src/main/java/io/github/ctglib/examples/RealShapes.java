@@ -25,7 +25,7 @@ import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Note;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public final class RealShapes {
     /** The Territoire de Belfort (90), whose every EPCI a département-wide CTG covers. */
     public static final String BELFORT = "90";
 
-    private static final Period VALIDITY = Period.ofYears(2025, 2029);
+    private static final DateRange VALIDITY = DateRange.ofYears(2025, 2029);
 
     private RealShapes() {}
 

@@ -39,7 +39,7 @@ import io.github.ctglib.rules.Violation;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Note;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -501,7 +501,7 @@ public final class ConventionLifecycle {
                 .max(Comparator.comparing((Convention p) -> p.getValidity().getTo())
                         .thenComparing(p -> ChronoUnit.DAYS.between(p.getValidity().getFrom(), p.getValidity().getTo())))
                 .orElseThrow();
-        Period old = last.getValidity();
+        DateRange old = last.getValidity();
         LocalDate from = old.getTo().plusDays(1);
         long months = ChronoUnit.MONTHS.between(old.getFrom(), from);
         Map<String, Signatory> parties = new LinkedHashMap<>();
@@ -522,7 +522,7 @@ public final class ConventionLifecycle {
                 .title(title)
                 .caf(predecessors.get(0).getCaf())
                 .territory(territory.build())
-                .validity(Period.of(from, from.plusMonths(months).minusDays(1)))
+                .validity(DateRange.of(from, from.plusMonths(months).minusDays(1)))
                 .signatories(parties.values())
                 .fields(fields)
                 .diagnostic(Baseline.of(predecessors))

@@ -4,7 +4,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Territory;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +19,13 @@ import java.util.Set;
  * optional; what it does not name stays as it is. An immutable value:
  *
  * <pre>{@code
- * DraftRevision.builder().validity(Period.ofYears(2024, 2028)).parties(parties).build()
+ * DraftRevision.builder().validity(DateRange.ofYears(2024, 2028)).parties(parties).build()
  * }</pre>
  */
 public final class DraftRevision {
 
     private final Optional<String> title;
-    private final Optional<Period> validity;
+    private final Optional<DateRange> validity;
     private final Optional<Territory> territory;
     private final Optional<Set<FieldOfAction>> fields;
     private final Optional<List<Signatory>> parties;
@@ -46,7 +46,7 @@ public final class DraftRevision {
         return title;
     }
 
-    public Optional<Period> validity() {
+    public Optional<DateRange> validity() {
         return validity;
     }
 
@@ -93,7 +93,7 @@ public final class DraftRevision {
     /** Builds a {@link DraftRevision}; every part is optional. */
     public static final class Builder {
         private String title;
-        private Period validity;
+        private DateRange validity;
         private Territory territory;
         private Set<FieldOfAction> fields;
         private List<Signatory> parties;
@@ -105,7 +105,7 @@ public final class DraftRevision {
             return this;
         }
 
-        public Builder validity(Period validity) {
+        public Builder validity(DateRange validity) {
             this.validity = Objects.requireNonNull(validity, "validity");
             return this;
         }

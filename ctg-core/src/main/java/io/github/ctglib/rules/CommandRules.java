@@ -9,7 +9,7 @@ import io.github.ctglib.convention.Representative;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Step;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -110,14 +110,14 @@ public final class CommandRules {
             Applies.onSteps(Step.AMEND),
             "An amendment's extensions of validity (ExtendValidity) each move the end later, within the policy's"
                     + " maximum length.", (proposed, ctx, f) -> {
-                Period validity = proposed.convention().getValidity();
+                DateRange validity = proposed.convention().getValidity();
                 CtgPolicy policy = ctx.policy();
                 LocalDate end = validity.getTo();
                 List<AmendmentChange> changes = proposed.amendment().getChanges();
                 for (int i = 0; i < changes.size(); i++) {
                     if (changes.get(i) instanceof AmendmentChange.ExtendValidity extend) {
                         LocalDate newEnd = extend.getNewEnd();
-                        Period extended = Period.of(validity.getFrom(), newEnd);
+                        DateRange extended = DateRange.of(validity.getFrom(), newEnd);
                         if (!newEnd.isAfter(end) || !ContentRules.lasts(extended,
                                 policy.getMinimumValidityYears(), policy.getMaximumValidityYears())) {
                             f.at(proposed.path() + ".changes[" + i + "].newEnd", newEnd,

@@ -21,7 +21,7 @@ import io.github.ctglib.territory.Siren;
 import io.github.ctglib.territory.Siret;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Patterns;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class ContentRules {
             Applies.always(CONTENT), "Warning: the validity lasts the usual 4 to 5 years (the policy's usual bounds).",
             (c, ctx, f) -> {
                 CtgPolicy policy = ctx.policy();
-                Period validity = c.getValidity();
+                DateRange validity = c.getValidity();
                 if (validity.isOrdered()
                         && lasts(validity, policy.getMinimumValidityYears(), policy.getMaximumValidityYears())
                         && !lasts(validity, policy.getUsualMinimumValidityYears(),
@@ -133,7 +133,7 @@ final class ContentRules {
 
     static final Rule<Convention> MEASUREMENT_DATE = Rule.error(RuleCodes.MEASUREMENT_DATE, Applies.always(CONTENT),
             "A measurement is dated within the validity.", (c, ctx, f) -> {
-                Period validity = c.getValidity();
+                DateRange validity = c.getValidity();
                 for (int i = 0; i < c.getActions().size(); i++) {
                     List<ActionIndicator> indicators = c.getActions().get(i).getIndicators();
                     for (int k = 0; k < indicators.size(); k++) {
@@ -374,13 +374,13 @@ final class ContentRules {
             TEXT_CONTROL);
 
     /** Whether {@code validity} lasts from {@code minYears} to {@code maxYears}, both ends included. */
-    static boolean lasts(Period validity, int minYears, int maxYears) {
+    static boolean lasts(DateRange validity, int minYears, int maxYears) {
         LocalDate dayAfter = validity.getTo().plusDays(1);
         return !dayAfter.isBefore(validity.getFrom().plusYears(minYears))
                 && !dayAfter.isAfter(validity.getFrom().plusYears(maxYears));
     }
 
-    static long months(Period validity) {
+    static long months(DateRange validity) {
         return ChronoUnit.MONTHS.between(validity.getFrom(), validity.getTo().plusDays(1));
     }
 

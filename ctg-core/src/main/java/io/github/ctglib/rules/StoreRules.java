@@ -4,7 +4,7 @@ import static io.github.ctglib.rules.Applies.Kind.STORE;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Stage;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ final class StoreRules {
     static final Rule<Convention> TERRITORY_TAKEN = Rule.error(RuleCodes.TERRITORY_TAKEN,
             Applies.at(STORE, Stage::isSigned),
             "A commune is covered by one signed convention at a time (territorial exclusivity).", (c, ctx, f) -> {
-                Optional<Period> effective = c.effectivePeriod();
+                Optional<DateRange> effective = c.effectivePeriod();
                 if (effective.isEmpty() || ctx.before().map(b -> coversAtLeast(b, c)).orElse(false)) {
                     return;
                 }
@@ -41,7 +41,7 @@ final class StoreRules {
                 for (String commune : c.getTerritory().getCommuneCodes()) {
                     String path = "territory.communeCodes[" + i++ + "]";
                     for (Convention other : others.covering(commune)) {
-                        Optional<Period> theirs = other.effectivePeriod();
+                        Optional<DateRange> theirs = other.effectivePeriod();
                         if (!other.getId().equals(c.getId()) && theirs.isPresent()
                                 && theirs.get().overlaps(effective.get())) {
                             f.at(path, commune, other.getId(), theirs.get().getFrom(), theirs.get().getTo());
@@ -54,8 +54,8 @@ final class StoreRules {
 
     /** Whether {@code before} was signed over at least the communes and days {@code after} covers. */
     private static boolean coversAtLeast(Convention before, Convention after) {
-        Optional<Period> was = before.effectivePeriod();
-        Optional<Period> is = after.effectivePeriod();
+        Optional<DateRange> was = before.effectivePeriod();
+        Optional<DateRange> is = after.effectivePeriod();
         return was.isPresent() && is.isPresent()
                 && !is.get().getFrom().isBefore(was.get().getFrom()) && !is.get().getTo().isAfter(was.get().getTo())
                 && before.getTerritory().getCommuneCodes().containsAll(after.getTerritory().getCommuneCodes());

@@ -6,7 +6,7 @@ import io.github.ctglib.vocabulary.ActionField;
 
 import io.github.ctglib.vocabulary.FieldOfAction;
 
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,7 @@ class BuildingValuesTest {
     void frontignanBuildsWithItsFacts() {
         Convention c = Frontignan.draft();
         assertThat(c.getTerritory().getCommuneCodes()).containsExactly("34108");
-        assertThat(c.getValidity()).isEqualTo(Period.ofYears(2023, 2027));
+        assertThat(c.getValidity()).isEqualTo(DateRange.ofYears(2023, 2027));
         assertThat(c.getSignatories()).flatExtracting(s -> s.getRepresentatives().stream().map(r -> r.getName()).toList())
                 .containsExactly("Thierry Mathieu", "Laurent Teissier", "Michel Arrouy", "Claudie Minguez");
         assertThat(c.getDiagnostic().getIndicators()).hasSize(3);

@@ -18,7 +18,7 @@ import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.rules.RuleCodes;
 import io.github.ctglib.rules.Violation;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -135,7 +135,7 @@ class AccessScopeTest {
                         .build()).withSignatories(Frontignan.signed().getSignatories().stream()
                         .map(s -> s.getName().equals(Frontignan.CAF_NAME)
                                 ? io.github.ctglib.convention.ImmutableSignatory.copyOf(s).withName("CAF du Gard") : s)
-                        .toList()).withValidity(Period.ofYears(2024, 2028)).withActions(List.of());
+                        .toList()).withValidity(DateRange.ofYears(2024, 2028)).withActions(List.of());
         journey.ctg.importDocuments(List.of(new IncomingDocument("gard.json", gardOverFrontignan)), AGENT);
         journey.awaitingSignatures(Frontignan.draft());
         ConventionLifecycle ctg = journey.ctg.as(herault);

@@ -25,7 +25,7 @@ import io.github.ctglib.rules.RuleCodes;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,7 +121,7 @@ class AmendmentChangesTest {
         journey.signed(Frontignan.draft());
         Convention sete = ImmutableConvention.copyOf(Frontignan.signed()).withId("ctg-34-sete-2024")
                 .withTitle("CTG de Sète 2024-2028").withTerritory(Territory.ofCommune(SETE))
-                .withValidity(Period.ofYears(2024, 2028))
+                .withValidity(DateRange.ofYears(2024, 2028))
                 .withSignatories(Frontignan.signed().getSignatories().get(0), signedCommune("Commune de Sète"))
                 .withActions(List.of()).withAxes(List.of());
         journey.repository.save(sete, new Change(AGENT, Instant.parse("2024-03-10T10:00:00Z"), "Imported"));
@@ -205,10 +205,10 @@ class AmendmentChangesTest {
     @Test
     void theValidityIsExtendedAndTheEarlierEndRemainsKnown() {
         Convention signed = journey.signed(ImmutableConvention.copyOf(Frontignan.draft())
-                .withValidity(Period.ofYears(2023, 2026)));
+                .withValidity(DateRange.ofYears(2023, 2026)));
         Convention c = inEffect(amendment(1, LocalDate.of(2025, 6, 1),
                 AmendmentChange.extendValidity(LocalDate.of(2027, 6, 30))), LocalDate.of(2025, 7, 1));
-        assertThat(c.getValidity()).isEqualTo(Period.of(LocalDate.of(2023, 1, 1), LocalDate.of(2027, 6, 30)));
+        assertThat(c.getValidity()).isEqualTo(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2027, 6, 30)));
         assertThat(c.inEffectOn(LocalDate.of(2025, 6, 30)).getValidity()).isEqualTo(signed.getValidity());
 
         // Each extension moves the end later than the one before it, within five years in all.
@@ -222,7 +222,7 @@ class AmendmentChangesTest {
                 "amendment.changes[1].newEnd");
         assertThat(inEffect(amendment(2, LocalDate.of(2025, 9, 1),
                 AmendmentChange.extendValidity(LocalDate.of(2027, 12, 31))), LocalDate.of(2025, 10, 1)).getValidity())
-                .isEqualTo(Period.ofYears(2023, 2027));
+                .isEqualTo(DateRange.ofYears(2023, 2027));
     }
 
     @Test
@@ -283,7 +283,7 @@ class AmendmentChangesTest {
         ctg.signAmendment(ID, 1, Frontignan.CAF_NAME, SIGNED_ON, AGENT);
         Convention sete = ImmutableConvention.copyOf(Frontignan.signed()).withId("ctg-34-sete-2024")
                 .withTitle("CTG de Sète 2024-2028").withCaf(Caf.of(Frontignan.CAF_NAME, "34"))
-                .withTerritory(Territory.ofCommune(SETE)).withValidity(Period.ofYears(2024, 2028))
+                .withTerritory(Territory.ofCommune(SETE)).withValidity(DateRange.ofYears(2024, 2028))
                 .withSignatories(Frontignan.signed().getSignatories().get(0), signedCommune("Commune de Sète"))
                 .withActions(List.of()).withAxes(List.of());
         journey.repository.save(sete, new Change(AGENT, Instant.parse("2024-09-20T10:00:00Z"), "Imported"));

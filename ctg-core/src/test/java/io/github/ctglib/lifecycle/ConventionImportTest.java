@@ -21,7 +21,7 @@ import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.ports.StoredRevision;
 import io.github.ctglib.rules.RuleCodes;
 import io.github.ctglib.rules.Violation;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +44,7 @@ class ConventionImportTest {
 
     /** Frontignan signed again as another convention, over the same commune in 2026-2030. */
     private static ImmutableConvention rival(String id) {
-        return SIGNED.withId(id).withValidity(Period.ofYears(2026, 2030)).withActions(List.of());
+        return SIGNED.withId(id).withValidity(DateRange.ofYears(2026, 2030)).withActions(List.of());
     }
 
     private static IncomingDocument document(String source, Convention convention) {
@@ -77,7 +77,7 @@ class ConventionImportTest {
     void everyViolationOfEveryDocumentIsReportedAtOnce() {
         ImmutableConvention noParenthood = SIGNED.withId("ctg-a").withFields(SIGNED.getFields().stream()
                 .filter(f -> !f.equals(Frontignan.PARENTHOOD)).toList()).withActions(List.of());
-        ImmutableConvention sevenYears = SIGNED.withId("ctg-b").withValidity(Period.ofYears(2023, 2029));
+        ImmutableConvention sevenYears = SIGNED.withId("ctg-b").withValidity(DateRange.ofYears(2023, 2029));
 
         ImportRejectedException e = rejected(List.of(document("a.json", noParenthood),
                 document("ok.json", Frontignan.draft()), document("b.json", sevenYears)));
@@ -119,7 +119,7 @@ class ConventionImportTest {
         @Test
         void aSignedDocumentThatFollowsWithoutOverlapIsImported() {
             journey.signed(Frontignan.draft());
-            ImmutableConvention next = SIGNED.withId("ctg-34-frontignan-2028").withValidity(Period.ofYears(2028, 2032))
+            ImmutableConvention next = SIGNED.withId("ctg-34-frontignan-2028").withValidity(DateRange.ofYears(2028, 2032))
                     .withActions(List.of()).withPredecessorIds(List.of(Frontignan.ID));
 
             ImportResult result = ctg.importDocuments(List.of(document("next.json", next)), AGENT);
@@ -159,7 +159,7 @@ class ConventionImportTest {
         @Test
         void twoSignedDocumentsOverlappingOnACommuneAreBothRefused() {
             ImportRejectedException e = rejected(List.of(document("a.json", rival("ctg-34-a")),
-                    document("b.json", rival("ctg-34-b").withValidity(Period.ofYears(2027, 2031)))));
+                    document("b.json", rival("ctg-34-b").withValidity(DateRange.ofYears(2027, 2031)))));
 
             assertThat(e.documents()).allSatisfy(d -> assertThat(d.violations()).extracting(Violation::code)
                     .contains(RuleCodes.TERRITORY_TAKEN));
@@ -178,7 +178,7 @@ class ConventionImportTest {
 
         @Test
         void aPredecessorImportedAlongIsKnown() {
-            ImmutableConvention next = rival("ctg-34-frontignan-2028").withValidity(Period.ofYears(2028, 2032))
+            ImmutableConvention next = rival("ctg-34-frontignan-2028").withValidity(DateRange.ofYears(2028, 2032))
                     .withPredecessorIds(List.of(Frontignan.ID));
             ImportResult result = ctg.importDocuments(List.of(document("old.json", SIGNED),
                     document("next.json", next)), AGENT);

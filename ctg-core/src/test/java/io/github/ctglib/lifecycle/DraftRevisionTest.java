@@ -16,7 +16,7 @@ import io.github.ctglib.ports.Revision;
 import io.github.ctglib.rules.RuleCodes;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,9 +36,9 @@ class DraftRevisionTest {
         Convention draft = Frontignan.draft();
         ctg.create(draft, AGENT);
         Convention c = ctg.reviseDraft(ID, DraftRevision.builder().title("CTG de Frontignan 2024-2028")
-                .validity(Period.ofYears(2024, 2028)).build(), "agent:caf34.m.dupont").convention();
+                .validity(DateRange.ofYears(2024, 2028)).build(), "agent:caf34.m.dupont").convention();
         assertThat(c.getTitle()).isEqualTo("CTG de Frontignan 2024-2028");
-        assertThat(c.getValidity()).isEqualTo(Period.ofYears(2024, 2028));
+        assertThat(c.getValidity()).isEqualTo(DateRange.ofYears(2024, 2028));
         assertThat(c.getStage()).isEqualTo(Stage.IN_PREPARATION);
 
         ctg.recordDiagnostic(ID, draft.getDiagnostic(), AGENT);
@@ -81,7 +81,7 @@ class DraftRevisionTest {
                 .title("Autre titre").build(), AGENT), RuleCodes.STAGE, "stage");
         journey.signed(io.github.ctglib.convention.ImmutableConvention.copyOf(Frontignan.draft()).withId("ctg-34-other"));
         assertRejected(journey.repository, "ctg-34-other", () -> ctg.reviseDraft("ctg-34-other",
-                DraftRevision.builder().validity(Period.ofYears(2024, 2028)).build(), AGENT), RuleCodes.STAGE, "stage");
+                DraftRevision.builder().validity(DateRange.ofYears(2024, 2028)).build(), AGENT), RuleCodes.STAGE, "stage");
     }
 
     @Test
@@ -99,7 +99,7 @@ class DraftRevisionTest {
     void aRevisedDraftIsJudgedAsOfItsStage() {
         ctg.create(Frontignan.draft(), AGENT);
         assertRejected(journey.repository, ID, () -> ctg.reviseDraft(ID, DraftRevision.builder()
-                .validity(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31))).build(), AGENT),
+                .validity(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31))).build(), AGENT),
                 RuleCodes.VALIDITY_ORDER, "validity");
     }
 }

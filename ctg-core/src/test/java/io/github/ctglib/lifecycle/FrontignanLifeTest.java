@@ -20,7 +20,7 @@ import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.TimeStatus;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Revision;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,7 +121,7 @@ class FrontignanLifeTest {
                 .convention();
         assertThat(renewed.getStage()).isEqualTo(Stage.IN_PREPARATION);
         assertThat(renewed.getPredecessorIds()).containsExactly(ID);
-        assertThat(renewed.getValidity()).isEqualTo(Period.ofYears(2028, 2032));
+        assertThat(renewed.getValidity()).isEqualTo(DateRange.ofYears(2028, 2032));
         assertThat(renewed.getTerritory()).isEqualTo(draft.getTerritory());
         assertThat(renewed.getFields()).isEqualTo(draft.getFields());
         assertThat(renewed.getSignatories()).extracting(Signatory::getName)

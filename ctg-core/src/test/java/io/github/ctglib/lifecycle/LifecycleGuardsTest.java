@@ -32,7 +32,7 @@ import io.github.ctglib.rules.Severity;
 import io.github.ctglib.rules.Violation;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -114,17 +114,17 @@ class LifecycleGuardsTest {
     class ValidityLength {
         @Test
         void oneToFiveYearsAreAccepted() {
-            assertThat(ctg.create(draft().withValidity(Period.ofYears(2023, 2027)), AGENT).convention().getVersion())
+            assertThat(ctg.create(draft().withValidity(DateRange.ofYears(2023, 2027)), AGENT).convention().getVersion())
                     .isEqualTo(1);
-            assertThat(ctg.create(draft().withId("one-year").withValidity(Period.ofYears(2024, 2024))
+            assertThat(ctg.create(draft().withId("one-year").withValidity(DateRange.ofYears(2024, 2024))
                     .withActions(List.of()), AGENT).convention().getVersion()).isEqualTo(1);
         }
 
         @Test
         void sixYearsOrElevenMonthsAreRejected() {
-            assertRejected(ID, () -> ctg.create(draft().withValidity(Period.ofYears(2023, 2028)), AGENT),
+            assertRejected(ID, () -> ctg.create(draft().withValidity(DateRange.ofYears(2023, 2028)), AGENT),
                     RuleCodes.VALIDITY_LENGTH, "validity");
-            assertRejected(ID, () -> ctg.create(draft().withValidity(Period.of(LocalDate.of(2024, 1, 1),
+            assertRejected(ID, () -> ctg.create(draft().withValidity(DateRange.of(LocalDate.of(2024, 1, 1),
                     LocalDate.of(2024, 11, 30))).withActions(List.of()), AGENT), RuleCodes.VALIDITY_LENGTH, "validity");
             assertThat(ctg.find(ID)).isEmpty();
         }
@@ -279,7 +279,7 @@ class LifecycleGuardsTest {
             journey.signed(draft());
             String rival = "ctg-34-frontignan-bis";
             FrontignanJourney sameStore = journey;
-            Convention second = draft().withId(rival).withValidity(Period.ofYears(2026, 2030)).withActions(List.of());
+            Convention second = draft().withId(rival).withValidity(DateRange.ofYears(2026, 2030)).withActions(List.of());
             sameStore.awaitingSignatures(second);
             List<Signatory> parties = FrontignanJourney.ordered(second);
             for (Signatory party : parties.subList(0, parties.size() - 1)) {
@@ -295,7 +295,7 @@ class LifecycleGuardsTest {
         @Test
         void aConventionThatFollowsWithoutOverlapIsAccepted() {
             journey.signed(draft());
-            Convention next = draft().withId("ctg-34-frontignan-2028").withValidity(Period.ofYears(2028, 2032))
+            Convention next = draft().withId("ctg-34-frontignan-2028").withValidity(DateRange.ofYears(2028, 2032))
                     .withActions(List.of());
             journey.awaitingSignatures(next);
             Convention signed = null;
@@ -319,7 +319,7 @@ class LifecycleGuardsTest {
             journey.awaitingSignatures(draft());
             assertRejected(ID, () -> ctg.amend(ID, addAction, AGENT), RuleCodes.STAGE, "stage");
             journey.signed(draft().withId("other").withTerritory(Territory.builder().addCommuneCodes("34108", "34301")
-                    .build()).withValidity(Period.ofYears(2029, 2033)).withActions(List.of()));
+                    .build()).withValidity(DateRange.ofYears(2029, 2033)).withActions(List.of()));
             assertThat(ctg.amend("other", addAction, AGENT).convention().getAmendments()).hasSize(1);
         }
 
@@ -332,7 +332,7 @@ class LifecycleGuardsTest {
 
         @Test
         void anAmendmentMayExtendTheValidityWithinThePolicy() {
-            journey.signed(draft().withValidity(Period.ofYears(2023, 2026)));
+            journey.signed(draft().withValidity(DateRange.ofYears(2023, 2026)));
             Amendment toFive = Amendment.builder().number(1).date(LocalDate.of(2025, 6, 1)).object("Prolongation")
                     .addChange(AmendmentChange.extendValidity(LocalDate.of(2027, 12, 31))).build();
             Amendment toSix = io.github.ctglib.convention.ImmutableAmendment.copyOf(toFive)
@@ -343,7 +343,7 @@ class LifecycleGuardsTest {
             for (Signatory party : ctg.find(ID).orElseThrow().getSignatories()) {
                 extended = ctg.signAmendment(ID, 1, party.getName(), LocalDate.of(2025, 6, 20), AGENT).convention();
             }
-            assertThat(extended.getValidity()).isEqualTo(Period.ofYears(2023, 2027));
+            assertThat(extended.getValidity()).isEqualTo(DateRange.ofYears(2023, 2027));
         }
 
         @Test

@@ -21,7 +21,7 @@ import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ class RenewalTest {
                 .addRepresentative(Representative.of("Président de " + epci.name(), "Président")).build();
     }
 
-    private static Convention ctgOf(Epci epci, String id, Period validity, String coverage, FieldOfAction... more) {
+    private static Convention ctgOf(Epci epci, String id, DateRange validity, String coverage, FieldOfAction... more) {
         ImmutableConvention c = ImmutableConvention.copyOf(Frontignan.draft()).withId(id)
                 .withTitle("CTG de " + epci.name())
                 .withTerritory(Territory.builder().addAllCommuneCodes(epci.memberInseeCodes())
@@ -89,9 +89,9 @@ class RenewalTest {
 
     @Test
     void twoConventionsAreRenewedAsOne() {
-        Convention thau = signed(ctgOf(SETE_AGGLO, "ctg-34-thau-2021", Period.ofYears(2021, 2025), "48.5"),
+        Convention thau = signed(ctgOf(SETE_AGGLO, "ctg-34-thau-2021", DateRange.ofYears(2021, 2025), "48.5"),
                 LocalDate.of(2021, 6, 1));
-        Convention montpellier = signed(ctgOf(MONTPELLIER, "ctg-34-montpellier-2022", Period.ofYears(2022, 2026),
+        Convention montpellier = signed(ctgOf(MONTPELLIER, "ctg-34-montpellier-2022", DateRange.ofYears(2022, 2026),
                 "61.2", FieldOfAction.of(ActionField.DISABILITY)), LocalDate.of(2022, 6, 1));
 
         CommandResult result = ctg.renew(List.of(thau.getId(), montpellier.getId()), NEXT,
@@ -110,7 +110,7 @@ class RenewalTest {
         assertThat(next.getSignatories()).noneMatch(s -> s.getRepresentatives().stream()
                 .anyMatch(Representative::hasSigned)).allMatch(s -> s.getMandate().isEmpty());
         assertThat(next.getFields()).containsAll(thau.getFields()).contains(FieldOfAction.of(ActionField.DISABILITY));
-        assertThat(next.getValidity()).isEqualTo(Period.ofYears(2027, 2031));
+        assertThat(next.getValidity()).isEqualTo(DateRange.ofYears(2027, 2031));
         assertThat(next.getDiagnostic().getIndicators()).extracting(i -> i.getTerritory().orElseThrow() + " "
                 + i.getValue()).containsExactlyInAnyOrder("200066355 48.5", "243400017 61.2");
         assertThat(journey.events).extracting(LifecycleEvent::type).endsWith(EventType.RENEWED);
@@ -120,9 +120,9 @@ class RenewalTest {
 
     @Test
     void aPredecessorNotAtARenewableStageIsRefusedAndNothingIsStored() {
-        Convention thau = signed(ctgOf(SETE_AGGLO, "ctg-34-thau-2021", Period.ofYears(2021, 2025), "48.5"),
+        Convention thau = signed(ctgOf(SETE_AGGLO, "ctg-34-thau-2021", DateRange.ofYears(2021, 2025), "48.5"),
                 LocalDate.of(2021, 6, 1));
-        journey.prepared(ctgOf(MONTPELLIER, "ctg-34-montpellier-2022", Period.ofYears(2022, 2026), "61.2"));
+        journey.prepared(ctgOf(MONTPELLIER, "ctg-34-montpellier-2022", DateRange.ofYears(2022, 2026), "61.2"));
 
         assertRejected(journey.repository, NEXT, () -> ctg.renew(List.of(thau.getId(), "ctg-34-montpellier-2022"), NEXT,
                 "CTG Thau et Montpellier", AGENT), RuleCodes.STAGE, "predecessorIds[1]");
@@ -131,14 +131,14 @@ class RenewalTest {
 
     @Test
     void exclusivityIsJudgedOverTheUnionWhenTheSuccessorIsSigned() {
-        signed(ctgOf(SETE_AGGLO, "ctg-34-thau-2021", Period.ofYears(2021, 2025), "48.5"), LocalDate.of(2021, 6, 1));
-        signed(ctgOf(MONTPELLIER, "ctg-34-montpellier-2022", Period.ofYears(2022, 2026), "61.2"),
+        signed(ctgOf(SETE_AGGLO, "ctg-34-thau-2021", DateRange.ofYears(2021, 2025), "48.5"), LocalDate.of(2021, 6, 1));
+        signed(ctgOf(MONTPELLIER, "ctg-34-montpellier-2022", DateRange.ofYears(2022, 2026), "61.2"),
                 LocalDate.of(2022, 6, 1));
         ctg.renew(List.of("ctg-34-thau-2021", "ctg-34-montpellier-2022"), NEXT, "CTG Thau et Montpellier", AGENT);
         // Meanwhile the city of Montpellier signed a CTG of its own for 2027-2031.
         Convention city = ImmutableConvention.copyOf(Frontignan.signed()).withId("ctg-34-montpellier-ville")
                 .withTitle("CTG de Montpellier").withTerritory(Territory.ofCommune("34172"))
-                .withValidity(Period.ofYears(2027, 2031)).withSignatories(Frontignan.signed().getSignatories().get(0),
+                .withValidity(DateRange.ofYears(2027, 2031)).withSignatories(Frontignan.signed().getSignatories().get(0),
                         io.github.ctglib.convention.ImmutableSignatory.copyOf(Frontignan.signed().getSignatories().get(1))
                                 .withName("Commune de Montpellier").withIdentifier(java.util.Optional.empty()))
                 .withActions(List.of()).withAxes(List.of());

@@ -16,7 +16,7 @@ import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.territory.Geography;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +31,7 @@ class PortfolioReportTest {
     private final ImmutableConvention frontignan = ImmutableConvention.copyOf(Frontignan.draft())
             .withStage(Stage.SIGNED).withSignatureDate(Frontignan.SIGNATURE_DATE);
     private final ImmutableConvention sete = ImmutableConvention.copyOf(Frontignan.draft()).withId("ctg-34-sete")
-            .withTerritory(Territory.ofCommune("34301")).withValidity(Period.ofYears(2022, 2026))
+            .withTerritory(Territory.ofCommune("34301")).withValidity(DateRange.ofYears(2022, 2026))
             .withStage(Stage.SIGNED).withSignatureDate(LocalDate.of(2022, 5, 1));
     private final ImmutableConvention nimes = ImmutableConvention.copyOf(Frontignan.draft()).withId("ctg-30-nimes")
             .withCaf(Caf.of("CAF du Gard", "30")).withTerritory(Territory.ofCommune("30189"));

@@ -33,7 +33,7 @@ import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,15 +59,15 @@ class ConventionRulesTest {
 
     @Test
     void validityMustBeInOrder() {
-        assertAccepted(c -> c.withValidity(Period.of(LocalDate.of(2023, 1, 1), LocalDate.of(2027, 6, 30))));
-        assertRejected(c -> c.withValidity(Period.of(LocalDate.of(2027, 1, 1), LocalDate.of(2023, 1, 1)))
+        assertAccepted(c -> c.withValidity(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2027, 6, 30))));
+        assertRejected(c -> c.withValidity(DateRange.of(LocalDate.of(2027, 1, 1), LocalDate.of(2023, 1, 1)))
                 .withActions(List.of()), RuleCodes.VALIDITY_ORDER, "validity");
     }
 
     @Test
     void actionScheduleMustBeInOrder() {
-        assertAccepted(c -> action(c, a -> a.withSchedule(Period.ofYears(2024, 2025))));
-        assertRejected(c -> action(c, a -> a.withSchedule(Period.of(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1)))),
+        assertAccepted(c -> action(c, a -> a.withSchedule(DateRange.ofYears(2024, 2025))));
+        assertRejected(c -> action(c, a -> a.withSchedule(DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1)))),
                 RuleCodes.SCHEDULE_ORDER, "actions[0].schedule");
     }
 

@@ -25,7 +25,7 @@ import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.ActionField;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import io.github.ctglib.vocabulary.Withdrawal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ class StageJudgementTest {
         /** A signed document with a 7-year validity. */
         @Test
         void sevenYearsAreRefused() {
-            assertThat(errors(at(Stage.SIGNED).withValidity(Period.ofYears(2023, 2029))))
+            assertThat(errors(at(Stage.SIGNED).withValidity(DateRange.ofYears(2023, 2029))))
                     .contains(RuleCodes.VALIDITY_LENGTH);
         }
 
@@ -389,14 +389,14 @@ class StageJudgementTest {
     class Duration {
         @Test
         void outsideFourToFiveYearsIsAWarning() {
-            List<Violation> three = VALIDATOR.validate(at(Stage.SIGNED).withValidity(Period.ofYears(2023, 2025))
+            List<Violation> three = VALIDATOR.validate(at(Stage.SIGNED).withValidity(DateRange.ofYears(2023, 2025))
                     .withActions(List.of()));
             assertThat(three).extracting(Violation::code, Violation::severity)
                     .contains(tuple(RuleCodes.VALIDITY_UNUSUAL, Severity.WARNING));
             assertThat(ConventionValidator.hasErrors(three)).isFalse();
             assertThat(VALIDATOR.validate(at(Stage.SIGNED))).extracting(Violation::code)
                     .doesNotContain(RuleCodes.VALIDITY_UNUSUAL);
-            assertThat(VALIDATOR.validate(at(Stage.SIGNED).withValidity(Period.ofYears(2023, 2026))))
+            assertThat(VALIDATOR.validate(at(Stage.SIGNED).withValidity(DateRange.ofYears(2023, 2026))))
                     .extracting(Violation::code).doesNotContain(RuleCodes.VALIDITY_UNUSUAL);
         }
 
@@ -404,7 +404,7 @@ class StageJudgementTest {
         void theHardBoundsAndTheUsualOnesAreThePolicys() {
             CtgPolicy sixYears = CtgPolicy.builder().from(CtgPolicy.standard()).maximumValidityYears(6)
                     .usualMaximumValidityYears(6).build();
-            ImmutableConvention six = at(Stage.IN_PREPARATION).withValidity(Period.ofYears(2023, 2028));
+            ImmutableConvention six = at(Stage.IN_PREPARATION).withValidity(DateRange.ofYears(2023, 2028));
             assertThat(errors(six)).contains(RuleCodes.VALIDITY_LENGTH);
             assertThat(VALIDATOR.withPolicy(sixYears).validate(six)).extracting(Violation::code)
                     .doesNotContain(RuleCodes.VALIDITY_LENGTH, RuleCodes.VALIDITY_UNUSUAL);

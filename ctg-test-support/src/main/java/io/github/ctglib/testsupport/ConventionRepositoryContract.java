@@ -21,7 +21,7 @@ import io.github.ctglib.ports.ImmutableConventionQuery;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StoredRevision;
 import io.github.ctglib.vocabulary.ActionField;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -691,19 +691,19 @@ public abstract class ConventionRepositoryContract {
         Stream.of(
                 variant(SETE_TERMINATED).communes(SampleConventions.SETE, Frontignan.COMMUNE,
                                 SampleConventions.BALARUC_LES_BAINS).epci(SETE_AGGLOPOLE)
-                        .validity(Period.ofYears(2021, 2025)).terminatedOn(SETE_TERMINATION)
+                        .validity(DateRange.ofYears(2021, 2025)).terminatedOn(SETE_TERMINATION)
                         .fields(Frontignan.HOUSING, SampleConventions.MOBILITY),
                 variant(FRONTIGNAN_SIGNED).stage(Stage.SIGNED).fields(Frontignan.EARLY_CHILDHOOD, Frontignan.YOUTH),
                 variant(SAINT_DENIS_EVALUATED).caf("974").communes("97411").epci(CINOR).stage(Stage.EVALUATION)
-                        .validity(Period.ofYears(2020, 2024))
+                        .validity(DateRange.ofYears(2020, 2024))
                         .fields(Frontignan.ACCESS_TO_RIGHTS, Frontignan.DIGITAL_INCLUSION),
-                variant(FRONTIGNAN_UNSIGNED).validity(Period.ofYears(2028, 2032)).fields(Frontignan.EARLY_CHILDHOOD),
+                variant(FRONTIGNAN_UNSIGNED).validity(DateRange.ofYears(2028, 2032)).fields(Frontignan.EARLY_CHILDHOOD),
                 variant(NIMES_SIGNED).caf("30").communes("30189").epci(NIMES_METROPOLE).stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2022, 2025)).fields(Frontignan.PARENTHOOD),
+                        .validity(DateRange.ofYears(2022, 2025)).fields(Frontignan.PARENTHOOD),
                 variant(MONTPELLIER_UPCOMING).communes("34172").epci(MONTPELLIER_METROPOLE).stage(Stage.SIGNED)
-                        .validity(Period.ofYears(2026, 2030)).fields(Frontignan.CHILDHOOD),
+                        .validity(DateRange.ofYears(2026, 2030)).fields(Frontignan.CHILDHOOD),
                 variant(AJACCIO_CLOSED).caf("2A").communes("2A004").epci(PAYS_AJACCIEN).stage(Stage.CLOSED)
-                        .validity(Period.ofYears(2018, 2021)).fields(Frontignan.SOCIAL_LIFE))
+                        .validity(DateRange.ofYears(2018, 2021)).fields(Frontignan.SOCIAL_LIFE))
                 .map(SampleConventions.Variant::build)
                 .forEach(this::saveFixture);
     }

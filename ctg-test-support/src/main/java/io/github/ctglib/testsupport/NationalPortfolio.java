@@ -32,7 +32,7 @@ import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,7 +128,7 @@ public final class NationalPortfolio {
         SplittableRandom random = new SplittableRandom(seed * 31 + Long.parseLong(epci.siren()));
         Departement departement = mainDepartement(epci);
         int start = 2021 + random.nextInt(5);
-        Period validity = Period.ofYears(start, start + 4);
+        DateRange validity = DateRange.ofYears(start, start + 4);
         List<FieldOfAction> fields = fields(random);
         LocalDate signedOn = LocalDate.of(start, 1, 1).plusDays(random.nextInt(-60, 120));
         List<Signatory> parties = signatories(random, epci, departement, signedOn);
@@ -236,7 +236,7 @@ public final class NationalPortfolio {
     }
 
     /** The plan; its budget lines are funded by two of the parties, the CAF and the EPCI, by their names. */
-    private static List<ActionSheet> actions(SplittableRandom random, List<FieldOfAction> fields, Period validity,
+    private static List<ActionSheet> actions(SplittableRandom random, List<FieldOfAction> fields, DateRange validity,
             String caf, String epci) {
         int count = 15 + random.nextInt(16);
         List<ActionSheet> actions = new ArrayList<>(count);
@@ -254,7 +254,7 @@ public final class NationalPortfolio {
                     .targetPublic(PUBLICS[random.nextInt(PUBLICS.length)])
                     .pilot(random.nextBoolean() ? "Service enfance-jeunesse de l'intercommunalité" : "CAF — conseiller territorial")
                     .addPartners("Centre social", "Éducation nationale")
-                    .schedule(Period.ofYears(from + random.nextInt(2), from + 2 + random.nextInt(3)))
+                    .schedule(DateRange.ofYears(from + random.nextInt(2), from + 2 + random.nextInt(3)))
                     .status(ActionStatus.values()[random.nextInt(3)])
                     .priority(Priority.values()[random.nextInt(3)]);
             for (int year = from; year <= validity.getTo().getYear(); year++) {
@@ -281,7 +281,7 @@ public final class NationalPortfolio {
                 .amount(BigDecimal.valueOf(random.nextLong(100_000, 25_000_000), 2)).build();
     }
 
-    private static Governance governance(SplittableRandom random, Period validity) {
+    private static Governance governance(SplittableRandom random, DateRange validity) {
         ImmutableGovernance.Builder governance = Governance.builder()
                 .addCoordinator(Coordinator.of(person(random), "Chargé(e) de coopération CTG"));
         for (int year = validity.getFrom().getYear(); year < validity.getFrom().getYear() + 2; year++) {

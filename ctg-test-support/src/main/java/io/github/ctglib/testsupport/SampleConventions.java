@@ -42,7 +42,7 @@ import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Note;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import io.github.ctglib.vocabulary.Withdrawal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -172,7 +172,7 @@ public final class SampleConventions {
                         .addEpciSirens(Frontignan.EPCI, MONTPELLIER_METROPOLE)
                         .vintage(2026)
                         .build())
-                .validity(Period.ofYears(2022, 2026))
+                .validity(DateRange.ofYears(2022, 2026))
                 .addAllSignatories(maximalSignatories(true))
                 .addAllFields(everyField())
                 .diagnostic(maximalDiagnostic())
@@ -237,7 +237,7 @@ public final class SampleConventions {
                 .title(shortText("Titre", 7))
                 .caf(Caf.of(shortText("CAF", 8), "34"))
                 .territory(Territory.ofCommune(Frontignan.COMMUNE))
-                .validity(Period.ofYears(2024, 2028))
+                .validity(DateRange.ofYears(2024, 2028))
                 .addSignatory(Signatory.builder().kind(OrganisationKind.CAF).name(shortText("CAF", 8))
                         .addRepresentative(signed(person))
                         .addRepresentative(Representative.signed(shortText("Nom", 2), shortText("Fonction", 3),
@@ -322,7 +322,7 @@ public final class SampleConventions {
      * {@code variant(id).communes(communeCode).caf(cafDepartement).stage(stage).validity(validity).build()}.
      */
     public static Convention variant(String id, String communeCode, String cafDepartement, Stage stage,
-            Period validity) {
+            DateRange validity) {
         return variant(id).communes(communeCode).caf(cafDepartement).stage(stage).validity(validity).build();
     }
 
@@ -343,7 +343,7 @@ public final class SampleConventions {
         private final SortedSet<String> communeCodes = new TreeSet<>();
         private final SortedSet<String> epciSirens = new TreeSet<>();
         private Stage stage = Stage.IN_PREPARATION;
-        private Period validity = Period.ofYears(2023, 2027);
+        private DateRange validity = DateRange.ofYears(2023, 2027);
         private Optional<Termination> termination = Optional.empty();
         private final Set<FieldOfAction> fields = new LinkedHashSet<>();
 
@@ -374,7 +374,7 @@ public final class SampleConventions {
             return this;
         }
 
-        public Variant validity(Period validity) {
+        public Variant validity(DateRange validity) {
             this.validity = validity;
             return this;
         }
@@ -509,7 +509,7 @@ public final class SampleConventions {
                 .targetPublic("Familles monoparentales avec enfants de moins de 3 ans")
                 .pilot("Sète Agglopôle — service petite enfance")
                 .addPartners("PMI de l'Hérault", "France Travail")
-                .schedule(Period.of(LocalDate.of(2022, 9, 1), LocalDate.of(2025, 8, 31)))
+                .schedule(DateRange.of(LocalDate.of(2022, 9, 1), LocalDate.of(2025, 8, 31)))
                 .status(ActionStatus.IN_PROGRESS)
                 .priority(Priority.HIGH)
                 .addAllBudget(budgetOfEveryInstrumentAndNature())
@@ -695,7 +695,7 @@ public final class SampleConventions {
                 .title("Action n° " + number)
                 .addFields(index % 2 == 0 ? Frontignan.EARLY_CHILDHOOD : MOBILITY)
                 .addObjective("Objectif de l'action n° " + number)
-                .schedule(Period.of(LocalDate.of(2024, 1, 1).plusDays(index), LocalDate.of(2026, 12, 31)))
+                .schedule(DateRange.of(LocalDate.of(2024, 1, 1).plusDays(index), LocalDate.of(2026, 12, 31)))
                 .addBudget(budgetLine(2024, "CAF 34", FundingInstrument.SERVICE_FUNDING,
                         BudgetNature.FORECAST, (1000 + number) + ".50"))
                 .addBudget(budgetLine(2024, "Commune " + Frontignan.COMMUNE, FundingInstrument.OWN_FUNDS, BudgetNature.ACTUAL,

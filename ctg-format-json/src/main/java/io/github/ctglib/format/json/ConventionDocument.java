@@ -43,7 +43,7 @@ import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.ImmutableFieldOfAction;
 import io.github.ctglib.vocabulary.Note;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import io.github.ctglib.vocabulary.Withdrawal;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -184,7 +184,7 @@ public final class ConventionDocument {
         f.getLabel().ifPresent(label -> node.put("label", label));
     }
 
-    private static void period(ObjectNode node, Period p) {
+    private static void period(ObjectNode node, DateRange p) {
         node.put("from", p.getFrom().toString());
         node.put("to", p.getTo().toString());
     }
@@ -339,7 +339,7 @@ public final class ConventionDocument {
             return f.build(() -> Territory.builder().addAllCommuneCodes(communes).addAllEpciSirens(epcis)
                     .vintage(vintage).build());
         }));
-        Period validity = d.required("validity", period(reading));
+        DateRange validity = d.required("validity", period(reading));
         Optional<LocalDate> signatureDate = d.optional("signatureDate", reading::date);
         Optional<Termination> termination = d.optional("termination", reading.object(f -> {
             LocalDate date = f.required("date", reading::date);
@@ -401,11 +401,11 @@ public final class ConventionDocument {
         return (node, path) -> reading.constant(node, path, type);
     }
 
-    private static TreeReading.Value<Period> period(TreeReading reading) {
+    private static TreeReading.Value<DateRange> period(TreeReading reading) {
         return reading.object(f -> {
             LocalDate from = f.required("from", reading::date);
             LocalDate to = f.required("to", reading::date);
-            return f.build(() -> Period.of(from, to));
+            return f.build(() -> DateRange.of(from, to));
         });
     }
 
@@ -505,7 +505,7 @@ public final class ConventionDocument {
             Optional<String> targetPublic = f.optional("targetPublic", reading::string);
             Optional<String> pilot = f.optional("pilot", reading::string);
             List<String> partners = f.list("partners", reading::string);
-            Optional<Period> schedule = f.optional("schedule", period(reading));
+            Optional<DateRange> schedule = f.optional("schedule", period(reading));
             Optional<ActionStatus> status = f.optional("status", constant(reading, ActionStatus.class));
             Optional<Priority> priority = f.optional("priority", constant(reading, Priority.class));
             List<BudgetLine> budget = f.list("budget", budgetLine(reading));

@@ -8,7 +8,7 @@ import io.github.ctglib.convention.Territory;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.testsupport.SampleConventions;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,7 +54,7 @@ class SchemaConformanceTest {
     @Test
     void frontignansDraftAndASparseConventionConform() {
         Convention sparse = Convention.builder().id("a").title("Minimal").caf(Caf.of("CAF du Gard", "30"))
-                .territory(Territory.ofCommune("30189")).validity(Period.ofYears(2025, 2029)).build();
+                .territory(Territory.ofCommune("30189")).validity(DateRange.ofYears(2025, 2029)).build();
 
         assertThat(SchemaCheck.errors(json.toBytes(Frontignan.draft(), Optional.empty()))).isEmpty();
         assertThat(SchemaCheck.errors(json.toBytes(sparse, Optional.empty()))).isEmpty();

@@ -4,7 +4,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +58,7 @@ record ConventionRow(String id, long version, String document, String cafDeparte
             throw new UnstorableValueException(id, "a text", "contains the character U+0000, which PostgreSQL"
                     + " cannot keep in a JSON document: remove it");
         }
-        Optional<Period> effective = stored.effectivePeriod();
+        Optional<DateRange> effective = stored.effectivePeriod();
         Set<String> communes = new TreeSet<>();
         for (String code : stored.getTerritory().getCommuneCodes()) {
             communes.add(fit(id, "territory.communeCodes", code, INSEE_LENGTH));
@@ -75,7 +75,7 @@ record ConventionRow(String id, long version, String document, String cafDeparte
                 fit(id, "caf.departementCode", stored.getCaf().getDepartementCode(), DEPARTEMENT_LENGTH),
                 epcis,
                 fit(id, "stage", stored.getStage().name(), ENUM_LENGTH), stored.getStage().isSigned(),
-                stored.getValidity().getTo(), effective.map(Period::getFrom), effective.map(Period::getTo),
+                stored.getValidity().getTo(), effective.map(DateRange::getFrom), effective.map(DateRange::getTo),
                 communes, kinds);
     }
 

@@ -21,7 +21,7 @@ import io.github.ctglib.ports.StoredRevision;
 import io.github.ctglib.testsupport.SampleConventions;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -115,7 +115,7 @@ abstract class AdapterBehaviourTest {
         Convention draft = repository.save(Frontignan.draft(), change("brouillon"));
 
         for (Convention c : List.of(terminated, draft)) {
-            Optional<Period> effective = c.effectivePeriod();
+            Optional<DateRange> effective = c.effectivePeriod();
             assertThat(query("SELECT version, caf_departement, epci_siren, stage, valid_to, effective_from,"
                     + " effective_to FROM " + repository.tableName("convention") + " WHERE id = ?", c.getId()))
                     .containsExactly(String.join("|", Long.toString(c.getVersion()), c.getCaf().getDepartementCode(),
@@ -383,7 +383,7 @@ abstract class AdapterBehaviourTest {
             for (boolean terminated : new boolean[] {false, true}) {
                 ImmutableConvention c = ImmutableConvention.copyOf(Frontignan.draft()).withId("ctg-q-" + i)
                         .withStage(stage)
-                        .withValidity(Period.of(from.plusMonths(i), from.plusYears(4).plusMonths(i)))
+                        .withValidity(DateRange.of(from.plusMonths(i), from.plusYears(4).plusMonths(i)))
                         .withTermination(terminated ? java.util.Optional.of(Termination.of(from.plusYears(2), "fin"))
                                 : java.util.Optional.empty());
                 all.add(repository.save(i % 3 == 0 ? c.withTerritory(Territory.ofCommune("34157")) : c, change("q")));

@@ -12,7 +12,7 @@ import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.ports.ConventionQuery;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,7 +110,7 @@ class IndexedSearchTest {
                         .addAllEpciSirens(i % 3 == 0 ? List.of(Frontignan.EPCI)
                                 : i % 3 == 1 ? List.of(Frontignan.EPCI, MONTPELLIER_METROPOLE) : List.of()).build())
                 .withStage(Stage.values()[i % Stage.values().length])
-                .withValidity(Period.of(LocalDate.of(start, 1 + i % 12, 1), LocalDate.of(start + 4, 12, 31)));
+                .withValidity(DateRange.of(LocalDate.of(start, 1 + i % 12, 1), LocalDate.of(start + 4, 12, 31)));
         return i % 2 == 0 ? c.withFields(addDisability(c)) : c;
     }
 

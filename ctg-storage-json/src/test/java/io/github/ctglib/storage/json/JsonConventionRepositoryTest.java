@@ -16,7 +16,7 @@ import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.ports.StoredRevision;
 import io.github.ctglib.testsupport.SampleConventions;
-import io.github.ctglib.vocabulary.Period;
+import io.github.ctglib.vocabulary.DateRange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -328,7 +328,7 @@ class JsonConventionRepositoryTest {
         @Test
         void aConventionBreakingADomainRuleIsStoredAndReported() {
             JsonConventionRepository store = store();
-            Convention reversed = store.save(Samples.frontignan("ctg-a").withValidity(Period.ofYears(2027, 2023)),
+            Convention reversed = store.save(Samples.frontignan("ctg-a").withValidity(DateRange.ofYears(2027, 2023)),
                     Samples.change("x"));
 
             assertThat(JsonConventionRepository.open(dir).findById("ctg-a")).contains(reversed);

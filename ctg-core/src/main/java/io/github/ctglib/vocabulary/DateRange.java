@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * so that a hand-edited document can still be read and all its faults reported together.
  */
 @Value.Immutable
-public interface Period {
+public interface DateRange {
 
     @Value.Parameter
     LocalDate getFrom();
@@ -17,12 +17,12 @@ public interface Period {
     @Value.Parameter
     LocalDate getTo();
 
-    static Period of(LocalDate from, LocalDate to) {
-        return ImmutablePeriod.of(from, to);
+    static DateRange of(LocalDate from, LocalDate to) {
+        return ImmutableDateRange.of(from, to);
     }
 
     /** 1 January of {@code fromYear} to 31 December of {@code toYear}: the usual form of a CTG's validity. */
-    static Period ofYears(int fromYear, int toYear) {
+    static DateRange ofYears(int fromYear, int toYear) {
         return of(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
     }
 
@@ -30,7 +30,7 @@ public interface Period {
         return !day.isBefore(getFrom()) && !day.isAfter(getTo());
     }
 
-    default boolean overlaps(Period other) {
+    default boolean overlaps(DateRange other) {
         return !getFrom().isAfter(other.getTo()) && !other.getFrom().isAfter(getTo());
     }
 
