@@ -67,8 +67,9 @@ final class BonusCommand extends CliCommand {
 
     private String computation(BonusDue d) {
         if (d.components().isEmpty()) {
-            return d.reasons().stream().map(r -> text().get("bonus.reason." + r.name()))
+            String reasons = d.reasons().stream().map(r -> text().get("bonus.reason." + r.name()))
                     .collect(Collectors.joining(" ; "));
+            return reasons.isEmpty() ? text().get("bonus.noRate") : reasons;
         }
         String parts = d.components().stream().map(this::component).collect(Collectors.joining(" + "));
         String partly = d.reasons().stream().map(r -> text().get("bonus.reason." + r.name()))
