@@ -35,6 +35,9 @@ final class BonusCommand extends CliCommand {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private OutputFormatOption output;
+
     @Override
     protected int run() {
         BonusCalculator calculator = rates.calculator(text());
@@ -44,6 +47,10 @@ final class BonusCommand extends CliCommand {
                     text().get("convention.notFound", id, opened.uri())));
         }
         int asOf = year != null ? year : today().getYear();
+        if (output.json()) {
+            new JsonOutput(out()).bonus(convention.getId(), asOf, rates.describe(text()), calculator.due(convention, asOf));
+            return ExitCodes.OK;
+        }
         PrintWriter out = out();
         out.println(text().get("bonus.title", convention.getId(), asOf, rates.describe(text())));
         if (convention.getEquipment().isEmpty()) {

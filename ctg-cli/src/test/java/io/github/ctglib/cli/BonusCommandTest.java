@@ -88,6 +88,19 @@ class BonusCommandTest {
     }
 
     @Test
+    void theBonusIsAlsoOneJsonDocument() throws Exception {
+        Result bonus = Cli.run("bonus", Frontignan.ID, "--year", "2025", "--format", "json", "--store", store);
+
+        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(bonus.out());
+        assertThat(json.get("format").asString()).isEqualTo("ctg-bonus/1");
+        assertThat(json.get("total").asString()).isEqualTo("26400.00");
+        assertThat(json.get("equipment").get(0).get("components").get(0).get("kind").asString()).isEqualTo("NEW_PLACES");
+        assertThat(json.get("equipment").get(1).get("missingRates").get(0).asString())
+                .isEqualTo("2025/34/PER_EQUIPMENT/RPE");
+    }
+
+    @Test
     void aConventionWithoutEquipmentSaysSo() {
         Result bonus = Cli.run("bonus", "ctg-34-unknown", "--store", store);
         assertThat(bonus.exitCode()).isNotZero();
