@@ -6,6 +6,7 @@ import io.github.ctglib.lifecycle.LifecycleListener;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.rules.CtgPolicy;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
+import io.github.ctglib.storage.jdbc.SchemaNotInstalledException;
 import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.territory.Geography;
 import java.time.Clock;
@@ -108,14 +109,28 @@ public class CtgAutoConfiguration {
 
     private static ConventionRepository jdbc(CtgProperties.Jdbc options, DataSource dataSource) {
         JdbcConventionRepository.Builder builder = JdbcConventionRepository.builder(dataSource)
-                .tablePrefix(options.tablePrefix())
                 .mode(options.migration())
                 .migrationLockWait(options.migrationLockWait())
                 .connectionProvider(SpringConnectionProvider.of(dataSource));
-        if (options.schema() != null && !options.schema().isBlank()) {
-            builder.schema(options.schema());
+        try {
+            builder.tablePrefix(options.tablePrefix());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("ctg.jdbc.table-prefix: " + e.getMessage(), e);
         }
-        JdbcConventionRepository repository = builder.build();
+        if (options.schema() != null && !options.schema().isBlank()) {
+            try {
+                builder.schema(options.schema());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("ctg.jdbc.schema: " + e.getMessage(), e);
+            }
+        }
+        JdbcConventionRepository repository;
+        try {
+            repository = builder.build();
+        } catch (SchemaNotInstalledException e) {
+            throw new IllegalStateException("ctg.jdbc.migration=" + options.migration() + ": " + e.getMessage()
+                    + " In this application: set ctg.jdbc.migration=migrate, or migrate the schema with Flyway.", e);
+        }
         LOG.info("ctg stores conventions in {}, joining Spring's transactions", repository);
         return repository;
     }

@@ -122,16 +122,23 @@ class CtgAutoConfigurationTest {
     }
 
     @Test
-    void aSchemaThatIsNoPlainIdentifierIsRefusedNamingTheOption() {
+    void aSchemaThatIsNoPlainIdentifierIsRefusedNamingTheProperty() {
         withH2.withPropertyValues("ctg.jdbc.schema=ctg-data").run(context -> assertThat(context).getFailure()
-                .rootCause().hasMessageContaining("schema").hasMessageContaining("ctg-data"));
+                .hasStackTraceContaining("ctg.jdbc.schema: Invalid schema 'ctg-data'"));
+    }
+
+    @Test
+    void aTablePrefixThatIsNoPlainIdentifierIsRefusedNamingTheProperty() {
+        withH2.withPropertyValues("ctg.jdbc.table-prefix=ctg-").run(context -> assertThat(context).getFailure()
+                .hasStackTraceContaining("ctg.jdbc.table-prefix: Invalid tablePrefix 'ctg-'"));
     }
 
     @Test
     void validateRefusesADatabaseThatWasNeverMigrated() {
         withH2.withPropertyValues("spring.datasource.url=jdbc:h2:mem:ctg_never_migrated;DB_CLOSE_DELAY=-1",
-                "ctg.jdbc.migration=validate").run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("ctg_schema_history"));
+                "ctg.jdbc.migration=validate").run(context -> assertThat(context).getFailure()
+                .hasStackTraceContaining("ctg.jdbc.migration=VALIDATE: The ctg schema is not installed")
+                .hasStackTraceContaining("set ctg.jdbc.migration=migrate"));
     }
 
     @Test
