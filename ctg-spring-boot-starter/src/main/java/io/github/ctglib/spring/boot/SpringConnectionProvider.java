@@ -24,7 +24,12 @@ public final class SpringConnectionProvider implements ConnectionProvider {
         this.dataSource = dataSource;
     }
 
-    /** The connections of {@code dataSource}, joining the Spring transaction that is active on it. */
+    /**
+     * The connections of {@code dataSource}, joining the Spring transaction that is active on it.
+     *
+     * @param dataSource the data source that Spring's transaction manager manages
+     * @return the provider, to give to {@code JdbcConventionRepository.Builder.connectionProvider}
+     */
     public static SpringConnectionProvider of(DataSource dataSource) {
         return new SpringConnectionProvider(Objects.requireNonNull(dataSource, "dataSource"));
     }
