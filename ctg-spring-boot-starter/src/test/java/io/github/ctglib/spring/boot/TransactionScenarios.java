@@ -7,6 +7,8 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.lifecycle.ConventionLifecycle;
+import io.github.ctglib.lifecycle.EventType;
+import io.github.ctglib.lifecycle.LifecycleEvent;
 import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.spring.boot.testapp.CtgTestApplication;
 import io.github.ctglib.spring.boot.testapp.HostService;
@@ -15,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +48,8 @@ abstract class TransactionScenarios {
     DataSource dataSource;
     @Autowired
     HostService hostService;
+    @Autowired
+    CtgTestApplication.CommittedEvents committed;
     @Value("${ctg.jdbc.schema}")
     String schema;
     @Value("${ctg.jdbc.table-prefix:}")
@@ -77,6 +82,7 @@ abstract class TransactionScenarios {
         assertThat(repository.findById(draft.getId())).isEmpty();
         assertThat(repository.history(draft.getId())).isEmpty();
         assertThat(committedConventionRows(draft.getId())).isZero();
+        assertThat(committedEventsOf(draft)).isEmpty();
     }
 
     @Test
@@ -86,9 +92,11 @@ abstract class TransactionScenarios {
             lifecycle.create(draft, ACTOR);
             lifecycle.recordDiagnostic(draft.getId(), Frontignan.draft().getDiagnostic(), ACTOR);
             assertThat(committedConventionRows(draft.getId())).isZero();
+            assertThat(committedEventsOf(draft)).as("before the commit").isEmpty();
         });
 
         assertThat(committedConventionRows(draft.getId())).isOne();
+        assertThat(committedEventsOf(draft)).extracting(LifecycleEvent::type).containsExactly(EventType.CREATED);
         assertThat(repository.history(draft.getId())).hasSize(2);
         assertThat(repository.findById(draft.getId())).map(Convention::getTitle).contains(draft.getTitle());
     }
@@ -100,6 +108,7 @@ abstract class TransactionScenarios {
         lifecycle.create(draft, ACTOR);
 
         assertThat(committedConventionRows(draft.getId())).isOne();
+        assertThat(committedEventsOf(draft)).hasSize(1);
     }
 
     @Test
@@ -111,6 +120,7 @@ abstract class TransactionScenarios {
 
         assertThat(repository.findById(draft.getId())).isEmpty();
         assertThat(auditRows(draft.getId())).isZero();
+        assertThat(committedEventsOf(draft)).isEmpty();
     }
 
     @Test
@@ -131,6 +141,10 @@ abstract class TransactionScenarios {
 
         assertThat(repository.history(draft.getId())).singleElement()
                 .satisfies(revision -> assertThat(revision.at()).isEqualTo(CtgTestApplication.NOW));
+    }
+
+    private List<LifecycleEvent> committedEventsOf(Convention draft) {
+        return committed.events().stream().filter(event -> event.conventionId().equals(draft.getId())).toList();
     }
 
     /** A draft of its own for each test: the database is shared by the tests of a class. */

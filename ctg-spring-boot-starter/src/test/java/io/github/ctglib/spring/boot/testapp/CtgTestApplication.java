@@ -2,6 +2,7 @@ package io.github.ctglib.spring.boot.testapp;
 
 import io.github.ctglib.lifecycle.LifecycleEvent;
 import io.github.ctglib.lifecycle.LifecycleListener;
+import io.github.ctglib.spring.boot.AfterCommitListener;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,6 +31,31 @@ public class CtgTestApplication {
     @Bean
     HeardEvents heardEvents() {
         return new HeardEvents();
+    }
+
+    /** Hears committed events only: the application's listener wrapped in {@code AfterCommitListener}. */
+    @Bean
+    LifecycleListener committedEventsListener(CommittedEvents committed) {
+        return AfterCommitListener.of(committed::add);
+    }
+
+    /** What the {@link AfterCommitListener} passed on. */
+    @Bean
+    CommittedEvents committedEvents() {
+        return new CommittedEvents();
+    }
+
+    /** The events heard after their commit (not a listener itself: it hears through the wrapper only). */
+    public static final class CommittedEvents {
+        private final List<LifecycleEvent> events = new CopyOnWriteArrayList<>();
+
+        void add(LifecycleEvent event) {
+            events.add(event);
+        }
+
+        public List<LifecycleEvent> events() {
+            return events;
+        }
     }
 
     /** The events a {@link LifecycleListener} bean of the application heard. */
