@@ -47,6 +47,9 @@ public class CoreBenchmarks {
         final Geography geography = Geography.bundled();
         final ConventionValidator validator = ConventionValidator.withGeography(geography);
         /** Configured as ctg configures its own (no EL at run time). */
+        /** Test rates (not CNAF figures) for every parameter the national portfolio's equipment needs. */
+        final io.github.ctglib.bonus.BonusCalculator bonus = new io.github.ctglib.bonus.BonusCalculator(
+                io.github.ctglib.bonus.BonusRates.of(nationalRates(NationalData.DAY.getYear())));
         final Validator hibernateValidator = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     }
@@ -79,5 +82,68 @@ public class CoreBenchmarks {
             }
         }
         return total;
+    }
+
+    /**
+     * The territory bonus of the whole national portfolio for a year: every equipment of every annex (some
+     * 45,000), with the days each convention covers it.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public BigDecimal nationalBonus(Fixtures f) {
+        return io.github.ctglib.bonus.BonusPortfolio.of(f.portfolio, f.bonus, NationalData.DAY.getYear()).total();
+    }
+
+    /**
+     * Baseline of {@link #nationalBonus}: places × the rate of each equipment's kind by hand, every equipment taken
+     * as covered the whole year (no dates, amendments, parties, revaluation or floor looked at).
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public BigDecimal rawNationalBonus(Fixtures f) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Convention c : f.portfolio) {
+            for (io.github.ctglib.equipment.Equipment e : c.getEquipment()) {
+                io.github.ctglib.equipment.BonusBasis basis = e.getBonusBasis()
+                        .orElse(io.github.ctglib.equipment.BonusBasis.builder().build());
+                total = total.add(switch (e.getKind().bonusFamily()) {
+                    case EAJE -> RAW_CARRIED_OVER.multiply(BigDecimal.valueOf(basis.getCarriedOverPlaces()))
+                            .add(RAW_NEW_PLACE.multiply(BigDecimal.valueOf(basis.getNewPlaces())));
+                    case ALSH -> RAW_ALSH_PLACE.multiply(BigDecimal.valueOf(basis.getHistoricalPlaces()));
+                    case PER_EQUIPMENT -> RAW_PER_EQUIPMENT;
+                    case NONE -> BigDecimal.ZERO;
+                });
+            }
+        }
+        return total;
+    }
+
+    private static final BigDecimal RAW_CARRIED_OVER = new BigDecimal("1200.00");
+    private static final BigDecimal RAW_NEW_PLACE = new BigDecimal("3100.00");
+    private static final BigDecimal RAW_ALSH_PLACE = new BigDecimal("150.00");
+    private static final BigDecimal RAW_PER_EQUIPMENT = new BigDecimal("12000.00");
+
+    /** One rate for every parameter and key the portfolio uses, for every CAF, for {@code year} and the years before. */
+    static List<io.github.ctglib.bonus.Rate> nationalRates(int year) {
+        List<io.github.ctglib.bonus.Rate> rates = new java.util.ArrayList<>();
+        for (int y = year - 6; y <= year; y++) {
+            rates.add(rate(y, io.github.ctglib.bonus.RateParameter.EAJE_CARRIED_OVER_REVALUATION, "", "0.01"));
+            rates.add(rate(y, io.github.ctglib.bonus.RateParameter.EAJE_CARRIED_OVER_FLOOR, "", "1000"));
+            for (String tranche : List.of("T1", "T2", "T3")) {
+                rates.add(rate(y, io.github.ctglib.bonus.RateParameter.EAJE_NEW_PLACE, tranche, "3100"));
+            }
+            rates.add(rate(y, io.github.ctglib.bonus.RateParameter.EAJE_EMPLOYER_RESERVED_PLACE, "", "2800"));
+            rates.add(rate(y, io.github.ctglib.bonus.RateParameter.ALSH_PLACE, "", "150"));
+            for (io.github.ctglib.equipment.EquipmentKind kind : io.github.ctglib.equipment.EquipmentKind.values()) {
+                rates.add(rate(y, io.github.ctglib.bonus.RateParameter.PER_EQUIPMENT, kind.name(), "12000"));
+            }
+        }
+        return rates;
+    }
+
+    private static io.github.ctglib.bonus.Rate rate(int year, io.github.ctglib.bonus.RateParameter parameter, String key,
+            String value) {
+        return new io.github.ctglib.bonus.Rate(year, io.github.ctglib.bonus.Rate.EVERY_CAF, parameter, key,
+                new BigDecimal(value), "benchmark");
     }
 }
