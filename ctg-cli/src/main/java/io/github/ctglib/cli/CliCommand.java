@@ -1,6 +1,8 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.territory.Geographies;
+import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.Patterns;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -41,6 +43,16 @@ abstract class CliCommand implements Callable<Integer> {
 
     Environment environment() {
         return root.environment();
+    }
+
+    /** The geographies of {@code --geography} and the bundled one (see {@link CtgCommand#geographies()}). */
+    Geographies geographies() {
+        return root.geographies();
+    }
+
+    /** The geography communes and EPCIs are looked up in: that of {@code --geography}, else the bundled one. */
+    Geography geography() {
+        return root.geographies().preferred();
     }
 
     Clock clock() {

@@ -274,28 +274,32 @@ final class EtalabGeography {
             String kind = text(item, "type", EPCIS);
             String name = text(item, "nom", EPCIS);
             JsonText.Node membres = field(item, "membres", EPCIS, true);
-            if (siren == null || kind == null || name == null || membres == null) {
-                continue;
-            }
-            if (members.containsKey(siren)) {
+            boolean whole = siren != null && kind != null && name != null && membres != null;
+            if (whole && members.containsKey(siren)) {
                 problem(EPCIS, item, "EPCI " + siren + " listed twice");
-                continue;
+                whole = false;
             }
             List<String> codes = new ArrayList<>();
-            members.put(siren, codes);
-            epciFields.add(new String[] {siren, kind, name});
+            if (whole) {
+                members.put(siren, codes);
+                epciFields.add(new String[] {siren, kind, name});
+            }
+            JsonText.Node given = field(item, "code", EPCIS, false);
+            String epci = siren != null ? siren
+                    : given != null && given.value() instanceof String raw ? raw : "at line " + item.line();
+            // the members are checked even when the EPCI's own fields are wrong, so that every problem is told
             for (JsonText.Node member : items(membres, EPCIS)) {
                 String code = text(member, "code", EPCIS);
                 if (code == null) {
                     continue;
                 }
                 if (!current.containsKey(code)) {
-                    problem(EPCIS, member, "member " + code + " of EPCI " + siren + " is not a current commune of "
+                    problem(EPCIS, member, "member " + code + " of EPCI " + epci + " is not a current commune of "
                             + COMMUNES);
                 } else if (epciOf.containsKey(code)) {
                     problem(EPCIS, member, "commune " + code + " is a member of two EPCIs: " + epciOf.get(code)
-                            + " and " + siren);
-                } else {
+                            + " and " + epci);
+                } else if (whole) {
                     epciOf.put(code, siren);
                     codes.add(code);
                 }
