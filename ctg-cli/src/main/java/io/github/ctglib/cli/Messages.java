@@ -95,7 +95,12 @@ final class Messages {
 
     /** "99,1", "99.1": a share in percent, its one decimal as the language writes it. */
     String percent(BigDecimal share) {
-        String plain = share.toPlainString();
+        return decimal(share);
+    }
+
+    /** "56,8", "56.8": an exact figure, as published, with the language's decimal mark. */
+    String decimal(BigDecimal value) {
+        String plain = value.toPlainString();
         return language == Language.fr ? plain.replace('.', ',') : plain;
     }
 

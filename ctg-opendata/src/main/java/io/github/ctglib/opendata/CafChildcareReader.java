@@ -23,7 +23,7 @@ final class CafChildcareReader implements DatasetReader {
 
     private static final Pattern COVERAGE = Pattern.compile("^txcouv(?:_([a-z_]+?))?_(nat|dep|epci|com)$");
     private static final Pattern PLACES = Pattern.compile("^(pl_[a-z_]+?|tot_offre)_(nat|dep|epci|com)$");
-    private static final String RATE_UNIT = "places pour 100 enfants de moins de 3 ans";
+    private static final String RATE_UNIT = "places / 100 enfants de moins de 3 ans";
     private static final Map<String, String> COVERAGE_LABELS = Map.of(
             "", "Taux de couverture global en accueil du jeune enfant",
             "eaje", "Taux de couverture en établissements d'accueil du jeune enfant (EAJE)",

@@ -14,7 +14,7 @@ class DiagnosticUpdateTest {
 
     private static Indicator coverage(String territory, int year, String value) {
         return Indicator.builder().label("Taux de couverture global en accueil du jeune enfant")
-                .value(new BigDecimal(value)).unit("places pour 100 enfants de moins de 3 ans").referenceYear(year)
+                .value(new BigDecimal(value)).unit("places / 100 enfants de moins de 3 ans").referenceYear(year)
                 .source("Cnaf, data.caf.fr").territory(territory).dataset("txcouv_pe_com").build();
     }
 

@@ -51,7 +51,7 @@ class OpenDataLoadersTest {
         Indicator frontignan = find(result, "Taux de couverture global en accueil du jeune enfant", "34108").orElseThrow();
         assertThat(frontignan.getValue()).isEqualByComparingTo("56.8");
         assertThat(frontignan.getReferenceYear()).as("the latest year of the file").isEqualTo(2022);
-        assertThat(frontignan.getUnit()).isEqualTo("places pour 100 enfants de moins de 3 ans");
+        assertThat(frontignan.getUnit()).isEqualTo("places / 100 enfants de moins de 3 ans");
         assertThat(frontignan.getSource()).isEqualTo("Cnaf, data.caf.fr");
         assertThat(frontignan.getDataset()).contains("txcouv_pe_com");
         assertThat(frontignan.getSourceUrl()).contains("https://data.caf.fr/explore/dataset/txcouv_pe_com/");
@@ -210,6 +210,20 @@ class OpenDataLoadersTest {
         assertThat(result.skipped()).extracting(Skipped::reason, Skipped::territory, Skipped::line)
                 .containsExactly(tuple(SkipReason.NO_VALUE, "34039", 5));
         assertThat(result.indicators()).noneMatch(i -> i.getTerritory().equals(Optional.of("34301")));
+    }
+
+    @Test
+    void everyIndicatorOfEveryFixtureIsOneTheModelAccepts() throws IOException {
+        LoadResult all = load(WITH_EPCI, OptionalInt.empty(), "txcouv_pe_com.csv", "txcouv_pe_epci.csv",
+                "txcouv_pe_epci_hist.csv", "txcouv_pe_dep.csv", "txcouv_pe_nat.csv", "nbpla_pe_epci.csv",
+                "s_ben_com_f.csv", "base-ic-evol-struct-pop-2021.csv", "cc_filosofi_2021_COM.csv",
+                "cc_filosofi_2021_EPCI.csv");
+        Convention recorded = io.github.ctglib.convention.ImmutableConvention.copyOf(WITH_EPCI).withDiagnostic(
+                DiagnosticUpdate.of(WITH_EPCI.getDiagnostic(), all.indicators()).diagnostic());
+
+        assertThat(all.indicators()).hasSizeGreaterThan(60);
+        assertThat(io.github.ctglib.rules.ConventionValidator.withGeography(GEO).validate(recorded))
+                .filteredOn(v -> v.path().startsWith("diagnostic")).isEmpty();
     }
 
     @Test
