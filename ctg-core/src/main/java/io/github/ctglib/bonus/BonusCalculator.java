@@ -22,7 +22,9 @@ import java.util.TreeSet;
 /**
  * The territory bonus due, for an equipment and a year, under one convention, and how it was computed. The bonus
  * is due only on the days a convention in force covers the equipment: the equipment is in its annex (amendments in
- * effect that day counted), its commune in its territory, and its supporting party has signed and not withdrawn.
+ * effect that day counted), its commune in its territory, and its supporting party has signed it and not withdrawn.
+ * A convention is in force over its validity once signed, from the validity's first day even when the signature
+ * came later; a renewal whose validity starts after its predecessor's end leaves a gap in which nothing is due.
  * A year partly covered (a signature in the year, a renewal signed late) gives the full-year amount pro rata of the
  * days covered: ctg's reading of "paid only while a CTG is in force"; a CAF that pays whole years only reads
  * {@link BonusDue#coveredDays()}.
@@ -148,8 +150,9 @@ public final class BonusCalculator {
             reasons.add(NotDueReason.COMMUNE_NOT_COVERED);
             return Optional.empty();
         }
+        // Signed at all, not by that day: a validity may start before the signature, and the bonus with it.
         boolean signed = then.signatory(equipment.get().getSupportingParty()).filter(Signatory::isActive)
-                .flatMap(Signatory::getSignedOn).map(on -> !on.isAfter(day)).orElse(false);
+                .flatMap(Signatory::getSignedOn).isPresent();
         if (!signed) {
             reasons.add(NotDueReason.SUPPORTER_NOT_SIGNED);
             return Optional.empty();
