@@ -60,7 +60,7 @@ public final class RuleContext {
      * among the geographies, else the preferred one. The same context when it has no geography.
      */
     public RuleContext judging(Convention convention) {
-        if (geographies == null || geographies.byYear().size() <= 1) {
+        if (geographies == null) {
             return this;
         }
         Geography chosen = geographies.forVintage(convention.getTerritory().getVintage());
