@@ -37,6 +37,7 @@ public final class Geographies {
      *
      * @param preferred the one that judges a convention recording no vintage, or one none of them is
      * @param others    other vintages, chosen by the conventions that record their year
+     * @return the geographies
      */
     public static Geographies of(Geography preferred, Geography... others) {
         Objects.requireNonNull(preferred, "preferred");
@@ -55,27 +56,50 @@ public final class Geographies {
         return new Geographies(preferred, Collections.unmodifiableMap(byYear));
     }
 
-    /** Only {@code geography}: every convention is judged by it, whatever vintage it records. */
+    /**
+     * Only {@code geography}: every convention is judged by it, whatever vintage it records.
+     *
+     * @param geography the one geography
+     * @return the geographies
+     */
     public static Geographies only(Geography geography) {
         return of(geography);
     }
 
-    /** The geography of conventions that record no vintage, or one none of these is. */
+    /**
+     * The geography of conventions that record no vintage, or one none of these is.
+     *
+     * @return the preferred geography
+     */
     public Geography preferred() {
         return preferred;
     }
 
-    /** The geography of the year {@code year}, when one of these is of that year. */
+    /**
+     * The geography of the year {@code year}, when one of these is of that year.
+     *
+     * @param year a COG year
+     * @return that year's geography, if held
+     */
     public Optional<Geography> ofYear(int year) {
         return Optional.ofNullable(byYear.get(year));
     }
 
-    /** The geography that judges a territory recording {@code recordedVintage}: of that year, else the preferred. */
+    /**
+     * The geography that judges a territory recording {@code recordedVintage}: of that year, else the preferred.
+     *
+     * @param recordedVintage the territory's recorded vintage, if any
+     * @return the geography to judge it by
+     */
     public Geography forVintage(Optional<Integer> recordedVintage) {
         return recordedVintage.flatMap(this::ofYear).orElse(preferred);
     }
 
-    /** Every geography held, by year (those whose vintage names no year are the preferred one only). */
+    /**
+     * Every geography held, by year (a geography whose vintage names no year can only be the preferred one).
+     *
+     * @return the geographies by year, ordered
+     */
     public Map<Integer, Geography> byYear() {
         return byYear;
     }

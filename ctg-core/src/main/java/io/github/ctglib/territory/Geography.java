@@ -87,6 +87,7 @@ public interface Geography {
      * {@link #bundled()}. The result is immutable and safe to share.
      *
      * @param path the tarball or folder
+     * @return the vintage, named {@code "COG <year>"}
      * @throws IOException            when a file cannot be read, or {@code path} is neither a package nor a folder
      * @throws GeographyFileException listing every problem (file, line, column) when the files are not a
      *                                consistent geography, or the year is not known; nothing is loaded then
@@ -101,6 +102,7 @@ public interface Geography {
      *
      * @param path        the tarball or folder
      * @param vintageYear the COG's year, e.g. {@code 2027}
+     * @return the vintage, named {@code "COG <vintageYear>"}
      * @throws IOException            when a file cannot be read
      * @throws GeographyFileException listing every problem when the files are not a consistent geography
      */

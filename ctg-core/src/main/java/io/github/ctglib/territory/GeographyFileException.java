@@ -26,7 +26,14 @@ public final class GeographyFileException extends RuntimeException {
      */
     public record Problem(String file, int line, int column, String message) {
 
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param file    the file
+         * @param line    the line, 0 for the whole file
+         * @param column  the column, 0 for the whole file
+         * @param message what is wrong
+         */
         public Problem {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(message, "message");
@@ -41,13 +48,21 @@ public final class GeographyFileException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
-    /** The problems found, at least one. */
+    /**
+     * The problems found.
+     *
+     * @param problems at least one
+     */
     public GeographyFileException(List<Problem> problems) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in the order found. */
+    /**
+     * Every problem found.
+     *
+     * @return the problems, in the order found
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -23,7 +23,14 @@ import java.util.Optional;
 public record DiagnosticUpdate(Diagnostic diagnostic, List<Indicator> added, List<Indicator> updated,
         List<Indicator> unchanged) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param diagnostic the diagnostic to record
+     * @param added      the indicators it did not have
+     * @param updated    the indicators that replace one of another value
+     * @param unchanged  the indicators it had already
+     */
     public DiagnosticUpdate {
         Objects.requireNonNull(diagnostic, "diagnostic");
         added = List.copyOf(added);
@@ -31,7 +38,13 @@ public record DiagnosticUpdate(Diagnostic diagnostic, List<Indicator> added, Lis
         unchanged = List.copyOf(unchanged);
     }
 
-    /** {@code existing} with {@code loaded} added or in place of those they update. */
+    /**
+     * {@code existing} with {@code loaded} added or in place of those they update.
+     *
+     * @param existing the diagnostic as recorded
+     * @param loaded   the indicators loaded (of two of one key, the last counts)
+     * @return the diagnostic to record, and what changed
+     */
     public static DiagnosticUpdate of(Diagnostic existing, List<Indicator> loaded) {
         Map<Key, Indicator> incoming = new LinkedHashMap<>();
         for (Indicator indicator : loaded) {
@@ -55,7 +68,11 @@ public record DiagnosticUpdate(Diagnostic diagnostic, List<Indicator> added, Lis
         return new DiagnosticUpdate(diagnostic, added, updated, unchanged);
     }
 
-    /** Whether it changes the diagnostic. */
+    /**
+     * Whether it changes the diagnostic.
+     *
+     * @return true when an indicator is added or updated
+     */
     public boolean changes() {
         return !added.isEmpty() || !updated.isEmpty();
     }

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record LoadResult(List<Indicator> indicators, List<Skipped> skipped, List<FileRead> files) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param indicators the diagnostic indicators
+     * @param skipped    what was left out, and why
+     * @param files      each file, recognised as which dataset
+     */
     public LoadResult {
         indicators = List.copyOf(indicators);
         skipped = List.copyOf(skipped);
@@ -33,7 +39,15 @@ public record LoadResult(List<Indicator> indicators, List<Skipped> skipped, List
      */
     public record FileRead(Path file, String dataset, int rows, boolean history, boolean utf8) {
 
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param file    the file
+         * @param dataset the publisher's dataset
+         * @param rows    its rows
+         * @param history whether it is a {@code _hist} series
+         * @param utf8    whether it was UTF-8
+         */
         public FileRead {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(dataset, "dataset");

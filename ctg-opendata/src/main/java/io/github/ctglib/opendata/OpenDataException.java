@@ -11,8 +11,11 @@ public final class OpenDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file (not serialised: a path is not portable). */
     private final transient Path file;
+    /** The 1-based line, 0 for the file as a whole. */
     private final int line;
+    /** The 1-based column, 0 when not about one column. */
     private final int column;
 
     /**
@@ -30,17 +33,29 @@ public final class OpenDataException extends RuntimeException {
         this.column = column;
     }
 
-    /** The file. */
+    /**
+     * The file.
+     *
+     * @return the file
+     */
     public Path file() {
         return file;
     }
 
-    /** The 1-based line, 0 when the problem is the file as a whole. */
+    /**
+     * The line.
+     *
+     * @return the 1-based line, 0 when the problem is the file as a whole
+     */
     public int line() {
         return line;
     }
 
-    /** The 1-based column, 0 when the problem is not about one column. */
+    /**
+     * The column.
+     *
+     * @return the 1-based column, 0 when the problem is not about one column
+     */
     public int column() {
         return column;
     }

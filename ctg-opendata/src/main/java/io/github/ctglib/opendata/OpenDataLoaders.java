@@ -64,6 +64,7 @@ public final class OpenDataLoaders {
      * @param convention the convention whose territory is kept
      * @param geography  the geography its territory is of (for the EPCI of a commune and the département)
      * @param year       the reference year to keep; empty for the latest each territory has
+     * @return the indicators, what was left out and why, and how each file was read
      * @throws IOException       when a file cannot be read
      * @throws OpenDataException naming the file, line and column when a file is not one ctg knows or a cell is
      *                           not what its column holds; nothing is loaded then

@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record Skipped(Path file, int line, SkipReason reason, String territory, String detail) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param file      the file
+     * @param line      the line, 0 for the file as a whole
+     * @param reason    why
+     * @param territory the territory's code, or empty
+     * @param detail    what was left out
+     */
     public Skipped {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(reason, "reason");
