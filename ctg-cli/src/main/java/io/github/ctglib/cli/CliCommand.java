@@ -1,23 +1,26 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.territory.Geographies;
+import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.Patterns;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** What every subcommand of {@code ctg} needs: its output, its language, the clock and the stores. */
 abstract class CliCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private CtgCommand root;
-
     @Spec
     private CommandSpec spec;
+
+    /** {@code ctg} itself, whatever the depth of this command ({@code ctg diagnostic load} is two down). */
+    private CtgCommand root() {
+        return (CtgCommand) spec.root().userObject();
+    }
 
     @Override
     public final Integer call() throws Exception {
@@ -28,7 +31,7 @@ abstract class CliCommand implements Callable<Integer> {
     protected abstract int run() throws Exception;
 
     Messages text() {
-        return root.messages();
+        return root().messages();
     }
 
     PrintWriter out() {
@@ -40,11 +43,21 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     Environment environment() {
-        return root.environment();
+        return root().environment();
+    }
+
+    /** The geographies of {@code --geography} and the bundled one (see {@link CtgCommand#geographies()}). */
+    Geographies geographies() {
+        return root().geographies();
+    }
+
+    /** The geography communes and EPCIs are looked up in: that of {@code --geography}, else the bundled one. */
+    Geography geography() {
+        return root().geographies().preferred();
     }
 
     Clock clock() {
-        return root.environment().clock();
+        return root().environment().clock();
     }
 
     LocalDate today() {

@@ -81,7 +81,8 @@ final class CopyCommand extends CliCommand {
         } finally {
             progress.finish();
         }
-        ConventionLifecycle ctg = ConventionLifecycle.builder(target.repository()).clock(clock()).build();
+        ConventionLifecycle ctg = ConventionLifecycle.builder(target.repository()).clock(clock())
+                .geographies(geographies()).build();
         try {
             ImportResult result = ctg.restoreHistories(histories,
                     ids.stream().map(id -> source.uri() + " " + id).collect(Collectors.toList()));

@@ -10,7 +10,6 @@ import io.github.ctglib.ports.StorageException;
 import io.github.ctglib.rules.ConventionValidator;
 import io.github.ctglib.rules.RuleCodes;
 import io.github.ctglib.rules.Violation;
-import io.github.ctglib.territory.Geography;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,8 @@ final class ImportCommand extends CliCommand {
         List<IncomingDocument> documents = readAll();
         refuseBrokenDocuments(documents);
         try (Store opened = openStore(store.uri, Stores.Access.WRITE)) {
-            ConventionLifecycle ctg = ConventionLifecycle.builder(opened.repository()).clock(clock()).build();
+            ConventionLifecycle ctg = ConventionLifecycle.builder(opened.repository()).clock(clock())
+                    .geographies(geographies()).build();
             String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
             ImportResult result;
             try {
@@ -96,7 +96,7 @@ final class ImportCommand extends CliCommand {
      * imported and the store is not even opened, so a refused import creates no store.
      */
     private void refuseBrokenDocuments(List<IncomingDocument> documents) {
-        ConventionValidator alone = ConventionValidator.withGeography(Geography.bundled());
+        ConventionValidator alone = ConventionValidator.withGeographies(geographies());
         List<DocumentJudgement> judged = documents.stream().map(d -> new DocumentJudgement(d.source(),
                 d.convention().getId(), alone.validate(d.convention()))).collect(Collectors.toList());
         if (judged.stream().anyMatch(DocumentJudgement::hasErrors)) {

@@ -157,6 +157,7 @@ final class JsonOutput {
             c.uncovered().forEach(commune -> uncovered.addObject().put("code", commune.inseeCode())
                     .put("name", commune.name()));
         }
+        population(root.putObject("population"), report);
         ArrayNode ending = root.putArray("ending");
         for (PortfolioReport.Ending e : report.ending()) {
             ending.addObject().put("id", e.id()).put("title", e.title()).put("cafDepartement", e.cafDepartement())
@@ -178,6 +179,34 @@ final class JsonOutput {
             }
         }
         print(root);
+    }
+
+    /** The population covered: nationally, per département, per CAF; the EPCIs not covered, largest first. */
+    private static void population(ObjectNode node, PortfolioReport report) {
+        area(node.putObject("national"), report.nationalPopulation());
+        ArrayNode departements = node.putArray("byDepartement");
+        report.populationByDepartement().forEach(p -> area(departements.addObject(), p));
+        ArrayNode cafs = node.putArray("byCaf");
+        for (PortfolioReport.CafCoverage c : report.populationByCaf()) {
+            cafs.addObject().put("cafDepartement", c.departementCode()).put("name", c.name())
+                    .put("conventionsInForce", c.conventionsInForce()).put("coveredCommunes", c.coveredCommunes())
+                    .put("coveredPopulation", c.coveredPopulation())
+                    .put("departementPopulation", c.departementPopulation())
+                    .put("sharePercent", c.sharePercent().toPlainString());
+        }
+        ArrayNode epcis = node.putArray("uncoveredEpcis");
+        for (PortfolioReport.UncoveredEpci e : report.uncoveredEpcis()) {
+            ObjectNode epci = epcis.addObject().put("siren", e.siren()).put("name", e.name()).put("kind", e.kind())
+                    .put("communes", e.communes()).put("population", e.population());
+            ArrayNode codes = epci.putArray("departements");
+            e.departementCodes().forEach(codes::add);
+        }
+    }
+
+    private static void area(ObjectNode node, PortfolioReport.PopulationCoverage p) {
+        node.put("code", p.code()).put("name", p.name()).put("population", p.population())
+                .put("coveredPopulation", p.coveredPopulation()).put("communes", p.communes())
+                .put("coveredCommunes", p.coveredCommunes()).put("sharePercent", p.sharePercent().toPlainString());
     }
 
     private static ObjectNode document(String format) {

@@ -86,6 +86,24 @@ final class Messages {
         return period.getFrom() + " → " + period.getTo();
     }
 
+    /** "68 952 941", "68,952,941": a count of people, grouped as {@link #money} groups. */
+    String number(long n) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(language == Language.fr ? ' ' : ',');
+        return new DecimalFormat("#,##0", symbols).format(n);
+    }
+
+    /** "99,1", "99.1": a share in percent, its one decimal as the language writes it. */
+    String percent(BigDecimal share) {
+        return decimal(share);
+    }
+
+    /** "56,8", "56.8": an exact figure, as published, with the language's decimal mark. */
+    String decimal(BigDecimal value) {
+        String plain = value.toPlainString();
+        return language == Language.fr ? plain.replace('.', ',') : plain;
+    }
+
     /** "222 000,00 €", "€222,000.00". */
     String money(BigDecimal euros) {
         BigDecimal cents = euros.setScale(2, RoundingMode.HALF_EVEN);

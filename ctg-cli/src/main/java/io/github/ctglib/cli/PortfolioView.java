@@ -2,7 +2,10 @@ package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionStatus;
 import io.github.ctglib.convention.Stage;
+import io.github.ctglib.report.PortfolioReport.CafCoverage;
 import io.github.ctglib.report.PortfolioReport.Coverage;
+import io.github.ctglib.report.PortfolioReport.PopulationCoverage;
+import io.github.ctglib.report.PortfolioReport.UncoveredEpci;
 import io.github.ctglib.report.PortfolioReport.Ending;
 import io.github.ctglib.report.PortfolioReport.FundingRow;
 import io.github.ctglib.report.PortfolioReport;
@@ -29,6 +32,9 @@ final class PortfolioView {
         /** One JSON document, for scripts (see {@link JsonOutput}). */
         json
     }
+
+    /** Text and Markdown list this many uncovered EPCIs, the largest; CSV and JSON list them all. */
+    static final int EPCIS_SHOWN = 20;
 
     /** Long lists wrap here in text; Markdown leaves wrapping to its reader. */
     private static final int TEXT_WIDTH = 100;
@@ -107,6 +113,7 @@ final class PortfolioView {
         }
         sink.table(coverage);
         uncovered(sink);
+        population(sink);
 
         sink.heading(text.get("report.ending", report.horizonMonths()));
         TextTable ending = new TextTable(text.get("column.id"), text.get("column.title"), text.get("column.caf"),
@@ -140,6 +147,46 @@ final class PortfolioView {
             actions.row(cells.toArray());
         }
         tableOrNone(sink, actions);
+    }
+
+    /** The population covered per département, nationally, per CAF, and the EPCIs not covered. */
+    private void population(Sink sink) {
+        sink.heading(text.get("report.population", report.day()));
+        TextTable departements = new TextTable(text.get("column.departement"), text.get("column.name"),
+                text.get("column.population"), text.get("column.coveredPopulation"), "%").alignRight(2, 3, 4);
+        for (PopulationCoverage p : report.populationByDepartement()) {
+            departements.row(p.code(), p.name(), text.number(p.population()), text.number(p.coveredPopulation()),
+                    text.percent(p.sharePercent()));
+        }
+        sink.table(departements);
+        PopulationCoverage france = report.nationalPopulation();
+        sink.paragraph(text.get("report.population.national", text.number(france.coveredPopulation()),
+                text.number(france.population()), text.percent(france.sharePercent()),
+                text.number(france.coveredCommunes()), text.number(france.communes())));
+
+        sink.heading(text.get("report.population.byCaf"));
+        TextTable cafs = new TextTable(text.get("column.departement"), text.get("column.caf"),
+                text.get("column.inForce"), text.get("column.communes"), text.get("column.coveredPopulation"),
+                text.get("column.ofDepartement")).alignRight(2, 3, 4, 5);
+        for (CafCoverage c : report.populationByCaf()) {
+            cafs.row(c.departementCode(), c.name(), c.conventionsInForce(), c.coveredCommunes(),
+                    text.number(c.coveredPopulation()), text.percent(c.sharePercent()));
+        }
+        tableOrNone(sink, cafs);
+
+        List<UncoveredEpci> uncovered = report.uncoveredEpcis();
+        sink.heading(text.get("report.population.epcis", text.number(uncovered.size())));
+        TextTable epcis = new TextTable(text.get("column.siren"), text.get("column.name"), text.get("column.kind"),
+                text.get("column.departements"), text.get("column.communes"), text.get("column.population"))
+                .alignRight(4, 5);
+        for (UncoveredEpci e : uncovered.subList(0, Math.min(EPCIS_SHOWN, uncovered.size()))) {
+            epcis.row(e.siren(), e.name(), e.kind(), String.join(" ", e.departementCodes()), e.communes(),
+                    text.number(e.population()));
+        }
+        tableOrNone(sink, epcis);
+        if (uncovered.size() > EPCIS_SHOWN) {
+            sink.paragraph(text.get("report.population.epcis.more", text.number(uncovered.size() - EPCIS_SHOWN)));
+        }
     }
 
     /** One département's uncovered communes are listed; for all of them, CSV lists them (tens of thousands). */
@@ -278,6 +325,17 @@ final class PortfolioView {
         return csv.decimalComma() ? plain.replace('.', ',') : plain;
     }
 
+    private static void populationRow(Csv csv, String section, PopulationCoverage p) {
+        csv.row(section, p.code(), p.name(), p.population(), p.coveredPopulation(), p.communes(),
+                p.coveredCommunes(), decimal(p.sharePercent(), csv));
+    }
+
+    /** "99.1" ("99,1" for a spreadsheet set to French). */
+    private static String decimal(java.math.BigDecimal value, Csv csv) {
+        String plain = value.toPlainString();
+        return csv.decimalComma() ? plain.replace('.', ',') : plain;
+    }
+
     /**
      * One block per part of the report, blocks apart by an empty line; the first column names the part, so a
      * spreadsheet filter or {@code grep '^funding,'} takes one. Headers and codes are English and stable; each
@@ -300,6 +358,27 @@ final class PortfolioView {
             for (Commune commune : c.uncovered()) {
                 csv.row("uncovered", c.departementCode(), commune.inseeCode(), commune.name());
             }
+        }
+        csv.blank();
+        csv.row("section", "code", "name", "population", "covered_population", "communes", "covered_communes",
+                "share_percent");
+        List<PopulationCoverage> areas = new ArrayList<>(report.populationByDepartement());
+        for (PopulationCoverage p : areas) {
+            populationRow(csv, "population_departement", p);
+        }
+        populationRow(csv, "population_national", report.nationalPopulation());
+        csv.blank();
+        csv.row("section", "caf_departement", "caf", "conventions_in_force", "covered_communes",
+                "covered_population", "departement_population", "share_percent");
+        for (CafCoverage c : report.populationByCaf()) {
+            csv.row("population_caf", c.departementCode(), c.name(), c.conventionsInForce(), c.coveredCommunes(),
+                    c.coveredPopulation(), c.departementPopulation(), decimal(c.sharePercent(), csv));
+        }
+        csv.blank();
+        csv.row("section", "siren", "name", "kind", "departements", "communes", "population");
+        for (UncoveredEpci e : report.uncoveredEpcis()) {
+            csv.row("uncovered_epci", e.siren(), e.name(), e.kind(), String.join(" ", e.departementCodes()),
+                    e.communes(), e.population());
         }
         csv.blank();
         csv.row("section", "id", "title", "caf_departement", "validity_end", "stage", "stage_label");

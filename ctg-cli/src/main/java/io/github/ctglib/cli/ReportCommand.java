@@ -40,7 +40,7 @@ final class ReportCommand extends CliCommand {
 
     @Override
     protected int run() {
-        Geography geography = Geography.bundled();
+        Geography geography = geography();
         if (departement != null && geography.departement(departement).isEmpty()) {
             throw CliException.badInput(text().get("departement.unknown", departement, geography.vintage()));
         }

@@ -58,7 +58,7 @@ final class ShowCommand extends CliCommand {
         }
         Messages text = text();
         PrintWriter out = out();
-        Geography geography = Geography.bundled();
+        Geography geography = geographies().forVintage(c.getTerritory().getVintage());
         out.println(c.getId() + " — " + c.getTitle());
         if (on != null) {
             out.println("  " + text.get("show.on", text.date(on)));

@@ -42,7 +42,7 @@ final class TerritoryCommand extends CliCommand {
 
     @Override
     protected int run() {
-        Geography geography = Geography.bundled();
+        Geography geography = geography();
         String code = this.code.strip().toUpperCase(Locale.ROOT); // Corsican codes are written 2A…, 2B…
         if (code.matches(Patterns.SIREN)) {
             Epci epci = geography.epci(code).orElseThrow(() -> CliException.refused(

@@ -3,7 +3,6 @@ package io.github.ctglib.cli;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.rules.ConventionValidator;
 import io.github.ctglib.rules.Violation;
-import io.github.ctglib.territory.Geography;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class ValidateCommand extends CliCommand {
 
     @Override
     protected int run() {
-        ConventionValidator validator = ConventionValidator.withGeography(Geography.bundled());
+        ConventionValidator validator = ConventionValidator.withGeographies(geographies());
         int valid = 0;
         int invalid = 0;
         int unreadable = 0;

@@ -50,6 +50,14 @@ class LibraryArchitectureTest {
     }
 
     @Test
+    void theOpenDataLoadersDependOnTheCoreOnly() {
+        noClasses().that().resideInAPackage("io.github.ctglib.opendata..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.ctglib.format..",
+                        "io.github.ctglib.storage..", "io.github.ctglib.cli..", "tools.jackson..", "java.sql..")
+                .check(LIBRARY);
+    }
+
+    @Test
     void noPackageCycleInAnyModule() {
         slices().matching("io.github.ctglib.(**)").should().beFreeOfCycles().check(LIBRARY);
     }

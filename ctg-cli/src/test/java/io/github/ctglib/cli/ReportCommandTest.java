@@ -132,6 +132,53 @@ class ReportCommandTest {
     }
 
     @Test
+    void textGivesThePopulationCoveredPerDepartementCafAndNationAndTheEpcisNotCovered() {
+        // Frontignan 24,136 + Sète 45,337 = 69,473 of the Hérault's 1,230,289 inhabitants (Etalab 6.0.0); with
+        // Nîmes 151,839, 221,312 of France's 68,952,941 in 3 of 34,969 communes.
+        Result report = Cli.run("report", "--departement", "34", "--store", store);
+
+        assertThat(report.out()).contains(
+                "Population covered by a convention in force on 2026-11-26",
+                "34    Hérault   1,230,289   69,473  5.6",
+                "France: 221,312 of 68,952,941 inhabitants (0.3 %) live in a commune covered by a convention in"
+                        + " force, 3 of 34,969 communes.",
+                "Population covered by each CAF's conventions in force",
+                "34    CAF 34         2         2   69,473                           5.6",
+                "EPCIs no convention in force covers (16), largest population first",
+                "243400017  Montpellier Méditerranée Métropole");
+        assertThat(report.out()).doesNotContain("200066355", "more: '--format csv' lists them all");
+        assertThat(report.out().indexOf("243400017")).isLessThan(report.out().indexOf("243400769"));
+    }
+
+    @Test
+    void theNationalReportListsTheLargestUncoveredEpcisAndSaysHowManyMore() {
+        Result report = Cli.run("report", "--store", store, "--lang", "fr");
+
+        assertThat(report.out()).contains("EPCI qu'aucune convention en vigueur ne couvre (1 253), les plus peuplés"
+                + " d'abord", "… et 1 233 de plus : '--format csv' les liste tous.",
+                "France : 221 312 habitants sur 68 952 941 (0,3 %)");
+        assertThat(report.out()).as("the largest EPCI of France, the Métropole du Grand Paris (MGP)")
+                .contains("200054781");
+    }
+
+    @Test
+    void csvAndJsonCarryThePopulationCovered() {
+        Result csv = Cli.run("report", "--departement", "34", "--format", "csv", "--store", store);
+        Result json = Cli.run("report", "--departement", "34", "--format", "json", "--store", store);
+
+        assertThat(csv.out().lines().toList()).contains(
+                "section,code,name,population,covered_population,communes,covered_communes,share_percent",
+                "population_departement,34,Hérault,1230289,69473,341,2,5.6",
+                "population_national,FR,France,68952941,221312,34969,3,0.3",
+                "population_caf,34,CAF 34,2,2,69473,1230289,5.6",
+                "uncovered_epci,243400017,Montpellier Méditerranée Métropole,METRO,34,31,522542");
+        assertThat(csv.out().lines().filter(l -> l.startsWith("uncovered_epci,"))).hasSize(16);
+        assertThat(json.out()).contains("\"format\" : \"ctg-report/1\"", "\"population\" : {",
+                "\"national\" : {", "\"coveredPopulation\" : 221312", "\"sharePercent\" : \"5.6\"",
+                "\"byCaf\" : [", "\"uncoveredEpcis\" : [", "\"siren\" : \"243400017\"");
+    }
+
+    @Test
     void badOptionsAreBadUsage() {
         Result unknown = Cli.run("report", "--departement", "99", "--store", store);
         Result negative = Cli.run("report", "--months", "-1", "--store", store);

@@ -36,6 +36,7 @@ import io.github.ctglib.rules.CtgPolicy;
 import io.github.ctglib.rules.RuleBook;
 import io.github.ctglib.rules.RuleContext;
 import io.github.ctglib.rules.Violation;
+import io.github.ctglib.territory.Geographies;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.Note;
@@ -102,7 +103,7 @@ public final class ConventionLifecycle {
 
     private ConventionLifecycle(Builder builder) {
         this(builder.repository, builder.repository, builder.clock, builder.policy, List.copyOf(builder.listeners),
-                RuleContext.standard().withPolicy(builder.policy).withGeography(builder.geography), null);
+                RuleContext.standard().withPolicy(builder.policy).withGeographies(builder.geographies), null);
     }
 
     private ConventionLifecycle(ConventionRepository everyConvention, ConventionRepository repository, Clock clock,
@@ -674,7 +675,7 @@ public final class ConventionLifecycle {
     public static final class Builder {
         private final ConventionRepository repository;
         private Clock clock = Clock.systemUTC();
-        private Geography geography;
+        private Geographies geographies;
         private CtgPolicy policy = CtgPolicy.standard();
         private final List<LifecycleListener> listeners = new ArrayList<>();
 
@@ -690,7 +691,15 @@ public final class ConventionLifecycle {
 
         /** The geography territories are checked against; defaults to the bundled 2026 vintage. */
         public Builder geography(Geography geography) {
-            this.geography = Objects.requireNonNull(geography, "geography");
+            return geographies(Geographies.only(Objects.requireNonNull(geography, "geography")));
+        }
+
+        /**
+         * Several vintages: each convention's territory is checked against the vintage it records, else the
+         * preferred one ({@link Geographies#forVintage}); replaces {@link #geography}.
+         */
+        public Builder geographies(Geographies geographies) {
+            this.geographies = Objects.requireNonNull(geographies, "geographies");
             return this;
         }
 
@@ -706,8 +715,8 @@ public final class ConventionLifecycle {
         }
 
         public ConventionLifecycle build() {
-            if (geography == null) {
-                geography = Geography.bundled();
+            if (geographies == null) {
+                geographies = Geographies.only(Geography.bundled());
             }
             return new ConventionLifecycle(this);
         }

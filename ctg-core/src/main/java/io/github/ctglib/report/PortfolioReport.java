@@ -8,6 +8,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.territory.Departement;
+import io.github.ctglib.territory.Epci;
 import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import java.math.BigDecimal;
@@ -28,8 +29,13 @@ import java.util.stream.Collectors;
 
 /**
  * A portfolio view of the conventions of one CAF département, or of all: conventions by stage, communes
- * covered by a convention in force against all communes, conventions ending soon (renewals to prepare),
- * funding by field × funder × year, and action status by field. Built in one pass over the conventions.
+ * covered by a convention in force against all communes, the population they cover (per département, per CAF
+ * and nationally — the one national CTG figure CAFs report) and the EPCIs no convention covers, conventions
+ * ending soon (renewals to prepare), funding by field × funder × year, and action status by field. Built in one
+ * pass over the conventions.
+ *
+ * <p>Populations are the municipal populations of the geography's vintage ({@link Commune#population()}). A
+ * commune is covered when a convention in force on the report's day names it, whichever CAF leads it.
  *
  * <p>An action serving several fields counts under its first field, so that no euro is counted twice.
  */
@@ -38,6 +44,67 @@ public final class PortfolioReport {
     /** Communes of a département and those covered by a convention in force on the report's day. */
     public record Coverage(String departementCode, String departementName, int communes, int covered,
             List<Commune> uncovered) {}
+
+    /**
+     * The population of an area and the part living in communes covered by a convention in force.
+     *
+     * @param code              the département's code, or {@code "FR"} for the whole geography
+     * @param name              its name ({@code "France"} for the whole geography)
+     * @param population        the municipal population of its communes
+     * @param coveredPopulation the municipal population of its covered communes
+     * @param communes          its communes
+     * @param coveredCommunes   its covered communes
+     */
+    public record PopulationCoverage(String code, String name, long population, long coveredPopulation,
+            int communes, int coveredCommunes) {
+
+        /** The covered share of the population, in percent with one decimal (0.0 for an uninhabited area). */
+        public BigDecimal sharePercent() {
+            return percent(coveredPopulation, population);
+        }
+    }
+
+    /**
+     * What the conventions a CAF leads cover on the report's day.
+     *
+     * @param departementCode       the CAF's département (its code identifies the CAF)
+     * @param name                  the CAF's name, as its conventions give it (the first in id order)
+     * @param conventionsInForce    its conventions in force on the day
+     * @param coveredCommunes       the communes they name (each once)
+     * @param coveredPopulation     the municipal population of those communes
+     * @param departementPopulation the municipal population of the CAF's département (0 when the geography does
+     *                              not know it)
+     */
+    public record CafCoverage(String departementCode, String name, int conventionsInForce, int coveredCommunes,
+            long coveredPopulation, long departementPopulation) {
+
+        /**
+         * The covered population against its département's, in percent with one decimal; over 100 when its
+         * conventions cover communes of other départements beyond its own.
+         */
+        public BigDecimal sharePercent() {
+            return percent(coveredPopulation, departementPopulation);
+        }
+    }
+
+    /**
+     * An EPCI none of whose communes is covered by a convention in force.
+     *
+     * @param siren           its SIREN
+     * @param name            its name
+     * @param kind            CC, CA, CU, METRO…
+     * @param population      the municipal population of its communes
+     * @param communes        how many communes it has
+     * @param departementCodes the départements of its communes, ordered
+     */
+    public record UncoveredEpci(String siren, String name, String kind, long population, int communes,
+            List<String> departementCodes) {
+
+        /** Copies the list. */
+        public UncoveredEpci {
+            departementCodes = List.copyOf(departementCodes);
+        }
+    }
 
     /** A convention whose validity ends within the horizon. */
     public record Ending(String id, String title, String cafDepartement, LocalDate validityEnd, Stage stage) {}
@@ -50,6 +117,10 @@ public final class PortfolioReport {
     private final int horizonMonths;
     private final Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
     private final List<Coverage> coverage = new ArrayList<>();
+    private final List<PopulationCoverage> populationByDepartement = new ArrayList<>();
+    private final List<CafCoverage> populationByCaf = new ArrayList<>();
+    private final List<UncoveredEpci> uncoveredEpcis = new ArrayList<>();
+    private PopulationCoverage nationalPopulation;
     private final List<Ending> ending = new ArrayList<>();
     private final Map<String, FundingRow> funding = new TreeMap<>();
     private final Map<String, Map<ActionStatus, Integer>> actionStatus = new TreeMap<>();
@@ -78,17 +149,23 @@ public final class PortfolioReport {
         }
         PortfolioReport report = new PortfolioReport(departement, day, horizonMonths);
         Set<String> covered = new HashSet<>();
+        Map<String, CafTally> cafs = new TreeMap<>();
         conventions.accept(c -> {
+            boolean inScope = departement.map(d -> d.equals(c.getCaf().getDepartementCode())).orElse(true);
             // A commune is covered by any convention in force on it, whichever CAF signed it (a CTG across
             // départements covers communes of another CAF's département): as list --commune answers.
             if (c.isInForceOn(day)) {
                 covered.addAll(c.getTerritory().getCommuneCodes());
+                if (inScope) {
+                    cafs.computeIfAbsent(c.getCaf().getDepartementCode(), code -> new CafTally()).add(c);
+                }
             }
-            if (departement.map(d -> d.equals(c.getCaf().getDepartementCode())).orElse(true)) {
+            if (inScope) {
                 report.add(c);
             }
         });
         report.coverage(geography, covered);
+        report.population(geography, covered, cafs);
         return report;
     }
 
@@ -139,14 +216,94 @@ public final class PortfolioReport {
         ending.sort(Comparator.comparing(Ending::validityEnd).thenComparing(Ending::id));
     }
 
+    /** The conventions in force of one CAF, while the report is computed. */
+    private static final class CafTally {
+        private String name;
+        private String firstId;
+        private int conventions;
+        private final Set<String> communes = new HashSet<>();
+
+        void add(Convention c) {
+            conventions++;
+            communes.addAll(c.getTerritory().getCommuneCodes());
+            if (firstId == null || c.getId().compareTo(firstId) < 0) {
+                firstId = c.getId();
+                name = c.getCaf().getName();
+            }
+        }
+    }
+
+    private void population(Geography geography, Set<String> covered, Map<String, CafTally> cafs) {
+        long population = 0;
+        long coveredPopulation = 0;
+        int communes = 0;
+        int coveredCommunes = 0;
+        Map<String, Long> byDepartement = new java.util.HashMap<>();
+        for (Departement d : geography.departements()) {
+            long inhabitants = 0;
+            long inCovered = 0;
+            int count = 0;
+            int countCovered = 0;
+            for (Commune commune : geography.communesOf(d.code())) {
+                count++;
+                inhabitants += commune.population();
+                if (covered.contains(commune.inseeCode())) {
+                    countCovered++;
+                    inCovered += commune.population();
+                }
+            }
+            byDepartement.put(d.code(), inhabitants);
+            population += inhabitants;
+            coveredPopulation += inCovered;
+            communes += count;
+            coveredCommunes += countCovered;
+            if (departement.map(d.code()::equals).orElse(true)) {
+                populationByDepartement.add(new PopulationCoverage(d.code(), d.name(), inhabitants, inCovered, count,
+                        countCovered));
+            }
+        }
+        nationalPopulation = new PopulationCoverage("FR", "France", population, coveredPopulation, communes,
+                coveredCommunes);
+        cafs.forEach((code, tally) -> {
+            long inhabitants = tally.communes.stream().map(geography::commune).flatMap(Optional::stream)
+                    .mapToLong(Commune::population).sum();
+            populationByCaf.add(new CafCoverage(code, tally.name, tally.conventions, tally.communes.size(),
+                    inhabitants, byDepartement.getOrDefault(code, 0L)));
+        });
+        for (Epci epci : geography.epcis()) {
+            List<Commune> members = epci.memberInseeCodes().stream().map(geography::commune)
+                    .flatMap(Optional::stream).toList();
+            boolean inScope = departement.map(d -> members.stream().anyMatch(m -> m.departementCode().equals(d)))
+                    .orElse(true);
+            if (inScope && members.stream().noneMatch(m -> covered.contains(m.inseeCode()))) {
+                uncoveredEpcis.add(new UncoveredEpci(epci.siren(), epci.name(), epci.kind(),
+                        members.stream().mapToLong(Commune::population).sum(), members.size(),
+                        members.stream().map(Commune::departementCode).distinct().sorted().toList()));
+            }
+        }
+        uncoveredEpcis.sort(Comparator.comparingLong(UncoveredEpci::population).reversed()
+                .thenComparing(UncoveredEpci::siren));
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        if (whole == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The CAF département the report is limited to, if any. */
     public Optional<String> departement() {
         return departement;
     }
 
+    /** The day "in force" and "ending within" are judged on. */
     public LocalDate day() {
         return day;
     }
 
+    /** Conventions ending within this many months of the day are listed. */
     public int horizonMonths() {
         return horizonMonths;
     }
@@ -168,6 +325,35 @@ public final class PortfolioReport {
     /** Coverage per département, ordered by code. */
     public List<Coverage> coverage() {
         return List.copyOf(coverage);
+    }
+
+    /**
+     * The population covered per département, ordered by code: the report's département only, when it has one;
+     * otherwise every département of the geography.
+     */
+    public List<PopulationCoverage> populationByDepartement() {
+        return List.copyOf(populationByDepartement);
+    }
+
+    /**
+     * The population covered by the conventions each CAF leads, ordered by the CAF's département: the CAFs of
+     * the report's scope that have a convention in force on the day.
+     */
+    public List<CafCoverage> populationByCaf() {
+        return List.copyOf(populationByCaf);
+    }
+
+    /** The population covered in the whole geography (whatever the report's département), code {@code "FR"}. */
+    public PopulationCoverage nationalPopulation() {
+        return nationalPopulation;
+    }
+
+    /**
+     * The EPCIs none of whose communes is covered by a convention in force, largest population first (then by
+     * SIREN): those with a commune in the report's département, when it has one; otherwise all.
+     */
+    public List<UncoveredEpci> uncoveredEpcis() {
+        return List.copyOf(uncoveredEpcis);
     }
 
     /** Conventions still live whose validity ends within the horizon, soonest first. */

@@ -1,6 +1,7 @@
 package io.github.ctglib.rules;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.territory.Geographies;
 import io.github.ctglib.territory.Geography;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,11 @@ public final class ConventionValidator {
     /** Every rule but those against a store, the territory checked against {@code geography}. */
     public static ConventionValidator withGeography(Geography geography) {
         return new ConventionValidator(RuleContext.standard().withGeography(geography));
+    }
+
+    /** Every rule but those against a store, each territory checked against the vintage it records. */
+    public static ConventionValidator withGeographies(Geographies geographies) {
+        return new ConventionValidator(RuleContext.standard().withGeographies(geographies));
     }
 
     /** The rules {@code context} allows: its policy, its geography, its store. */

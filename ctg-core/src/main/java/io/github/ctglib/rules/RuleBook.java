@@ -16,7 +16,7 @@ public final class RuleBook {
 
     /** The rules on a convention's state, in the order they report. */
     private static final List<Rule<Convention>> STATE_RULES = Stream.of(ContentRules.ALL, EquipmentRules.ALL,
-            StageRules.ALL, TerritoryRules.ALL, StoreRules.ALL).flatMap(List::stream).toList();
+            DiagnosticRules.ALL, StageRules.ALL, TerritoryRules.ALL, StoreRules.ALL).flatMap(List::stream).toList();
 
     private static final List<Rule<?>> ALL = Stream.<List<? extends Rule<?>>>of(FieldRules.ALL, STATE_RULES,
             CommandRules.ALL, AccessRules.ALL).<Rule<?>>flatMap(List::stream).toList();
@@ -39,9 +39,11 @@ public final class RuleBook {
     /**
      * Every violation of {@code convention} against the rules its stage implies and {@code context} allows
      * (the geography rules need a geography, the store rules the other conventions), errors and warnings,
-     * field constraints first, each reported once.
+     * field constraints first, each reported once. Of several geographies, the one of the vintage the
+     * convention's territory records judges it ({@link RuleContext#judging}).
      */
-    public static List<Violation> judge(Convention convention, RuleContext context) {
+    public static List<Violation> judge(Convention convention, RuleContext given) {
+        RuleContext context = given.judging(convention); // the vintage the territory records
         List<Violation> out = new ArrayList<>(FieldConstraints.check(convention));
         for (Rule<Convention> rule : STATE_RULES) {
             if (rule.applies().appliesAt(convention.getStage()) && context.canCheck(rule.applies().kind())) {

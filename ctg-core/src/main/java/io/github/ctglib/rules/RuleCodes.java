@@ -282,4 +282,9 @@ public final class RuleCodes {
     public static final String EQUIPMENT_REPLACEMENT_REFERENCE = "CTG-CHG-014";
 
     // (end of issue 13 codes)
+
+    // --- issue 15 (open data in the diagnostic) ---
+    /** An indicator's territory is not a code of its scale (an INSEE code, a SIREN, a département, none). */
+    public static final String INDICATOR_SCALE_TERRITORY = "CTG-DIAG-101";
+    // (end of issue 15 codes)
 }

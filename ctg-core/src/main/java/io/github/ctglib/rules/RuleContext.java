@@ -1,6 +1,7 @@
 package io.github.ctglib.rules;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.territory.Geographies;
 import io.github.ctglib.territory.Geography;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,13 +14,13 @@ import java.util.Optional;
 public final class RuleContext {
 
     private final CtgPolicy policy;
-    private final Geography geography;
+    private final Geographies geographies;
     private final OtherConventions others;
     private final Convention before;
 
-    private RuleContext(CtgPolicy policy, Geography geography, OtherConventions others, Convention before) {
+    private RuleContext(CtgPolicy policy, Geographies geographies, OtherConventions others, Convention before) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.geography = geography;
+        this.geographies = geographies;
         this.others = others;
         this.before = before;
     }
@@ -29,35 +30,65 @@ public final class RuleContext {
         return new RuleContext(CtgPolicy.standard(), null, null, null);
     }
 
+    /** The same context with another policy's thresholds. */
     public RuleContext withPolicy(CtgPolicy policy) {
-        return new RuleContext(policy, geography, others, before);
+        return new RuleContext(policy, geographies, others, before);
     }
 
+    /** The same context judging every territory against {@code geography}, whatever vintage it records. */
     public RuleContext withGeography(Geography geography) {
-        return new RuleContext(policy, Objects.requireNonNull(geography, "geography"), others, before);
+        return withGeographies(Geographies.only(Objects.requireNonNull(geography, "geography")));
     }
 
+    /** The same context judging each territory against the vintage it records ({@link Geographies#forVintage}). */
+    public RuleContext withGeographies(Geographies geographies) {
+        return new RuleContext(policy, Objects.requireNonNull(geographies, "geographies"), others, before);
+    }
+
+    /** The same context with the other conventions of the store. */
     public RuleContext withOthers(OtherConventions others) {
-        return new RuleContext(policy, geography, Objects.requireNonNull(others, "others"), before);
+        return new RuleContext(policy, geographies, Objects.requireNonNull(others, "others"), before);
     }
 
     /** The convention as stored before the change being judged; none when it enters the store. */
     public RuleContext withBefore(Convention before) {
-        return new RuleContext(policy, geography, others, before);
+        return new RuleContext(policy, geographies, others, before);
     }
 
+    /**
+     * The context that judges {@code convention}: its geography is the vintage the convention's territory records
+     * among the geographies, else the preferred one. The same context when it has no geography.
+     */
+    public RuleContext judging(Convention convention) {
+        if (geographies == null) {
+            return this;
+        }
+        Geography chosen = geographies.forVintage(convention.getTerritory().getVintage());
+        return chosen == geographies.preferred() ? this
+                : new RuleContext(policy, Geographies.only(chosen), others, before);
+    }
+
+    /** The policy's thresholds. */
     public CtgPolicy policy() {
         return policy;
     }
 
+    /** The geography territories are judged against (the preferred one; see {@link #judging}), if any. */
     public Optional<Geography> geography() {
-        return Optional.ofNullable(geography);
+        return Optional.ofNullable(geographies).map(Geographies::preferred);
     }
 
+    /** Every geography held, if any. */
+    public Optional<Geographies> geographies() {
+        return Optional.ofNullable(geographies);
+    }
+
+    /** The other conventions of the store, if given. */
     public Optional<OtherConventions> others() {
         return Optional.ofNullable(others);
     }
 
+    /** The convention as stored before the change, if any. */
     public Optional<Convention> before() {
         return Optional.ofNullable(before);
     }
@@ -65,7 +96,7 @@ public final class RuleContext {
     /** Whether the rules of {@code kind} can be checked in this context. */
     boolean canCheck(Applies.Kind kind) {
         return switch (kind) {
-            case GEOGRAPHY -> geography != null;
+            case GEOGRAPHY -> geographies != null;
             case STORE -> others != null;
             default -> true;
         };

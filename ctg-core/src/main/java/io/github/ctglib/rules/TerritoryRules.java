@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * naming the current commune to use instead, not as an unknown code; the code of a chef-lieu that the commune
  * nouvelle kept is a current commune's and is not reported.
  *
- * <p><b>Vintage.</b> The codes are judged against the geography given, whatever {@code territory.vintage} says.
+ * <p><b>Vintage.</b> The codes are judged against the geography of the context: of several
+ * ({@link io.github.ctglib.territory.Geographies}), the one of the year {@code territory.vintage} records
+ * ({@link RuleContext#judging}), else the preferred one.
  * An absent vintage is read as the geography's. A vintage present and other than the geography's year
  * ({@link Geography#vintageYear}) is a warning ({@link RuleCodes#VINTAGE_MISMATCH}): codes may have changed
  * between the two vintages, so the errors on codes may come from that. A geography whose vintage has no year

@@ -1,5 +1,7 @@
 package io.github.ctglib.territory;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +10,9 @@ import java.util.OptionalInt;
 
 /**
  * The official geography (code officiel géographique, COG) of one vintage: communes, EPCIs and
- * départements. A port: ctg bundles the 2026 vintage ({@link #bundled()}), and an integrator may
- * supply another vintage by implementing this interface ({@link #formerCommune}, {@link #formerCommunes} and
+ * départements. A port: ctg bundles the 2026 vintage ({@link #bundled()}); another vintage is a file, loaded from
+ * Etalab's {@code decoupage-administratif} package ({@link #fromEtalab(Path)}), and an integrator may also
+ * supply one by implementing this interface ({@link #formerCommune}, {@link #formerCommunes} and
  * {@link #vintageYear} have defaults, so an implementation needs only the communes, EPCIs and départements).
  */
 public interface Geography {
@@ -72,5 +75,38 @@ public interface Geography {
     /** The 2026 vintage bundled in ctg-core (Etalab découpage administratif 6.0.0), loaded once. */
     static Geography bundled() {
         return BundledGeography.instance();
+    }
+
+    /**
+     * A vintage read from Etalab's {@code @etalab/decoupage-administratif} package — the npm tarball as published
+     * ({@code decoupage-administratif-7.0.0.tgz}, from {@code https://registry.npmjs.org/@etalab/decoupage-administratif/-/decoupage-administratif-7.0.0.tgz}),
+     * its unpacked folder or its {@code data} folder — checked whole: every file strict JSON of Etalab's shape,
+     * every EPCI member a current commune, every SIREN passing the Luhn check, every département known. The year
+     * is the one the package's README gives its version in its table of vintages ({@code | 2026 | 6.0.0 |}); the
+     * vintage is named {@code "COG <year>"}. Loaded from the package the bundled resource was made of, it equals
+     * {@link #bundled()}. The result is immutable and safe to share.
+     *
+     * @param path the tarball or folder
+     * @return the vintage, named {@code "COG <year>"}
+     * @throws IOException            when a file cannot be read, or {@code path} is neither a package nor a folder
+     * @throws GeographyFileException listing every problem (file, line, column) when the files are not a
+     *                                consistent geography, or the year is not known; nothing is loaded then
+     */
+    static Geography fromEtalab(Path path) throws IOException {
+        return EtalabGeography.load(path, OptionalInt.empty());
+    }
+
+    /**
+     * Same as {@link #fromEtalab(Path)} for a vintage of the year given (when the package's README does not say
+     * it, as in a folder holding the data files only).
+     *
+     * @param path        the tarball or folder
+     * @param vintageYear the COG's year, e.g. {@code 2027}
+     * @return the vintage, named {@code "COG <vintageYear>"}
+     * @throws IOException            when a file cannot be read
+     * @throws GeographyFileException listing every problem when the files are not a consistent geography
+     */
+    static Geography fromEtalab(Path path, int vintageYear) throws IOException {
+        return EtalabGeography.load(path, OptionalInt.of(vintageYear));
     }
 }

@@ -72,6 +72,55 @@ class PortfolioReportTest {
     }
 
     @Test
+    void thePopulationCoveredPerDepartementCafAndNation() {
+        // Hand computation from Etalab's communes.json (6.0.0): Frontignan 24,136 + Sète 45,337 = 69,473
+        // inhabitants covered of the Hérault's 1,230,289 in 341 communes; France 68,952,941 in 34,969 communes.
+        PortfolioReport report = PortfolioReport.compute(List.of(frontignan, sete, nimes), GEO, Optional.of("34"), DAY, 12);
+
+        assertThat(report.populationByDepartement()).containsExactly(
+                new PortfolioReport.PopulationCoverage("34", "Hérault", 1_230_289, 69_473, 341, 2));
+        assertThat(report.populationByDepartement().get(0).sharePercent()).isEqualByComparingTo("5.6");
+        assertThat(report.populationByCaf()).as("the Gard's Nîmes is a draft, and out of the report's scope")
+                .containsExactly(new PortfolioReport.CafCoverage("34", Frontignan.CAF_NAME, 2, 2, 69_473, 1_230_289));
+        assertThat(report.nationalPopulation()).isEqualTo(
+                new PortfolioReport.PopulationCoverage("FR", "France", 68_952_941, 69_473, 34_969, 2));
+        assertThat(report.nationalPopulation().sharePercent()).isEqualByComparingTo("0.1");
+    }
+
+    @Test
+    void theEpcisNotCoveredLargestFirst() {
+        PortfolioReport report = PortfolioReport.compute(List.of(frontignan, sete), GEO, Optional.of("34"), DAY, 12);
+
+        // 17 EPCIs have a commune in the Hérault; Sète Agglopôle has two covered members, so it is not listed.
+        assertThat(report.uncoveredEpcis()).hasSize(16).extracting(PortfolioReport.UncoveredEpci::siren)
+                .doesNotContain("200066355").startsWith("243400017", "243400769");
+        PortfolioReport.UncoveredEpci montpellier = report.uncoveredEpcis().get(0);
+        assertThat(montpellier.name()).isEqualTo("Montpellier Méditerranée Métropole");
+        assertThat(montpellier.population()).isEqualTo(522_542);
+        assertThat(montpellier.departementCodes()).containsExactly("34");
+        assertThat(report.uncoveredEpcis()).isSortedAccordingTo(
+                java.util.Comparator.comparingLong(PortfolioReport.UncoveredEpci::population).reversed());
+    }
+
+    @Test
+    void aCafCoveringCommunesBeyondItsDepartement() {
+        // Nîmes 151,839 + Lunel 26,623 (Hérault) = 178,462 covered by the Gard's CAF, of the Gard's 770,940.
+        ImmutableConvention acrossTheBorder = nimes.withTerritory(Territory.builder().addCommuneCodes("30189", "34145")
+                .build()).withStage(Stage.SIGNED).withSignatureDate(LocalDate.of(2023, 2, 1));
+
+        PortfolioReport national = PortfolioReport.compute(List.of(acrossTheBorder, frontignan), GEO, Optional.empty(),
+                DAY, 12);
+
+        assertThat(national.populationByCaf()).containsExactly(
+                new PortfolioReport.CafCoverage("30", "CAF du Gard", 1, 2, 178_462, 770_940),
+                new PortfolioReport.CafCoverage("34", Frontignan.CAF_NAME, 1, 1, 24_136, 1_230_289));
+        assertThat(national.populationByDepartement()).hasSize(GEO.departements().size())
+                .filteredOn(p -> p.code().equals("34")).singleElement()
+                .extracting(PortfolioReport.PopulationCoverage::coveredPopulation).isEqualTo(26_623L + 24_136L);
+        assertThat(national.nationalPopulation().coveredPopulation()).isEqualTo(178_462L + 24_136L);
+    }
+
+    @Test
     void aConventionOutOfForceDoesNotCover() {
         PortfolioReport report = PortfolioReport.compute(List.of(frontignan.withStage(Stage.AWAITING_SIGNATURES)),
                 GEO, Optional.of("34"), DAY, 12);
