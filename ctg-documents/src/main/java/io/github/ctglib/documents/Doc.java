@@ -1,0 +1,141 @@
+package io.github.ctglib.documents;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One document as a person reads it — headings, paragraphs, tables, signature blocks, charts — built once from a
+ * convention and written by each format's writer, so that the content lives in one place.
+ */
+record Doc(String title, List<Block> blocks) {
+
+    Doc {
+        Objects.requireNonNull(title, "title");
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A part of the document, in reading order. */
+    sealed interface Block permits Heading, Para, Table, PageBreak, Signatures, Chart {}
+
+    /** A heading: level 1 for a part (an annex), 2 for an article or a section, 3 below. */
+    record Heading(int level, String text) implements Block {}
+
+    /** How a paragraph stands on the page. */
+    enum Style {
+        /** Running text. */
+        BODY,
+        /** The big centred title of the first page. */
+        TITLE,
+        /** Centred lines under the title. */
+        SUBTITLE,
+        /** An item of a list. */
+        ITEM,
+        /** A small grey remark (an illustrative figure, an empty part). */
+        NOTE,
+        /** A bold lead-in line (a party's name, a visa heading). */
+        STRONG
+    }
+
+    /** A paragraph of text. */
+    record Para(Style style, String text) implements Block {
+        static Para body(String text) {
+            return new Para(Style.BODY, text);
+        }
+
+        static Para item(String text) {
+            return new Para(Style.ITEM, text);
+        }
+
+        static Para note(String text) {
+            return new Para(Style.NOTE, text);
+        }
+
+        static Para strong(String text) {
+            return new Para(Style.STRONG, text);
+        }
+    }
+
+    /**
+     * A table: its header row, its rows (each as wide as the header), the columns holding figures (right-aligned)
+     * and the rows that are totals (bold), by index.
+     */
+    record Table(List<String> header, List<List<String>> rows, Set<Integer> numericColumns, Set<Integer> boldRows)
+            implements Block {
+        Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            numericColumns = Set.copyOf(numericColumns);
+            boldRows = Set.copyOf(boldRows);
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException("A row of " + row.size() + " cells under a header of "
+                            + header.size() + ": " + row);
+                }
+            }
+        }
+
+        /**
+         * The share of the width each column gets, in percent (they add up to 100): wide enough for its longest
+         * word (a whole figure in a column of figures), wider for long texts, so that no word is cut in a cell.
+         */
+        List<Integer> widthPercents() {
+            double[] need = new double[header.size()];
+            for (int c = 0; c < need.length; c++) {
+                int longestWord = longestWord(header.get(c));
+                int longest = header.get(c).length();
+                for (List<String> row : rows) {
+                    String cell = row.get(c);
+                    longestWord = Math.max(longestWord, numericColumns.contains(c) ? cell.length() : longestWord(cell));
+                    longest = Math.max(longest, cell.length());
+                }
+                need[c] = Math.max(longestWord + 1.5, Math.min(longest, 45) * 0.7);
+            }
+            double total = java.util.Arrays.stream(need).sum();
+            List<Integer> percents = new java.util.ArrayList<>();
+            int given = 0;
+            for (int c = 0; c < need.length; c++) {
+                int percent = c == need.length - 1 ? 100 - given : (int) Math.round(need[c] * 100 / total);
+                percents.add(percent);
+                given += percent;
+            }
+            return percents;
+        }
+
+        private static int longestWord(String text) {
+            int longest = 0;
+            for (String word : text.split("[ \u00A0/-]")) {
+                longest = Math.max(longest, word.length());
+            }
+            return longest;
+        }
+    }
+
+    /** A two-column table of labels and values, as an action sheet's heading lines. */
+    static Table facts(List<List<String>> rows) {
+        return new Table(List.of("Rubrique", "Contenu"), rows, Set.of(), Set.of());
+    }
+
+    /** A new page. */
+    record PageBreak() implements Block {}
+
+    /** The signature blocks: one per party, each with its representatives and the day they signed, if they did. */
+    record Signatures(List<SigningParty> parties) implements Block {
+        Signatures {
+            parties = List.copyOf(parties);
+        }
+    }
+
+    /** A party in the signature blocks. */
+    record SigningParty(String name, List<Signer> signers) {
+        SigningParty {
+            signers = List.copyOf(signers);
+        }
+    }
+
+    /** A person who signs for a party: name, title and the signature date as written ("" when not signed). */
+    record Signer(String name, String title, String signedOn) {}
+
+    /** A chart, as a PNG image drawn at twice its display size, with its title (its alternative text). */
+    record Chart(String title, byte[] png, int widthPoints, int heightPoints) implements Block {}
+}
