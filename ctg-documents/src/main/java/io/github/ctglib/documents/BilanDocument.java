@@ -65,7 +65,7 @@ final class BilanDocument {
         Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
         actions.forEach(a -> byStatus.merge(a.getStatus(), 1L, Long::sum));
         blocks.add(Para.body(actions.size() + " fiches action : " + byStatus.entrySet().stream()
-                .map(e -> e.getValue() + " " + French.status(e.getKey())).collect(Collectors.joining(", ")) + "."));
+                .map(e -> e.getValue() + " " + French.status(e.getKey(), e.getValue())).collect(Collectors.joining(", ")) + "."));
         BigDecimal forecast = total(actions, year, BudgetNature.FORECAST);
         BigDecimal actual = total(actions, year, BudgetNature.ACTUAL);
         blocks.add(Para.body("Budget " + year + " : " + French.euros(forecast) + " prévus, " + French.euros(actual)
@@ -127,7 +127,7 @@ final class BilanDocument {
             return blocks;
         }
         blocks.add(new Table(List.of("Fiche", "Indicateur", "Référence", "Cible", "Mesures " + year,
-                "Chemin parcouru"), rows, Set.of(2, 3, 5), Set.of()));
+                "Progression"), rows, Set.of(2, 3, 5), Set.of()));
         if (!charts.isEmpty()) {
             blocks.add(new Heading(3, "Évolution des indicateurs"));
             blocks.addAll(charts);

@@ -82,14 +82,15 @@ record Doc(String title, List<Block> blocks) {
         List<Integer> widthPercents() {
             double[] need = new double[header.size()];
             for (int c = 0; c < need.length; c++) {
-                int longestWord = longestWord(header.get(c));
+                // Headers are bold, hence wider.
+                int longestWord = (int) Math.ceil(longestWord(header.get(c)) * 1.15);
                 int longest = header.get(c).length();
                 for (List<String> row : rows) {
                     String cell = row.get(c);
                     longestWord = Math.max(longestWord, numericColumns.contains(c) ? cell.length() : longestWord(cell));
                     longest = Math.max(longest, cell.length());
                 }
-                need[c] = Math.max(longestWord + 1.5, Math.min(longest, 45) * 0.7);
+                need[c] = Math.max(longestWord + 3, Math.min(longest, 45) * 0.7); // + the cell's padding
             }
             double total = java.util.Arrays.stream(need).sum();
             List<Integer> percents = new java.util.ArrayList<>();

@@ -79,6 +79,12 @@ final class French {
         };
     }
 
+    /** "3 en cours", "2 prévues": the status agreeing with how many actions stand at it. */
+    static String status(ActionStatus status, long count) {
+        String singular = status(status);
+        return count > 1 && singular.endsWith("e") ? singular + "s" : singular;
+    }
+
     static String priority(Priority priority) {
         return switch (priority) {
             case HIGH -> "haute";

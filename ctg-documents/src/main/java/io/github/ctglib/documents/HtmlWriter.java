@@ -43,7 +43,8 @@ final class HtmlWriter {
                      word-wrap: break-word; }
             th { background: #DCE6F1; font-weight: bold; }
             tr { page-break-inside: avoid; }
-            td.num, th.num { text-align: right; white-space: nowrap; }
+            td.num { text-align: right; white-space: nowrap; }
+            th.num { text-align: right; }
             tr.total td { font-weight: bold; background: #F2F2F2; }
             table.signatures td { border: none; width: 50%; padding: 8pt 8pt 40pt 0; }
             .signer { margin-top: 6pt; margin-bottom: 30pt; }
