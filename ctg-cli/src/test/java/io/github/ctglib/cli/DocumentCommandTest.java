@@ -62,7 +62,7 @@ class DocumentCommandTest {
                 "--store", store);
         assertThat(written.exitCode()).as(written.toString()).isZero();
         assertThat(docxText(docx)).contains("Avenant n°1 à la convention territoriale globale",
-                "Adhésion de Commune de Balaruc-le-Vieux");
+                "Adhésion d'une nouvelle partie : Commune de Balaruc-le-Vieux");
 
         Path missing = dir.resolve("avenant-9.pdf");
         Result refused = Cli.run("document", "amendment", SampleConventions.MAXIMAL_ID, "9", "-o",

@@ -42,7 +42,6 @@ final class AmendmentDocument {
                 TemplateScope.of(convention, geography, amendment, changes))));
         blocks.add(new Heading(2, "Signatures"));
         List<Signatory> parties = signingParties(convention, amendment);
-        blocks.add(Para.body("Fait en " + parties.size() + " exemplaires originaux."));
         blocks.add(ConventionDocument.signatures(parties,
                 (party, representative) -> signedOn(amendment, party)));
         if (!annexed.isEmpty()) {
@@ -109,12 +108,12 @@ final class AmendmentDocument {
             lines.add("Communes retirées : " + TemplateScope.communeList(communes.getCommuneCodes(), geography));
         } else if (change instanceof AmendmentChange.AddParty party) {
             Signatory added = party.getParty();
-            heading = "Adhésion de " + added.getName();
+            heading = "Adhésion d'une nouvelle partie : " + added.getName();
             lines.add(French.organisation(added.getKind()) + added.getIdentifier().map(i -> ", SIREN " + i).orElse(""));
             lines.add("Représenté(e) par " + added.getRepresentatives().stream()
                     .map(r -> r.getName() + ", " + r.getTitle()).collect(Collectors.joining(" et ")));
         } else if (change instanceof AmendmentChange.WithdrawParty party) {
-            heading = "Retrait de " + party.getPartyName();
+            heading = "Retrait d'une partie : " + party.getPartyName();
             party.getReason().ifPresent(r -> lines.add("Motif : " + r));
         } else if (change instanceof AmendmentChange.ExtendValidity extend) {
             heading = "Prolongation de la convention";

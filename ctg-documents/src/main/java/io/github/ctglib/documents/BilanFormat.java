@@ -15,12 +15,20 @@ public enum BilanFormat {
         this.mediaType = mediaType;
     }
 
-    /** The usual file extension, without the dot: {@code pdf}. */
+    /**
+     * The usual file extension.
+     *
+     * @return the extension without the dot, {@code pdf}
+     */
     public String extension() {
         return extension;
     }
 
-    /** The media type, for an HTTP answer. */
+    /**
+     * The media type, for an HTTP answer.
+     *
+     * @return the media type, e.g. {@code application/pdf}
+     */
     public String mediaType() {
         return mediaType;
     }

@@ -38,7 +38,6 @@ final class ConventionDocument {
         blocks.addAll(ArticleText.blocks(template.conventionArticles(
                 TemplateScope.of(convention, geography, annexes.stream().map(Annex::title).toList()))));
         blocks.add(new Heading(2, "Signatures"));
-        blocks.add(Para.body("Fait en " + convention.activeParties().size() + " exemplaires originaux."));
         blocks.add(signatures(convention.activeParties(), (party, representative) -> representative.getSignedOn()));
         for (int i = 0; i < annexes.size(); i++) {
             blocks.add(new PageBreak());
@@ -73,6 +72,6 @@ final class ConventionDocument {
             }
             signing.add(new SigningParty(party.getName(), signers));
         }
-        return new Signatures(signing);
+        return new Signatures("Fait en " + parties.size() + " exemplaires originaux.", signing);
     }
 }

@@ -39,17 +39,31 @@ public final class CtgDocuments {
         this.geography = Objects.requireNonNull(geography, "geography");
     }
 
-    /** The project's default French texts, commune and EPCI names from the bundled geography. */
+    /**
+     * The project's default French texts, commune and EPCI names from the bundled geography.
+     *
+     * @return the documents with the standard template
+     */
     public static CtgDocuments standard() {
         return new CtgDocuments(DocumentTemplate.standard(), Geography.bundled());
     }
 
-    /** These documents with the article texts of {@code template} (a CAF's own). */
+    /**
+     * These documents with the article texts of {@code template} (a CAF's own).
+     *
+     * @param template the articles of the convention and of the amendment
+     * @return a copy using {@code template}
+     */
     public CtgDocuments withTemplate(DocumentTemplate template) {
         return new CtgDocuments(template, geography);
     }
 
-    /** These documents naming communes and EPCIs from {@code geography}. */
+    /**
+     * These documents naming communes and EPCIs from {@code geography}.
+     *
+     * @param geography where the names of communes and EPCIs come from
+     * @return a copy using {@code geography}
+     */
     public CtgDocuments withGeography(Geography geography) {
         return new CtgDocuments(template, geography);
     }
@@ -58,6 +72,10 @@ public final class CtgDocuments {
      * Writes the convention: title page, parties and their mandates, the articles of the template, signature
      * blocks, and the annexes (diagnostic, action plan by axis with each action sheet, forecast financial table).
      * The plan may be empty (a CTG signed before its plan).
+     *
+     * @param convention the convention, as stored (amendments in effect included: the consolidated version)
+     * @param format ODT, DOCX or PDF
+     * @param out where the bytes go (not closed)
      */
     public void convention(Convention convention, Format format, OutputStream out) {
         Objects.requireNonNull(convention, "convention");
@@ -69,6 +87,10 @@ public final class CtgDocuments {
      * Writes amendment n°{@code number} (avenant): its object, the changes it makes in words, the parties'
      * signature blocks and, in annex, the action sheets it adds or replaces.
      *
+     * @param convention the convention that has the amendment
+     * @param number the amendment's number (n°)
+     * @param format ODT, DOCX or PDF
+     * @param out where the bytes go (not closed)
      * @throws IllegalArgumentException when the convention has no amendment of that number (the message lists
      *     those it has)
      */
@@ -88,6 +110,10 @@ public final class CtgDocuments {
      * against baseline and target with the year's measurements, budget forecast against actual by funder and
      * instrument, the committees' decisions of the year, with charts.
      *
+     * @param convention the convention followed up
+     * @param year the year of the bilan
+     * @param format PDF or HTML
+     * @param out where the bytes go (not closed)
      * @throws IllegalArgumentException when {@code year} is outside the convention's validity
      */
     public void bilan(Convention convention, int year, BilanFormat format, OutputStream out) {

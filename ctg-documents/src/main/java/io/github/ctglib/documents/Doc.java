@@ -120,8 +120,11 @@ record Doc(String title, List<Block> blocks) {
     /** A new page. */
     record PageBreak() implements Block {}
 
-    /** The signature blocks: one per party, each with its representatives and the day they signed, if they did. */
-    record Signatures(List<SigningParty> parties) implements Block {
+    /**
+     * The signature blocks, kept on one page with their lead line ("Fait en 2 exemplaires originaux."): one per
+     * party, each with its representatives and the day they signed, if they did.
+     */
+    record Signatures(String lead, List<SigningParty> parties) implements Block {
         Signatures {
             parties = List.copyOf(parties);
         }

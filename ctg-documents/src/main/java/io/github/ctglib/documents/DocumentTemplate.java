@@ -42,7 +42,11 @@ public final class DocumentTemplate {
         this.amendment = amendment;
     }
 
-    /** The project's default French texts. */
+    /**
+     * The project's default French texts.
+     *
+     * @return the standard template
+     */
     public static DocumentTemplate standard() {
         return new DocumentTemplate(CONVENTION_DEFAULT, compile(CONVENTION_DEFAULT, resource(CONVENTION_DEFAULT)),
                 AMENDMENT_DEFAULT, compile(AMENDMENT_DEFAULT, resource(AMENDMENT_DEFAULT)));
@@ -51,13 +55,22 @@ public final class DocumentTemplate {
     /**
      * This template with the convention's articles taken from {@code text}, named {@code name} in error messages.
      *
+     * @param name what error messages call the template, e.g. its file
+     * @param text the Mustache template
+     * @return a copy with these convention articles
      * @throws IllegalArgumentException when the text is not a valid Mustache template (the message names the line)
      */
     public DocumentTemplate withConventionArticles(String name, String text) {
         return new DocumentTemplate(name, compile(name, text), amendmentName, amendment);
     }
 
-    /** This template with the convention's articles read from a UTF-8 file. */
+    /**
+     * This template with the convention's articles read from a UTF-8 file.
+     *
+     * @param file the Mustache template
+     * @return a copy with these convention articles
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
     public DocumentTemplate withConventionArticles(Path file) {
         return withConventionArticles(file.toString(), read(file));
     }
@@ -65,23 +78,40 @@ public final class DocumentTemplate {
     /**
      * This template with the amendment's articles taken from {@code text}, named {@code name} in error messages.
      *
+     * @param name what error messages call the template, e.g. its file
+     * @param text the Mustache template
+     * @return a copy with these amendment articles
      * @throws IllegalArgumentException when the text is not a valid Mustache template (the message names the line)
      */
     public DocumentTemplate withAmendmentArticles(String name, String text) {
         return new DocumentTemplate(conventionName, convention, name, compile(name, text));
     }
 
-    /** This template with the amendment's articles read from a UTF-8 file. */
+    /**
+     * This template with the amendment's articles read from a UTF-8 file.
+     *
+     * @param file the Mustache template
+     * @return a copy with these amendment articles
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
     public DocumentTemplate withAmendmentArticles(Path file) {
         return withAmendmentArticles(file.toString(), read(file));
     }
 
-    /** The text of the project's default convention articles, to start a CAF's own from. */
+    /**
+     * The text of the project's default convention articles, to start a CAF's own from.
+     *
+     * @return the Mustache text
+     */
     public static String standardConventionArticles() {
         return resource(CONVENTION_DEFAULT);
     }
 
-    /** The text of the project's default amendment articles, to start a CAF's own from. */
+    /**
+     * The text of the project's default amendment articles, to start a CAF's own from.
+     *
+     * @return the Mustache text
+     */
     public static String standardAmendmentArticles() {
         return resource(AMENDMENT_DEFAULT);
     }

@@ -29,6 +29,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -69,7 +72,7 @@ final class DocxWriter {
         if (block instanceof Heading heading) {
             XWPFParagraph p = docx.createParagraph();
             p.setStyle("Heading" + heading.level());
-            p.setKeepNext(true);
+            keepNext(p, true);
             p.setSpacingBefore(heading.level() == 1 ? 0 : 240);
             p.setSpacingAfter(120);
             XWPFRun run = run(p, heading.text());
@@ -122,7 +125,7 @@ final class DocxWriter {
                 run.setColor("555555");
             }
             case STRONG -> {
-                p.setKeepNext(true);
+                keepNext(p, true);
                 p.setSpacingBefore(160);
                 run(p, para.text()).setBold(true);
             }
@@ -144,6 +147,7 @@ final class DocxWriter {
     private static void table(XWPFDocument docx, Table table) {
         XWPFTable t = docx.createTable(table.rows().size() + 1, table.header().size());
         t.setWidth("100%");
+        t.setCellMargins(30, 70, 30, 70);
         List<Integer> widths = table.widthPercents();
         CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() < widths.size()) {
@@ -187,6 +191,9 @@ final class DocxWriter {
     }
 
     private static void signatures(XWPFDocument docx, Signatures signatures) {
+        XWPFParagraph lead = docx.createParagraph();
+        keepNext(lead, true);
+        run(lead, signatures.lead());
         List<SigningParty> parties = signatures.parties();
         int rows = (parties.size() + 1) / 2;
         XWPFTable t = docx.createTable(Math.max(rows, 1), 2);
@@ -199,16 +206,41 @@ final class DocxWriter {
             XWPFTableCell cell = row.getCell(i % 2);
             SigningParty party = parties.get(i);
             XWPFParagraph first = cell.getParagraphs().get(0);
+            keepNext(first, true);
             run(first, "Pour " + party.name()).setBold(true);
             for (Signer signer : party.signers()) {
-                run(cell.addParagraph(), signer.name());
-                run(cell.addParagraph(), signer.title());
+                XWPFParagraph name = cell.addParagraph();
+                keepNext(name, true);
+                run(name, signer.name());
+                XWPFParagraph title = cell.addParagraph();
+                keepNext(title, true);
+                run(title, signer.title());
                 XWPFParagraph date = cell.addParagraph();
+                keepNext(date, i < parties.size() - 2);
                 date.setSpacingAfter(800);
                 XWPFRun run = run(date, signer.signedOn().isEmpty() ? "Le : ………………………" : signer.signedOn());
                 run.setColor(BLUE);
             }
         }
+    }
+
+    /** Keeps the paragraph on the page of the next one (POI needs its properties to exist first). */
+    private static void keepNext(XWPFParagraph p, boolean keep) {
+        if (p.getCTP().getPPr() == null) {
+            p.getCTP().addNewPPr();
+        }
+        p.setKeepNext(keep);
+    }
+
+    /** A page field (PAGE, NUMPAGES) in the footer's small size; Word and LibreOffice compute its value. */
+    private static void field(XWPFParagraph p, String instruction) {
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(instruction);
+        CTR run = field.addNewR();
+        CTRPr properties = run.addNewRPr();
+        properties.addNewSz().setVal(BigInteger.valueOf(16));
+        properties.addNewRFonts().setAscii(FONT);
+        run.addNewT().setStringValue("1");
     }
 
     private static void headingStyles(XWPFDocument docx) {
@@ -247,8 +279,8 @@ final class DocxWriter {
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, "Page ").setFontSize(8);
-        p.getCTP().addNewFldSimple().setInstr("PAGE");
+        field(p, "PAGE");
         run(p, " / ").setFontSize(8);
-        p.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+        field(p, "NUMPAGES");
     }
 }

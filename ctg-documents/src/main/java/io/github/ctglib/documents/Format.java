@@ -17,12 +17,20 @@ public enum Format {
         this.mediaType = mediaType;
     }
 
-    /** The usual file extension, without the dot: {@code odt}. */
+    /**
+     * The usual file extension.
+     *
+     * @return the extension without the dot, {@code odt}
+     */
     public String extension() {
         return extension;
     }
 
-    /** The media type, for an HTTP answer. */
+    /**
+     * The media type, for an HTTP answer.
+     *
+     * @return the media type, e.g. {@code application/pdf}
+     */
     public String mediaType() {
         return mediaType;
     }

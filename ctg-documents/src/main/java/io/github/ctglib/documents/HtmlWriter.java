@@ -46,6 +46,7 @@ final class HtmlWriter {
             td.num { text-align: right; white-space: nowrap; }
             th.num { text-align: right; }
             tr.total td { font-weight: bold; background: #F2F2F2; }
+            div.signing { page-break-inside: avoid; }
             table.signatures td { border: none; width: 50%; padding: 8pt 8pt 40pt 0; }
             .signer { margin-top: 6pt; margin-bottom: 30pt; }
             .signed { color: #1F4E79; }
@@ -112,7 +113,8 @@ final class HtmlWriter {
     }
 
     private static void signatures(Signatures signatures, StringBuilder html) {
-        html.append("<table class=\"signatures\">\n");
+        html.append("<div class=\"signing\">\n<p>").append(escape(signatures.lead())).append("</p>\n")
+                .append("<table class=\"signatures\">\n");
         List<SigningParty> parties = signatures.parties();
         for (int i = 0; i < parties.size(); i += 2) {
             html.append("<tr>");
@@ -133,7 +135,7 @@ final class HtmlWriter {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table>\n</div>\n");
     }
 
     /** Text as XHTML character data; characters XML 1.0 forbids are left out. */

@@ -164,6 +164,8 @@ final class OdtWriter {
                 "fo:padding", "0.08cm", "fo:background-color", "#dce6f1");
         style(x, "Ctg_Total_Cell", "table-cell", "table-cell-properties", "fo:border", "0.5pt solid #999999",
                 "fo:padding", "0.08cm", "fo:background-color", "#f2f2f2");
+        style(x, "Ctg_Sign_Table", "table", "table-properties", "style:width", "17cm", "table:align", "margins",
+                "style:may-break-between-rows", "false");
         style(x, "Ctg_Sign_Cell", "table-cell", "table-cell-properties", "fo:border", "none",
                 "fo:padding", "0.1cm");
         x.writeEndElement();
@@ -245,9 +247,10 @@ final class OdtWriter {
     }
 
     private static void signatures(XMLStreamWriter x, Signatures signatures, int number) throws XMLStreamException {
+        paragraph(x, "Ctg_Keep", signatures.lead());
         x.writeStartElement("table", "table", TABLE);
         x.writeAttribute("table", TABLE, "name", "Signatures" + number);
-        x.writeAttribute("table", TABLE, "style-name", "Ctg_Table");
+        x.writeAttribute("table", TABLE, "style-name", "Ctg_Sign_Table");
         x.writeEmptyElement("table", "table-column", TABLE);
         x.writeAttribute("table", TABLE, "number-columns-repeated", "2");
         List<SigningParty> parties = signatures.parties();

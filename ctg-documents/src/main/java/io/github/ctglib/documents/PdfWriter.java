@@ -16,6 +16,7 @@ final class PdfWriter {
     private PdfWriter() {}
 
     static void write(Doc doc, OutputStream out) {
+        Slf4jRendererLog.install();
         String html = HtmlWriter.write(doc);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
