@@ -19,7 +19,11 @@ record Doc(String title, List<Block> blocks) {
     sealed interface Block permits Heading, Para, Table, PageBreak, Signatures, Chart {}
 
     /** A heading: level 1 for a part (an annex), 2 for an article or a section, 3 below. */
-    record Heading(int level, String text) implements Block {}
+    record Heading(int level, String text) implements Block {
+        Heading {
+            text = French.typography(text);
+        }
+    }
 
     /** How a paragraph stands on the page. */
     enum Style {
@@ -39,6 +43,10 @@ record Doc(String title, List<Block> blocks) {
 
     /** A paragraph of text. */
     record Para(Style style, String text) implements Block {
+        Para {
+            text = French.typography(text);
+        }
+
         static Para body(String text) {
             return new Para(Style.BODY, text);
         }
@@ -64,7 +72,7 @@ record Doc(String title, List<Block> blocks) {
             implements Block {
         Table {
             header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
+            rows = rows.stream().map(row -> row.stream().map(French::typography).toList()).toList();
             numericColumns = Set.copyOf(numericColumns);
             boldRows = Set.copyOf(boldRows);
             for (List<String> row : rows) {

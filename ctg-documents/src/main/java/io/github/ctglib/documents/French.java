@@ -24,6 +24,15 @@ final class French {
 
     private French() {}
 
+    /**
+     * French typography: a no-break space inside « » and before : ; ! ?, so that a line never starts with one of
+     * them (users type a plain space there).
+     */
+    static String typography(String text) {
+        return text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»").replace(" :", NBSP + ":")
+                .replace(" ;", NBSP + ";").replace(" !", NBSP + "!").replace(" ?", NBSP + "?");
+    }
+
     /** "6 mars 2024", "1er janvier 2023". */
     static String date(LocalDate day) {
         String dayOfMonth = day.getDayOfMonth() == 1 ? "1er" : Integer.toString(day.getDayOfMonth());

@@ -205,9 +205,12 @@ class ConventionDocumentTest {
         };
     }
 
-    /** Whitespace as a reader sees it: no-break spaces and line ends as single spaces. */
+    /**
+     * Whitespace as a reader sees it: no-break spaces and line ends as single spaces, a line broken after a hyphen
+     * (Saint-Jean-|de-Fos) joined.
+     */
     static String flat(String text) {
-        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
+        return text.replaceAll("-\\R", "-").replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
     }
 
     private static List<String> cells(XWPFTable table, int row) {
