@@ -38,14 +38,23 @@ final class PlanBlocks {
         if (diagnostic.getIndicators().isEmpty()) {
             blocks.add(Para.note("Aucun indicateur n'a été enregistré au diagnostic."));
         } else {
+            // The territory column only when an indicator is about part of the territory.
+            boolean territories = diagnostic.getIndicators().stream().anyMatch(i -> i.getTerritory().isPresent());
             List<List<String>> rows = new ArrayList<>();
             for (Indicator indicator : diagnostic.getIndicators()) {
-                rows.add(List.of(indicator.getLabel(), French.quantity(indicator.getValue(), indicator.getUnit()),
-                        Integer.toString(indicator.getReferenceYear()), indicator.getSource(),
-                        indicator.getTerritory().orElse("")));
+                List<String> row = new ArrayList<>(List.of(indicator.getLabel(),
+                        French.quantity(indicator.getValue(), indicator.getUnit()),
+                        Integer.toString(indicator.getReferenceYear()), indicator.getSource()));
+                if (territories) {
+                    row.add(indicator.getTerritory().orElse(""));
+                }
+                rows.add(row);
             }
-            blocks.add(new Table(List.of("Indicateur", "Valeur", "Année", "Source", "Territoire"), rows, Set.of(1),
-                    Set.of()));
+            List<String> header = new ArrayList<>(List.of("Indicateur", "Valeur", "Année", "Source"));
+            if (territories) {
+                header.add("Territoire");
+            }
+            blocks.add(new Table(header, rows, Set.of(1), Set.of()));
         }
         blocks.add(new Heading(2, "Besoins par champ d'intervention"));
         if (diagnostic.getNeeds().isEmpty()) {

@@ -87,6 +87,17 @@ class ConventionDocumentTest {
     }
 
     @Test
+    void theDiagnosticHasATerritoryColumnOnlyWhenAnIndicatorIsAboutPartOfTheTerritory() throws IOException {
+        try (XWPFDocument frontignan = Readers.docx(write(Frontignan.signed(), Format.DOCX));
+                XWPFDocument maximal = Readers.docx(write(SampleConventions.maximal(), Format.DOCX))) {
+            assertThat(cells(frontignan.getTables().get(1), 0)).containsExactly("Indicateur", "Valeur", "Année",
+                    "Source");
+            assertThat(cells(maximal.getTables().get(1), 0)).containsExactly("Indicateur", "Valeur", "Année",
+                    "Source", "Territoire");
+        }
+    }
+
+    @Test
     void frontignanConventionAsOdtOpensInTheOdfToolkitWithEveryValue() throws Exception {
         byte[] odt = write(Frontignan.signed(), Format.ODT);
         Files.createDirectories(Readers.EVIDENCE);
