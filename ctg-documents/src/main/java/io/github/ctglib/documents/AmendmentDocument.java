@@ -13,6 +13,7 @@ import io.github.ctglib.documents.Doc.Heading;
 import io.github.ctglib.documents.Doc.PageBreak;
 import io.github.ctglib.documents.Doc.Para;
 import io.github.ctglib.documents.Doc.Style;
+import io.github.ctglib.equipment.Equipment;
 import io.github.ctglib.territory.Geography;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,6 +120,20 @@ final class AmendmentDocument {
             heading = "Prolongation de la convention";
             lines.add("Nouvelle échéance : " + French.date(extend.getNewEnd()));
             extend.getPreviousEnd().ifPresent(d -> lines.add("Échéance précédente : " + French.date(d)));
+        } else if (change instanceof AmendmentChange.AddEquipment add) {
+            Equipment equipment = add.getEquipment();
+            heading = "Ajout de l'équipement " + equipment.getReference() + " « " + equipment.getName() + " »";
+            lines.addAll(equipmentLines(equipment, geography));
+        } else if (change instanceof AmendmentChange.ReplaceEquipment replace) {
+            heading = "Modification de l'équipement " + replace.getEquipmentReference();
+            replace.getReplaced().ifPresent(e -> lines.add("Auparavant : " + String.join(", ",
+                    equipmentLines(e, geography))));
+            lines.add("Désormais : " + String.join(", ", equipmentLines(replace.getReplacement(), geography)));
+        } else if (change instanceof AmendmentChange.WithdrawEquipment withdraw) {
+            heading = "Retrait de l'équipement " + withdraw.getEquipmentReference()
+                    + convention.equipment(withdraw.getEquipmentReference()).map(e -> " « " + e.getName() + " »")
+                    .orElse("");
+            withdraw.getReason().ifPresent(r -> lines.add("Motif : " + r));
         } else {
             throw new IllegalStateException("A change of kind " + change.kind() + " has no French wording yet");
         }
@@ -127,6 +142,18 @@ final class AmendmentDocument {
         described.put("lines", lines);
         described.put("kind", change.kind().name());
         return described;
+    }
+
+    private static List<String> equipmentLines(Equipment equipment, Geography geography) {
+        List<String> lines = new ArrayList<>();
+        lines.add(equipment.getName() + " – " + French.equipment(equipment.getKind()));
+        lines.add("géré par " + equipment.getManager().getName());
+        lines.add("à " + TemplateScope.communeList(List.of(equipment.getCommuneCode()), geography));
+        String capacity = French.capacity(equipment);
+        if (!capacity.isEmpty()) {
+            lines.add(capacity);
+        }
+        return lines;
     }
 
     private static String budgetLine(BudgetLine line) {

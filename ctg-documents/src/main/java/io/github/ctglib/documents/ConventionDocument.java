@@ -11,6 +11,7 @@ import io.github.ctglib.documents.Doc.Signatures;
 import io.github.ctglib.documents.Doc.Signer;
 import io.github.ctglib.documents.Doc.SigningParty;
 import io.github.ctglib.documents.Doc.Style;
+import io.github.ctglib.equipment.Equipment;
 import io.github.ctglib.territory.Geography;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,10 +26,12 @@ final class ConventionDocument {
     /** An annex: its title and what it holds. */
     private record Annex(String title, Supplier<List<Block>> content) {}
 
+    static final String EQUIPMENT_ANNEX = "Liste des équipements";
+
     private ConventionDocument() {}
 
     static Doc of(Convention convention, DocumentTemplate template, Geography geography) {
-        List<Annex> annexes = annexes(convention);
+        List<Annex> annexes = annexes(convention, geography);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Para(Style.TITLE, "Convention territoriale globale"));
         blocks.add(new Para(Style.SUBTITLE, convention.getTitle()));
@@ -47,15 +50,15 @@ final class ConventionDocument {
         return new Doc(convention.getTitle(), blocks);
     }
 
-    /**
-     * The annexes, in order. An equipment list (the facilities the bonus territoire funds) goes here as a fourth
-     * annex, when the convention has one: {@code new Annex("Liste des équipements", () -> …)}.
-     */
-    private static List<Annex> annexes(Convention convention) {
+    /** The annexes, in order; the equipment list when the convention has equipment in its annex. */
+    private static List<Annex> annexes(Convention convention, Geography geography) {
         List<Annex> annexes = new ArrayList<>();
         annexes.add(new Annex("Diagnostic partagé", () -> PlanBlocks.diagnostic(convention.getDiagnostic())));
         annexes.add(new Annex("Plan d'actions", () -> PlanBlocks.actionPlan(convention)));
         annexes.add(new Annex("Tableau financier prévisionnel", () -> PlanBlocks.financialTable(convention)));
+        if (convention.getEquipment().stream().anyMatch(Equipment::isActive)) {
+            annexes.add(new Annex(EQUIPMENT_ANNEX, () -> PlanBlocks.equipment(convention, geography)));
+        }
         return annexes;
     }
 

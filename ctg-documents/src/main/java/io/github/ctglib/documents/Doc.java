@@ -88,23 +88,34 @@ record Doc(String title, List<Block> blocks) {
          * word (a whole figure in a column of figures), wider for long texts, so that no word is cut in a cell.
          */
         List<Integer> widthPercents() {
-            double[] need = new double[header.size()];
-            for (int c = 0; c < need.length; c++) {
-                // Headers are bold, hence wider.
-                int longestWord = (int) Math.ceil(longestWord(header.get(c)) * 1.15);
+            // In characters of the body text: about 95 fit across the page's width.
+            double page = 95;
+            double[] least = new double[header.size()];
+            double[] wish = new double[header.size()];
+            for (int c = 0; c < least.length; c++) {
+                // Headers are bold, hence wider; figures are never broken, nor words.
+                double longestWord = longestWord(header.get(c)) * 1.15;
                 int longest = header.get(c).length();
                 for (List<String> row : rows) {
                     String cell = row.get(c);
                     longestWord = Math.max(longestWord, numericColumns.contains(c) ? cell.length() : longestWord(cell));
                     longest = Math.max(longest, cell.length());
                 }
-                need[c] = Math.max(longestWord + 3, Math.min(longest, 45) * 0.7); // + the cell's padding
+                least[c] = longestWord + 3; // + the cell's padding
+                wish[c] = Math.max(least[c], Math.min(longest, 60) * 0.8 + 3);
             }
-            double total = java.util.Arrays.stream(need).sum();
+            double leastTotal = java.util.Arrays.stream(least).sum();
+            double extraWished = java.util.Arrays.stream(wish).sum() - leastTotal;
+            double room = Math.max(0, page - leastTotal);
+            double[] width = new double[least.length];
+            for (int c = 0; c < least.length; c++) {
+                width[c] = least[c] + (extraWished == 0 ? room / least.length : room * (wish[c] - least[c]) / extraWished);
+            }
+            double total = java.util.Arrays.stream(width).sum();
             List<Integer> percents = new java.util.ArrayList<>();
             int given = 0;
-            for (int c = 0; c < need.length; c++) {
-                int percent = c == need.length - 1 ? 100 - given : (int) Math.round(need[c] * 100 / total);
+            for (int c = 0; c < width.length; c++) {
+                int percent = c == width.length - 1 ? 100 - given : (int) Math.round(width[c] * 100 / total);
                 percents.add(percent);
                 given += percent;
             }
@@ -113,7 +124,7 @@ record Doc(String title, List<Block> blocks) {
 
         private static int longestWord(String text) {
             int longest = 0;
-            for (String word : text.split("[ \u00A0/-]")) {
+            for (String word : text.split("[ /]")) {
                 longest = Math.max(longest, word.length());
             }
             return longest;

@@ -5,6 +5,8 @@ import io.github.ctglib.actionplan.FundingInstrument;
 import io.github.ctglib.actionplan.Priority;
 import io.github.ctglib.convention.CommitteeKind;
 import io.github.ctglib.convention.OrganisationKind;
+import io.github.ctglib.equipment.Equipment;
+import io.github.ctglib.equipment.EquipmentKind;
 import io.github.ctglib.vocabulary.DateRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -142,6 +144,34 @@ final class French {
             case LEGAL_PERSON -> "Personne morale";
             case OTHER -> "Autre partenaire";
         };
+    }
+
+    static String equipment(EquipmentKind kind) {
+        return switch (kind) {
+            case COLLECTIVE_CRECHE -> "Crèche collective";
+            case MULTI_ACCUEIL -> "Multi-accueil";
+            case FAMILY_CRECHE -> "Crèche familiale";
+            case PARENT_CRECHE -> "Crèche parentale";
+            case MICRO_CRECHE_PAJE -> "Micro-crèche (PAJE)";
+            case ALSH_PERISCOLAIRE -> "Accueil de loisirs périscolaire";
+            case ALSH_EXTRASCOLAIRE -> "Accueil de loisirs extrascolaire";
+            case YOUTH_CENTRE -> "Accueil de jeunes";
+            case RPE -> "Relais petite enfance";
+            case LAEP -> "Lieu d'accueil enfants-parents";
+            case SOCIAL_CENTRE -> "Centre social";
+            case SOCIAL_LIFE_SPACE -> "Espace de vie sociale";
+            case TOY_LIBRARY -> "Ludothèque";
+            case YOUNG_WORKERS_HOSTEL -> "Foyer de jeunes travailleurs";
+            case OTHER -> "Autre équipement ou service";
+        };
+    }
+
+    /** "48 places", "1,5 ETP", or "" when the annex gives no capacity. */
+    static String capacity(Equipment equipment) {
+        if (equipment.getPlaces().isPresent()) {
+            return equipment.getPlaces().get() + "" + NBSP + "places";
+        }
+        return equipment.getFullTimeEquivalents().map(fte -> number(fte) + NBSP + "ETP").orElse("");
     }
 
     static String committee(CommitteeKind kind) {

@@ -39,7 +39,7 @@ final class HtmlWriter {
             p.strong { font-weight: bold; margin-top: 8pt; page-break-after: avoid; }
             div.break { page-break-before: always; }
             table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 4pt 0 10pt 0; -fs-table-paginate: paginate; }
-            th, td { border: 0.5pt solid #999; padding: 3pt 4pt; vertical-align: top; text-align: left;
+            th, td { border: 0.5pt solid #999; padding: 3pt 4pt; vertical-align: top; text-align: left; font-size: 9pt;
                      word-wrap: break-word; }
             th { background: #DCE6F1; font-weight: bold; }
             tr { page-break-inside: avoid; }

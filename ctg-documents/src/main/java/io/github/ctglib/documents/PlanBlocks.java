@@ -14,6 +14,8 @@ import io.github.ctglib.documents.Doc.Block;
 import io.github.ctglib.documents.Doc.Heading;
 import io.github.ctglib.documents.Doc.Para;
 import io.github.ctglib.documents.Doc.Table;
+import io.github.ctglib.equipment.Equipment;
+import io.github.ctglib.territory.Geography;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -200,6 +202,36 @@ final class PlanBlocks {
         rows.add(List.of("Total de la convention", "", "", French.euros(total)));
         return List.of(new Table(List.of("Année", "Financeur", "Dispositif", "Montant prévisionnel"), rows, Set.of(3),
                 bold));
+    }
+
+    /**
+     * Annexe: the equipment list — the facilities and services the convention concerns, whose managers the CAF
+     * pays the territory bonus — those withdrawn by an amendment left out.
+     */
+    static List<Block> equipment(Convention convention, Geography geography) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Equipment equipment : convention.getEquipment()) {
+            if (!equipment.isActive()) {
+                continue;
+            }
+            String zones = equipment.getPriorityZones().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(", "));
+            String funding = equipment.getServiceFunding().map(French::instrument).orElse("")
+                    + equipment.getFundingAgreement().map(cof -> " (COF " + cof.getFrom().getYear() + "–"
+                    + cof.getTo().getYear() + ")").orElse("");
+            rows.add(List.of(equipment.getReference(),
+                    equipment.getName() + " – " + French.equipment(equipment.getKind()),
+                    equipment.getManager().getName() + equipment.getManager().getSiret().map(s -> ", SIRET " + s)
+                            .orElse(""),
+                    TemplateScope.communeList(List.of(equipment.getCommuneCode()), geography)
+                            + (zones.isEmpty() ? "" : ", " + zones),
+                    French.capacity(equipment), funding.strip(), equipment.getSupportingParty()));
+        }
+        if (rows.isEmpty()) {
+            return List.of(Para.note("Aucun équipement n'est inscrit à l'annexe."));
+        }
+        return List.of(new Table(List.of("Réf.", "Équipement", "Gestionnaire", "Commune", "Capacité",
+                "Prestation de service", "Soutenu par"), rows, Set.of(4), Set.of()));
     }
 
     static String capitalise(String text) {

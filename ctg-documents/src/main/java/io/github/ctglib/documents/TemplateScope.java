@@ -67,6 +67,10 @@ final class TemplateScope {
             annexes.add(Map.of("number", i + 1, "title", annexTitles.get(i)));
         }
         scope.put("annexes", annexes);
+        long equipment = convention.getEquipment().stream().filter(e -> e.isActive()).count();
+        scope.put("equipmentCount", equipment);
+        scope.put("hasEquipment", equipment > 0);
+        scope.put("equipmentAnnex", annexTitles.indexOf(ConventionDocument.EQUIPMENT_ANNEX) + 1);
         List<String> inEffect = convention.getAmendments().stream().filter(Amendment::isInEffect)
                 .map(a -> "n°" + a.getNumber()).toList();
         scope.put("amendmentsInEffect", String.join(", ", inEffect));

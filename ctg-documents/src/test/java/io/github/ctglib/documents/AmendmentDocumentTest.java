@@ -39,7 +39,12 @@ class AmendmentDocumentTest {
                     "Le présent avenant a pris effet le 22 mai 2023.",
                     "Les autres dispositions de la convention demeurent inchangées.",
                     "Pour Commune de Balaruc-le-Vieux", "Signé le 22 mai 2023", "Signé le 2 mai 2023",
-                    "Annexe – Fiches action ajoutées ou remplacées", "Fiche action 3.1 – Ludothèque itinérante");
+                    "Annexe – Fiches action ajoutées ou remplacées", "Fiche action 3.1 – Ludothèque itinérante",
+                    "Modification de l'équipement EAJE-01", "Désormais : Multi-accueil Les Moussaillons – Multi-accueil,"
+                            + " géré par Sète Agglopôle Méditerranée, à Sète (34301), 48 places",
+                    "Auparavant : Multi-accueil Les Moussaillons", "40 places",
+                    "Retrait de l'équipement LAEP-01 « LAEP La Passerelle »",
+                    "Motif : Lieu fermé, accueil repris par le centre social");
         }
         byte[] pdf = write(maximal, 1, Format.PDF);
         Readers.pdfPagesAsPng(pdf, "maximal-amendment-1", 6);
@@ -50,7 +55,7 @@ class AmendmentDocumentTest {
         String text = flat(Readers.docxText(write(SampleConventions.maximal(), 2, Format.DOCX)));
         assertThat(text).contains("Avenant n°2", "Actualisation des montants de l'axe petite enfance",
                 "Ajout du champ d'intervention « vacances des familles »", "Ajout de l'axe 4 – Vacances des familles",
-                "Réduction du territoire", "prend effet à la date de sa signature par la dernière des parties",
+                "Réduction du territoire", "Ajout de l'équipement LAEP-02", "prend effet à la date de sa signature par la dernière des parties",
                 "Le : ………………………").doesNotContain("Signé le");
     }
 

@@ -87,6 +87,25 @@ class ConventionDocumentTest {
     }
 
     @Test
+    void theEquipmentListIsTheFourthAnnexWhenTheConventionHasEquipment() throws IOException {
+        byte[] pdf = write(SampleConventions.maximal(), Format.PDF);
+        Readers.pdfPagesAsPng(pdf, "maximal-convention", 0, Readers.pdfPages(pdf) - 1);
+        for (Format format : Format.values()) {
+            String text = flat(text(write(SampleConventions.maximal(), format), format));
+            assertThat(text).as(format.name()).contains("Annexe 4 : Liste des équipements",
+                    "Annexe 4 – Liste des équipements",
+                    "Les 3 équipements et services concernés par la convention figurent en annexe 4.",
+                    "Multi-accueil Les Moussaillons – Multi-accueil",
+                    "Sète Agglopôle Méditerranée, SIRET 20006635500005", "Sète (34301), QPV", "48 places",
+                    "Prestation de service unique (PSU) (COF 2022–2025)", "1,5 ETP",
+                    "Accueil de loisirs périscolaire Anatole France")
+                    .as("withdrawn by amendment 1").doesNotContain("LAEP La Passerelle");
+        }
+        assertThat(flat(Readers.docxText(write(Frontignan.signed(), Format.DOCX))))
+                .doesNotContain("Liste des équipements", "bonus territoire selon");
+    }
+
+    @Test
     void theDiagnosticHasATerritoryColumnOnlyWhenAnIndicatorIsAboutPartOfTheTerritory() throws IOException {
         try (XWPFDocument frontignan = Readers.docx(write(Frontignan.signed(), Format.DOCX));
                 XWPFDocument maximal = Readers.docx(write(SampleConventions.maximal(), Format.DOCX))) {
@@ -218,10 +237,10 @@ class ConventionDocumentTest {
 
     /**
      * Whitespace as a reader sees it: no-break spaces and line ends as single spaces, a line broken after a hyphen
-     * (Saint-Jean-|de-Fos) joined.
+     * or a dash (Saint-Jean-|de-Fos, 2022–|2025) joined.
      */
     static String flat(String text) {
-        return text.replaceAll("-\\R", "-").replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
+        return text.replaceAll("([-–])\\R", "$1").replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
     }
 
     private static List<String> cells(XWPFTable table, int row) {
