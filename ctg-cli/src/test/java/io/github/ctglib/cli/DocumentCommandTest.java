@@ -37,7 +37,7 @@ class DocumentCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("Wrote " + pdf + " (pdf): the convention " + Frontignan.ID + ".");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document))
+            assertThat(new PDFTextStripper().getText(document).replace('\u00A0', ' '))
                     .contains("Convention territoriale globale de Frontignan la Peyrade 2023-2027", "Signé le 6 mars 2024");
         }
 

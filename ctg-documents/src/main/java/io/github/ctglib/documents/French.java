@@ -38,7 +38,8 @@ final class French {
     /** "6 mars 2024", "1er janvier 2023". */
     static String date(LocalDate day) {
         String dayOfMonth = day.getDayOfMonth() == 1 ? "1er" : Integer.toString(day.getDayOfMonth());
-        return dayOfMonth + " " + MONTH_YEAR.format(day);
+        // No-break spaces: a date is never split across lines.
+        return dayOfMonth + NBSP + MONTH_YEAR.format(day).replace(' ', NBSP);
     }
 
     /** "du 1er janvier 2023 au 31 décembre 2027". */
