@@ -49,6 +49,21 @@ class LibraryArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.github.ctglib.storage.jdbc..").check(LIBRARY);
     }
 
+    // --- issue 14 (documents) ---
+    @Test
+    void theDocumentLibrariesOnlyInTheDocumentsModule() {
+        // POI, PDFBox, openhtmltopdf, JFreeChart and Mustache stay in ctg-documents: no other module needs them.
+        noClasses().that().resideOutsideOfPackage("io.github.ctglib.documents..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+                        "org.apache.pdfbox..", "com.openhtmltopdf..", "org.jfree..", "com.github.mustachejava..")
+                .check(LIBRARY);
+        // The documents read the model only: no store, no interchange format, no tool.
+        noClasses().that().resideInAPackage("io.github.ctglib.documents..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.ctglib.storage..",
+                        "io.github.ctglib.format..", "io.github.ctglib.cli..")
+                .check(LIBRARY);
+    }
+
     @Test
     void theOpenDataLoadersDependOnTheCoreOnly() {
         noClasses().that().resideInAPackage("io.github.ctglib.opendata..")
