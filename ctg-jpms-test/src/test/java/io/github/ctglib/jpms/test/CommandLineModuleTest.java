@@ -57,7 +57,7 @@ class CommandLineModuleTest {
 
     private Run ctg(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-p", modulePath(), "-m", "io.github.ctglib.cli"));
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-p", modulePath(), "-m", "io.github.ctglib.cli/io.github.ctglib.cli.CtgCli"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(directory.toFile()).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -71,7 +71,7 @@ class CommandLineModuleTest {
         assertThat(modulePath).as("the tests run on the module path").isNotBlank();
         List<String> cli = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> CLI_JARS.stream().anyMatch(name -> Path.of(entry).getFileName().toString()
-                        .startsWith(name + "-")))
+                        .startsWith(name + "-") || entry.contains(File.separator + name + File.separator)))
                 .collect(Collectors.toList());
         assertThat(cli).anyMatch(entry -> entry.contains("ctg-cli"));
         return modulePath + File.pathSeparator + String.join(File.pathSeparator, cli);
