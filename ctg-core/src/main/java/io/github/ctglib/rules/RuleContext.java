@@ -24,40 +24,67 @@ public final class RuleContext {
         this.before = before;
     }
 
-    /** The standard policy, no geography, no store. */
+    /** {@return the standard policy, no geography, no store} */
     public static RuleContext standard() {
         return new RuleContext(CtgPolicy.standard(), null, null, null);
     }
 
+    /**
+     * The same context with another policy.
+     *
+     * @param policy the thresholds
+     * @return the context
+     */
     public RuleContext withPolicy(CtgPolicy policy) {
         return new RuleContext(policy, geography, others, before);
     }
 
+    /**
+     * The same context, territories checked against {@code geography}.
+     *
+     * @param geography the communes and EPCIs
+     * @return the context
+     */
     public RuleContext withGeography(Geography geography) {
         return new RuleContext(policy, Objects.requireNonNull(geography, "geography"), others, before);
     }
 
+    /**
+     * The same context, judged against the other conventions of a store.
+     *
+     * @param others the conventions a convention must not clash with
+     * @return the context
+     */
     public RuleContext withOthers(OtherConventions others) {
         return new RuleContext(policy, geography, Objects.requireNonNull(others, "others"), before);
     }
 
-    /** The convention as stored before the change being judged; none when it enters the store. */
+    /**
+     * The convention as stored before the change being judged; none when it enters the store.
+     *
+     * @param before the stored convention, or {@code null}
+     * @return the context
+     */
     public RuleContext withBefore(Convention before) {
         return new RuleContext(policy, geography, others, before);
     }
 
+    /** {@return the thresholds of the rules} */
     public CtgPolicy policy() {
         return policy;
     }
 
+    /** {@return the geography, when territories are checked} */
     public Optional<Geography> geography() {
         return Optional.ofNullable(geography);
     }
 
+    /** {@return the other conventions, when judged against a store} */
     public Optional<OtherConventions> others() {
         return Optional.ofNullable(others);
     }
 
+    /** {@return the convention as stored before the change, when there is one} */
     public Optional<Convention> before() {
         return Optional.ofNullable(before);
     }

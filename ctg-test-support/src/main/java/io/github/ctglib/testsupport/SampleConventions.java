@@ -152,16 +152,15 @@ public final class SampleConventions {
             """;
 
     /**
-     * A convention with every optional part filled and every enum value used: parties that signed with
-     * their mandates (a signed convention), every field of action (OTHER with its label), diagnostic indicators with and
-     * without a territory, actions of every status with schedules, partners, indicators (baseline, target,
-     * measurements) and budget lines of every instrument, nature and section (funder identifiers, full-time
-     * equivalents), parties with two representatives, a full mandate and one withdrawn, two EPCIs and a
-     * vintage, axes, notes on the convention and an action, attached documents, two amendments that between
-     * them make a change of every kind (one in effect, with what its changes replaced; one awaiting
-     * signatures), governance with coordinators and meetings with attendees, an evaluation with an outcome of
-     * every kind, a termination and two predecessors. Storage that maps a field wrongly or forgets one cannot
-     * give it back equal.
+     * A convention with every optional part filled and every enum value used: parties that signed with their mandates
+     * (a signed convention), every field of action (OTHER with its label), diagnostic indicators with and without a
+     * territory, actions of every status with schedules, partners, indicators (baseline, target, measurements) and
+     * budget lines of every instrument, nature and section (funder identifiers, full-time equivalents), parties with
+     * two representatives, a full mandate and one withdrawn, two EPCIs and a vintage, axes, notes on the convention and
+     * an action, attached documents, two amendments that between them make a change of every kind (one in effect, with
+     * what its changes replaced; one awaiting signatures), governance with coordinators and meetings with attendees, an
+     * evaluation with an outcome of every kind, a termination and two predecessors. Storage that maps a field wrongly
+     * or forgets one cannot give it back equal.
      *
      * @return the convention
      */

@@ -56,8 +56,9 @@ class CommandLineModuleTest {
     private record Run(int exitCode, String output) {}
 
     private Run ctg(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-p", modulePath(), "-m", "io.github.ctglib.cli/io.github.ctglib.cli.CtgCli"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-p", modulePath(), "-m", "io.github.ctglib.cli/io.github.ctglib.cli.CtgCli"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(directory.toFile()).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
