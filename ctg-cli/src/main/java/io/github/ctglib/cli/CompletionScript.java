@@ -19,7 +19,12 @@ public final class CompletionScript {
         return AutoComplete.bash("ctg", CtgCli.commandLine(Environment.system()));
     }
 
-    /** {@code args[0]}: where to write the script. */
+    /**
+     * Writes the script to {@code args[0]}, the build's {@code target/ctg_completion.bash}.
+     *
+     * @param args where to write the script
+     * @throws IOException when the file cannot be written
+     */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             throw new IllegalArgumentException("Usage: CompletionScript OUTPUT_FILE");

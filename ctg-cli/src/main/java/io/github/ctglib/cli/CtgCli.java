@@ -15,6 +15,12 @@ public final class CtgCli {
 
     private CtgCli() {}
 
+    /**
+     * Runs the command {@code args} name and exits with its code: 0 done, 1 rule violations or not found, 2 bad
+     * usage or unreadable input.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         Logging.routeToSlf4j();
         Secrets secrets = new Secrets(Optional.ofNullable(System.getenv(Stores.PASSWORD_VARIABLE)));

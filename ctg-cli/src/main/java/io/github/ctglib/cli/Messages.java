@@ -9,6 +9,10 @@ import io.github.ctglib.rules.Violation;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
 import io.github.ctglib.vocabulary.DateRange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -16,7 +20,9 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -34,10 +40,25 @@ final class Messages {
 
     Messages(Language language) {
         this.language = language;
-        // No fallback to the machine's locale: English asked on a French machine stays English.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = load(language);
         this.longDate = DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale());
+    }
+
+    /**
+     * The bundle of the language itself, read as a UTF-8 resource beside this class: no fallback to the
+     * machine's locale (English asked on a French machine stays English), and no {@code ResourceBundle.Control},
+     * which named modules refuse.
+     */
+    private static ResourceBundle load(Language language) {
+        String name = "messages_" + language + ".properties";
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The messages " + name + " are missing from ctg-cli");
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the messages " + name, e);
+        }
     }
 
     Language language() {

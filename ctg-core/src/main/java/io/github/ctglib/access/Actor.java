@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param scope what the actor may see and change
  */
 public record Actor(String name, Scope scope) {
+    /**
+     * An actor; the name may not be blank.
+     *
+     * @param name as kept in the history
+     * @param scope what the actor may see and change
+     */
     public Actor {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(scope, "scope");

@@ -36,7 +36,12 @@ public final class Scope {
         this.mayWrite = mayWrite;
     }
 
-    /** The CAF of département {@code departementCode} (34, 2A, 974): its conventions, read and written. */
+    /**
+     * The CAF of département {@code departementCode} (34, 2A, 974): its conventions, read and written.
+     *
+     * @param departementCode the CAF's département
+     * @return the scope
+     */
     public static Scope caf(String departementCode) {
         return new Scope(Kind.CAF, Objects.requireNonNull(departementCode, "departementCode"), true);
     }
@@ -46,31 +51,40 @@ public final class Scope {
      * exact name — reading the conventions it is a party to. A commune is known by either of its codes: a partner
      * scope given a commune's INSEE code (34108) sees the conventions whose commune party carries its SIREN
      * (213401086), and the other way round, through the bundled official geography.
+     *
+     * @param identifier the partner's SIREN, SIRET, INSEE code or exact name
+     * @return the scope
      */
     public static Scope partner(String identifier) {
         return new Scope(Kind.PARTNER, Objects.requireNonNull(identifier, "identifier"), false);
     }
 
-    /** Every convention, read-only. */
+    /** {@return every convention, read-only} */
     public static Scope national() {
         return new Scope(Kind.NATIONAL, "", false);
     }
 
-    /** The same scope, allowed to change the conventions it sees (a partner the host trusts to amend). */
+    /** {@return the same scope, allowed to change the conventions it sees (a partner the host trusts to amend)} */
     public Scope withWriting() {
         return kind == Kind.NATIONAL ? this : new Scope(kind, key, true);
     }
 
+    /** {@return whose conventions it covers: a CAF's, a partner's or all} */
     public Kind kind() {
         return kind;
     }
 
-    /** The CAF's département, the partner's identifier, or empty for the national scope. */
+    /** {@return the CAF's département, the partner's identifier, or empty for the national scope} */
     public Optional<String> key() {
         return key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
-    /** Whether {@code convention} is within the scope. */
+    /**
+     * Whether {@code convention} is within the scope.
+     *
+     * @param convention the convention
+     * @return {@code true} when the actor may read it
+     */
     public boolean sees(Convention convention) {
         return switch (kind) {
             case CAF -> convention.getCaf().getDepartementCode().equals(key);
@@ -79,7 +93,12 @@ public final class Scope {
         };
     }
 
-    /** Whether the actor may store {@code convention} (as it is, and as it would become). */
+    /**
+     * Whether the actor may store {@code convention} (as it is, and as it would become).
+     *
+     * @param convention the convention, as it is or as it would become
+     * @return {@code true} when the actor may store it
+     */
     public boolean mayChange(Convention convention) {
         return mayWrite && sees(convention);
     }

@@ -14,27 +14,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ActionIndicator {
 
+    /** {@return what it measures} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getLabel();
 
+    /** {@return its unit} */
     @Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG)
     String getUnit();
 
+    /** {@return the value at the start, when known} */
     Optional<BigDecimal> getBaseline();
 
+    /** {@return the value aimed at, when set} */
     Optional<BigDecimal> getTarget();
 
+    /** {@return the measurements taken, in order} */
     List<@Valid Measurement> getMeasurements();
 
+    /** {@return a builder of action indicators} */
     static ImmutableActionIndicator.Builder builder() {
         return ImmutableActionIndicator.builder();
     }
 
-    /** The most recent measurement, if any. */
+    /** {@return the most recent measurement, if any} */
     default Optional<Measurement> latest() {
         return getMeasurements().stream().max(Comparator.comparing(Measurement::getDate));
     }
 
+    /** Refuses, when the value is built, a blank label or unit. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getLabel(), "ActionIndicator", "label");

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BudgetLine {
 
+    /** {@return the year the amount is for} */
     @Min(value = 1900, message = ConstraintCodes.YEAR_RANGE)
     @Max(value = 2200, message = ConstraintCodes.YEAR_RANGE)
     int getYear();
@@ -26,13 +27,16 @@ public interface BudgetLine {
     /**
      * Who pays (financeur): the name of a party of the convention, e.g. "CAF de l'Hérault", or of an outside
      * funder, which then gives its {@link #getFunderIdentifier() identifier}.
+     *
+     * @return the funder's name
      */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getFunder();
 
-    /** The SIREN or SIRET of an outside funder (one that is not a party); a party is known by its name. */
+    /** {@return the SIREN or SIRET of an outside funder (one that is not a party); a party is known by its name} */
     Optional<@Size(max = 14, message = ConstraintCodes.TEXT_TOO_LONG) String> getFunderIdentifier();
 
+    /** {@return the CAF's or the funder's instrument that pays it (PSU, bonus territoire, CLAS…)} */
     FundingInstrument getInstrument();
 
     /**
@@ -41,15 +45,16 @@ public interface BudgetLine {
      */
     Optional<@Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG) String> getEquipmentReference();
 
+    /** {@return forecast (prévisionnel) or actual (réalisé)} */
     BudgetNature getNature();
 
-    /** Operating (fonctionnement, the default) or investment (investissement). */
+    /** {@return operating (fonctionnement, the default) or investment (investissement)} */
     @Value.Default
     default BudgetSection getSection() {
         return BudgetSection.OPERATING;
     }
 
-    /** The staff it pays for, in full-time equivalents (ETP), e.g. 1.00 for a chargé de coopération. */
+    /** {@return the staff it pays for, in full-time equivalents (ETP), e.g. 1.00 for a chargé de coopération} */
     Optional<@DecimalMin(value = "0", message = ConstraintCodes.FTE_RANGE)
             @DecimalMax(value = "99.99", message = ConstraintCodes.FTE_RANGE)
             @Digits(integer = 2, fraction = 2, message = ConstraintCodes.FTE_RANGE) BigDecimal> getFullTimeEquivalents();
@@ -57,14 +62,22 @@ public interface BudgetLine {
     /**
      * Euros, at most two decimals; never negative (a domain rule). Amounts with fewer decimals are
      * normalised to cents when built (12 becomes 12.00), so that equal amounts are equal values in every store.
+     *
+     * @return the amount, scale 2
      */
     @Digits(integer = 13, fraction = 2, message = ConstraintCodes.AMOUNT_SCALE)
     BigDecimal getAmount();
 
+    /** {@return a builder of budget lines} */
     static ImmutableBudgetLine.Builder builder() {
         return ImmutableBudgetLine.builder();
     }
 
+    /**
+     * Refuses, when the value is built, a blank funder or funder identifier, and gives amounts two decimals.
+     *
+     * @return this line, or a copy with its amount at scale 2
+     */
     @Value.Check
     default BudgetLine normalize() {
         Texts.requireNonBlank(getFunder(), "BudgetLine", "funder");

@@ -29,5 +29,6 @@ public enum FundingInstrument {
     OWN_FUNDS,
     /** Families' contributions (participations familiales). */
     FAMILY_CONTRIBUTIONS,
+    /** Any other instrument. */
     OTHER
 }

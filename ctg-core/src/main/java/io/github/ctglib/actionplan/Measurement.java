@@ -8,12 +8,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Measurement {
 
+    /** {@return the day it was measured} */
     @Value.Parameter
     LocalDate getDate();
 
+    /** {@return the value measured, exact} */
     @Value.Parameter
     BigDecimal getValue();
 
+    /**
+     * A value measured on a day.
+     *
+     * @param date the day
+     * @param value the value
+     * @return the measurement
+     */
     static Measurement of(LocalDate date, BigDecimal value) {
         return ImmutableMeasurement.of(date, value);
     }

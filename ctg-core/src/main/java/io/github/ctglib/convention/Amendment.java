@@ -20,55 +20,78 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Amendment {
 
+    /** {@return its number, from 1, in the order amendments are made} */
     @Min(value = 1, message = ConstraintCodes.NOT_POSITIVE)
     int getNumber();
 
+    /** {@return the day it was proposed} */
     LocalDate getDate();
 
-    /** What it is for, e.g. "Ajout de la fiche action 3.4 : ludothèque itinérante". */
+    /** {@return what it is for, e.g. "Ajout de la fiche action 3.4 : ludothèque itinérante"} */
     @Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG)
     String getObject();
 
-    /** What it changes, in order. */
+    /** {@return what it changes, in order} */
     List<@Valid AmendmentChange> getChanges();
 
+    /** {@return the parties' signatures of it so far} */
     List<@Valid AmendmentSignature> getSignatures();
 
-    /** The day the last party signed, when all have. */
+    /** {@return the day the last party signed, when all have} */
     Optional<LocalDate> getEffectiveOn();
 
+    /** {@return a builder of amendments} */
     static ImmutableAmendment.Builder builder() {
         return ImmutableAmendment.builder();
     }
 
+    /** {@return whether it is in effect: every party that must sign it has} */
     default boolean isInEffect() {
         return getEffectiveOn().isPresent();
     }
 
-    /** Whether it is in effect on {@code day}: it took effect on that day or before. */
+    /**
+     * Whether it is in effect on {@code day}: it took effect on that day or before.
+     *
+     * @param day the day
+     * @return {@code true} when it took effect on or before {@code day}
+     */
     default boolean isInEffectOn(LocalDate day) {
         return getEffectiveOn().map(d -> !d.isAfter(day)).orElse(false);
     }
 
+    /**
+     * Whether the party named {@code signatoryName} has signed it.
+     *
+     * @param signatoryName the party's name
+     * @return {@code true} when it has
+     */
     default boolean isSignedBy(String signatoryName) {
         return getSignatures().stream().anyMatch(s -> s.getSignatoryName().equals(signatoryName));
     }
 
-    /** Its changes of one kind, e.g. {@code changes(AmendmentChange.AddParty.class)}. */
+    /**
+     * Its changes of one kind, e.g. {@code changes(AmendmentChange.AddParty.class)}.
+     *
+     * @param <T> the kind of change
+     * @param kind its class
+     * @return those changes, in order
+     */
     default <T extends AmendmentChange> List<T> changes(Class<T> kind) {
         return getChanges().stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    /** The action sheets it adds. */
+    /** {@return the action sheets it adds} */
     default List<ActionSheet> addedActions() {
         return changes(AmendmentChange.AddAction.class).stream().map(AmendmentChange.AddAction::getAction).toList();
     }
 
-    /** The parties it adds; they sign it with the others. */
+    /** {@return the parties it adds; they sign it with the others} */
     default List<Signatory> addedParties() {
         return changes(AmendmentChange.AddParty.class).stream().map(AmendmentChange.AddParty::getParty).toList();
     }
 
+    /** Refuses, when the value is built, a blank object. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getObject(), "Amendment", "object");

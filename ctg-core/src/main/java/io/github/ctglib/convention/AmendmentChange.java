@@ -20,33 +20,59 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * One change an amendment (avenant) makes, typed: add, replace or withdraw an action sheet; change an action's
- * budget; add a field of action or a strategic axis; add or withdraw communes or a party; extend the validity; add,
- * replace or withdraw an equipment of the annex. The static
+ * One change an amendment (avenant) makes, typed: add, replace or withdraw an action sheet; change an action's budget;
+ * add a field of action or a strategic axis; add or withdraw communes or a party; extend the validity; add, replace
+ * or withdraw an equipment of the annex. The static
  * factories build each kind ({@link #addAction}, {@link #withdrawAction}…).
  *
  * <p>While the amendment is pending a change only states what it will do. When the amendment takes effect the
- * change is applied to the convention's sections and records what it replaced ({@code replaced},
- * {@code previousBudget}, {@code previousEnd}), so that the convention as it stood on any earlier day can be
- * given back ({@link Convention#inEffectOn(LocalDate)}). Withdrawing never deletes: the action or party stays in
- * the record with its {@link io.github.ctglib.vocabulary.Withdrawal}.
+ * change is applied to the convention's sections and records what it replaced ({@code replaced}, {@code
+ * previousBudget}, {@code previousEnd}), so that the convention as it stood on any earlier day can be given back
+ * ({@link Convention#inEffectOn(LocalDate)}). Withdrawing never deletes: the action or party stays in the record with
+ * its {@link io.github.ctglib.vocabulary.Withdrawal}.
  */
 @Value.Enclosing
 public interface AmendmentChange {
 
-    /** What the change does, as written in documents. */
+    /** {@return what the change does, as written in documents} */
     ChangeKind kind();
 
     /** The kinds of change, with their names in the interchange format. */
     enum ChangeKind {
-        ADD_ACTION, REPLACE_ACTION, WITHDRAW_ACTION, CHANGE_BUDGET, ADD_FIELD, ADD_AXIS, ADD_COMMUNES,
-        WITHDRAW_COMMUNES, ADD_PARTY, WITHDRAW_PARTY, EXTEND_VALIDITY, ADD_EQUIPMENT, REPLACE_EQUIPMENT,
+        /** {@link AddAction}. */
+        ADD_ACTION,
+        /** {@link ReplaceAction}. */
+        REPLACE_ACTION,
+        /** {@link WithdrawAction}. */
+        WITHDRAW_ACTION,
+        /** {@link ChangeBudget}. */
+        CHANGE_BUDGET,
+        /** {@link AddField}. */
+        ADD_FIELD,
+        /** {@link AddAxis}. */
+        ADD_AXIS,
+        /** {@link AddCommunes}. */
+        ADD_COMMUNES,
+        /** {@link WithdrawCommunes}. */
+        WITHDRAW_COMMUNES,
+        /** {@link AddParty}. */
+        ADD_PARTY,
+        /** {@link WithdrawParty}. */
+        WITHDRAW_PARTY,
+        /** {@link ExtendValidity}. */
+        EXTEND_VALIDITY,
+        /** {@link AddEquipment}. */
+        ADD_EQUIPMENT,
+        /** {@link ReplaceEquipment}. */
+        REPLACE_EQUIPMENT,
+        /** {@link WithdrawEquipment}. */
         WITHDRAW_EQUIPMENT
     }
 
     /** Adds an action sheet to the plan (the plan may arrive after signature this way). */
     @Value.Immutable
     interface AddAction extends AmendmentChange {
+        /** {@return the action sheet added} */
         @Value.Parameter
         @Valid
         ActionSheet getAction();
@@ -60,13 +86,15 @@ public interface AmendmentChange {
     /** Replaces an action sheet by a new version of the same number. */
     @Value.Immutable
     interface ReplaceAction extends AmendmentChange {
+        /** {@return the number of the action sheet replaced} */
         @Pattern(regexp = Patterns.ACTION_NUMBER, message = ConstraintCodes.ACTION_NUMBER_FORMAT)
         String getActionNumber();
 
+        /** {@return the new version of the action sheet, with the same number} */
         @Valid
         ActionSheet getReplacement();
 
-        /** The version it replaced, recorded when the amendment took effect. */
+        /** {@return the version it replaced, recorded when the amendment took effect} */
         Optional<@Valid ActionSheet> getReplaced();
 
         @Override
@@ -78,9 +106,11 @@ public interface AmendmentChange {
     /** Withdraws an action sheet: it stays in the plan, marked withdrawn. */
     @Value.Immutable
     interface WithdrawAction extends AmendmentChange {
+        /** {@return the number of the action sheet withdrawn} */
         @Pattern(regexp = Patterns.ACTION_NUMBER, message = ConstraintCodes.ACTION_NUMBER_FORMAT)
         String getActionNumber();
 
+        /** {@return why it is withdrawn, when said} */
         Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getReason();
 
         @Override
@@ -92,12 +122,14 @@ public interface AmendmentChange {
     /** Replaces the budget lines of an action sheet. */
     @Value.Immutable
     interface ChangeBudget extends AmendmentChange {
+        /** {@return the number of the action sheet whose budget changes} */
         @Pattern(regexp = Patterns.ACTION_NUMBER, message = ConstraintCodes.ACTION_NUMBER_FORMAT)
         String getActionNumber();
 
+        /** {@return its new budget lines, replacing all of them} */
         List<@Valid BudgetLine> getBudget();
 
-        /** The lines it replaced, recorded when the amendment took effect. */
+        /** {@return the lines it replaced, recorded when the amendment took effect} */
         List<@Valid BudgetLine> getPreviousBudget();
 
         @Override
@@ -109,6 +141,7 @@ public interface AmendmentChange {
     /** Adds a field of action (champ d'intervention) to the convention. */
     @Value.Immutable
     interface AddField extends AmendmentChange {
+        /** {@return the field of action added} */
         @Value.Parameter
         @Valid
         FieldOfAction getField();
@@ -122,6 +155,7 @@ public interface AmendmentChange {
     /** Adds a strategic axis to the action plan, so that the actions it adds may belong to it. */
     @Value.Immutable
     interface AddAxis extends AmendmentChange {
+        /** {@return the strategic axis added} */
         @Value.Parameter
         @Valid
         Axis getAxis();
@@ -135,6 +169,7 @@ public interface AmendmentChange {
     /** Adds communes to the territory. */
     @Value.Immutable
     interface AddCommunes extends AmendmentChange {
+        /** {@return the INSEE codes of the communes added} */
         @NotEmpty(message = ConstraintCodes.EMPTY)
         @Value.NaturalOrder
         SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getCommuneCodes();
@@ -148,6 +183,7 @@ public interface AmendmentChange {
     /** Withdraws communes from the territory (a commune that left the EPCI, say). */
     @Value.Immutable
     interface WithdrawCommunes extends AmendmentChange {
+        /** {@return the INSEE codes of the communes withdrawn} */
         @NotEmpty(message = ConstraintCodes.EMPTY)
         @Value.NaturalOrder
         SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getCommuneCodes();
@@ -161,6 +197,7 @@ public interface AmendmentChange {
     /** Adds a party, which signs the amendment with the others. */
     @Value.Immutable
     interface AddParty extends AmendmentChange {
+        /** {@return the party added, to sign the amendment} */
         @Value.Parameter
         @Valid
         Signatory getParty();
@@ -174,9 +211,11 @@ public interface AmendmentChange {
     /** Withdraws a party: it stays among the parties, marked withdrawn, and signs nothing more. */
     @Value.Immutable
     interface WithdrawParty extends AmendmentChange {
+        /** {@return the name of the party withdrawn} */
         @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
         String getPartyName();
 
+        /** {@return why it withdraws, when said} */
         Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getReason();
 
         @Override
@@ -188,9 +227,10 @@ public interface AmendmentChange {
     /** Moves the end of validity later, within the policy's longest duration. */
     @Value.Immutable
     interface ExtendValidity extends AmendmentChange {
+        /** {@return the new last day of validity} */
         LocalDate getNewEnd();
 
-        /** The end it replaced, recorded when the amendment took effect. */
+        /** {@return the end it replaced, recorded when the amendment took effect} */
         Optional<LocalDate> getPreviousEnd();
 
         @Override
@@ -249,44 +289,107 @@ public interface AmendmentChange {
         }
     }
 
+    /**
+     * Adds {@code action} to the plan.
+     *
+     * @param action the new action sheet
+     * @return the change
+     */
     static AddAction addAction(ActionSheet action) {
         return ImmutableAmendmentChange.AddAction.of(action);
     }
 
+    /**
+     * Replaces the action sheet of the same number by {@code replacement}.
+     *
+     * @param replacement the new version
+     * @return the change
+     */
     static ReplaceAction replaceAction(ActionSheet replacement) {
         return ImmutableAmendmentChange.ReplaceAction.builder().actionNumber(replacement.getNumber())
                 .replacement(replacement).build();
     }
 
+    /**
+     * Withdraws an action sheet, which stays in the plan, marked.
+     *
+     * @param actionNumber its number
+     * @param reason why, or {@code null}
+     * @return the change
+     */
     static WithdrawAction withdrawAction(String actionNumber, String reason) {
         return ImmutableAmendmentChange.WithdrawAction.builder().actionNumber(actionNumber)
                 .reason(Optional.ofNullable(reason)).build();
     }
 
+    /**
+     * Replaces the budget lines of an action sheet.
+     *
+     * @param actionNumber its number
+     * @param budget the new lines
+     * @return the change
+     */
     static ChangeBudget changeBudget(String actionNumber, List<BudgetLine> budget) {
         return ImmutableAmendmentChange.ChangeBudget.builder().actionNumber(actionNumber).budget(budget).build();
     }
 
+    /**
+     * Adds a field of action.
+     *
+     * @param field the field
+     * @return the change
+     */
     static AddField addField(FieldOfAction field) {
         return ImmutableAmendmentChange.AddField.of(field);
     }
 
+    /**
+     * Adds a strategic axis.
+     *
+     * @param axis the axis
+     * @return the change
+     */
     static AddAxis addAxis(Axis axis) {
         return ImmutableAmendmentChange.AddAxis.of(axis);
     }
 
+    /**
+     * Adds communes to the territory.
+     *
+     * @param communeCodes their INSEE codes
+     * @return the change
+     */
     static AddCommunes addCommunes(Collection<String> communeCodes) {
         return ImmutableAmendmentChange.AddCommunes.builder().communeCodes(communeCodes).build();
     }
 
+    /**
+     * Withdraws communes from the territory.
+     *
+     * @param communeCodes their INSEE codes
+     * @return the change
+     */
     static WithdrawCommunes withdrawCommunes(Collection<String> communeCodes) {
         return ImmutableAmendmentChange.WithdrawCommunes.builder().communeCodes(communeCodes).build();
     }
 
+    /**
+     * Adds a party, which signs the amendment.
+     *
+     * @param party the new party
+     * @return the change
+     */
     static AddParty addParty(Signatory party) {
         return ImmutableAmendmentChange.AddParty.of(party);
     }
 
+    /**
+     * Withdraws a party, which stays listed, marked.
+     *
+     * @param partyName its name
+     * @param reason why, or {@code null}
+     * @return the change
+     */
     static WithdrawParty withdrawParty(String partyName, String reason) {
         return ImmutableAmendmentChange.WithdrawParty.builder().partyName(partyName)
                 .reason(Optional.ofNullable(reason)).build();
@@ -309,6 +412,12 @@ public interface AmendmentChange {
                 .reason(Optional.ofNullable(reason)).build();
     }
 
+    /**
+     * Extends the validity to {@code newEnd}.
+     *
+     * @param newEnd the new last day
+     * @return the change
+     */
     static ExtendValidity extendValidity(LocalDate newEnd) {
         return ImmutableAmendmentChange.ExtendValidity.builder().newEnd(newEnd).build();
     }

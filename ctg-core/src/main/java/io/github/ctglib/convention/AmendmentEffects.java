@@ -54,6 +54,10 @@ public final class AmendmentEffects {
      * The convention once {@code amendment} (numbered in {@code c}, with its effective day set) is in effect: its
      * changes applied in order, and the amendment replaced in the list by its recorded form. Amendments of
      * {@code c} already in effect after it (by day, then number) are undone first and applied again after it.
+     *
+     * @param c the convention the amendment is part of
+     * @param amendment the amendment, with its effective day
+     * @return the convention with the amendment in effect
      */
     public static Convention applied(Convention c, Amendment amendment) {
         if (amendment.getEffectiveOn().isEmpty()) {
@@ -81,6 +85,10 @@ public final class AmendmentEffects {
      * The convention as it stood on {@code day}: the amendments that took effect after that day undone, last
      * first, and shown as they were then — not in effect, with only the signatures dated on or before that day,
      * their changes without what they recorded.
+     *
+     * @param c the convention as it stands
+     * @param day the day
+     * @return the convention as it stood that day
      */
     public static Convention asOn(Convention c, LocalDate day) {
         List<Amendment> later = c.getAmendments().stream()
@@ -102,7 +110,12 @@ public final class AmendmentEffects {
         return s.into(c).withAmendments(amendments);
     }
 
-    /** {@code amendment} as it was written: its changes without what they recorded when it took effect. */
+    /**
+     * {@code amendment} as it was written: its changes without what they recorded when it took effect.
+     *
+     * @param amendment the amendment, as recorded
+     * @return the amendment as it was written
+     */
     public static Amendment asWritten(Amendment amendment) {
         List<AmendmentChange> changes = amendment.getChanges().stream().map(AmendmentEffects::asWritten).toList();
         return ImmutableAmendment.copyOf(amendment).withChanges(changes);

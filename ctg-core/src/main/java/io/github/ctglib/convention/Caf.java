@@ -13,18 +13,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Caf {
 
-    /** E.g. "CAF de l'Hérault". */
+    /** {@return its name, e.g. "CAF de l'Hérault"} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
-    /** The code of the CAF's département, e.g. "34". */
+    /** {@return the code of the CAF's département, e.g. "34"} */
     @Pattern(regexp = Patterns.DEPARTEMENT, message = ConstraintCodes.DEPARTEMENT_FORMAT)
     String getDepartementCode();
 
+    /**
+     * A CAF by name and département.
+     *
+     * @param name its name
+     * @param departementCode the code of its département
+     * @return the CAF
+     */
     static Caf of(String name, String departementCode) {
         return ImmutableCaf.builder().name(name).departementCode(departementCode).build();
     }
 
+    /** Refuses, when the value is built, a blank name. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getName(), "Caf", "name");

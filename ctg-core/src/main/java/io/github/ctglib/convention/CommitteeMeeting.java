@@ -14,15 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CommitteeMeeting {
 
+    /** {@return the day it met} */
     LocalDate getDate();
 
+    /** {@return which committee: steering (comité de pilotage) or technical} */
     CommitteeKind getKind();
 
-    /** The organisations present, e.g. "CAF de l'Hérault", "Commune de Frontignan". */
+    /** {@return the organisations present, e.g. "CAF de l'Hérault", "Commune de Frontignan"} */
     List<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getAttendees();
 
+    /** {@return the decisions it took, in order} */
     List<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getDecisions();
 
+    /** {@return a builder of meetings} */
     static ImmutableCommitteeMeeting.Builder builder() {
         return ImmutableCommitteeMeeting.builder();
     }

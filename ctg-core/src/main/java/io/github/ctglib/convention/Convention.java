@@ -38,39 +38,49 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Convention {
 
-    /** Stable id, safe as a file name and a primary key (see {@link Patterns#CONVENTION_ID}). */
+    /** {@return the stable id, safe as a file name and a primary key (see {@link Patterns#CONVENTION_ID})} */
     @Pattern(regexp = Patterns.CONVENTION_ID, message = ConstraintCodes.ID_FORMAT)
     String getId();
 
+    /** {@return the title, as the parties wrote it} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getTitle();
 
+    /** {@return the CAF that is a party to it} */
     @Valid
     Caf getCaf();
 
+    /** {@return the territory it covers: communes and EPCIs, with the vintage of their codes} */
     @Valid
     Territory getTerritory();
 
-    /** Durée de validité; the signature may come after it starts. */
+    /**
+     * {@return the validity (durée de validité): the days it is meant to bind; the signature may come after it
+     * starts}
+     */
     DateRange getValidity();
 
+    /** {@return the parties that sign it (signataires), withdrawn ones included (marked)} */
     List<@Valid Signatory> getSignatories();
 
-    /** The fields of action (champs d'intervention) it covers. */
+    /** {@return the fields of action (champs d'intervention) it covers} */
     Set<@Valid FieldOfAction> getFields();
 
+    /** {@return the shared diagnostic (diagnostic partagé); empty until recorded} */
     @Valid
     @Value.Default
     default Diagnostic getDiagnostic() {
         return Diagnostic.empty();
     }
 
-    /** The strategic axes of the action plan (axes, orientations); each action's number begins with its axis's. */
+    /**
+     * {@return the strategic axes of the action plan (axes, orientations); each action's number begins with its axis's}
+     */
     List<@Valid Axis> getAxes();
 
     /**
-     * The action plan (plan d'actions): every action sheet, withdrawn ones included (marked); may be empty at
-     * signature and come later by amendment.
+     * {@return the action plan (plan d'actions): every action sheet, withdrawn ones included (marked); may be empty at
+     * signature and come later by amendment}
      */
     List<@Valid ActionSheet> getActions();
 
@@ -83,52 +93,58 @@ public interface Convention {
     /** What the convention writes for the territory bonus: the carried-over amount per place, the wealth tranche. */
     Optional<@Valid BonusTerms> getBonusTerms();
 
+    /** {@return the governance: coordinators, steering and technical committees; empty by default} */
     @Valid
     @Value.Default
     default Governance getGovernance() {
         return Governance.empty();
     }
 
+    /** {@return the amendments (avenants), in their order, pending ones included} */
     List<@Valid Amendment> getAmendments();
 
-    /** The follow-up journal of the convention (journal de suivi). */
+    /** {@return the follow-up journal of the convention (journal de suivi)} */
     List<@Valid Note> getNotes();
 
-    /** The documents attached to it, by reference (the bytes are kept by the integrator). */
+    /** {@return the documents attached to it, by reference (the bytes are kept by the integrator)} */
     List<@Valid DocumentReference> getDocuments();
 
+    /** {@return the evaluation, once recorded} */
     Optional<@Valid Evaluation> getEvaluation();
 
+    /** {@return the stage of its life, {@code IN_PREPARATION} for a new one} */
     @Value.Default
     default Stage getStage() {
         return Stage.IN_PREPARATION;
     }
 
-    /** The day the last party signed: the convention's signature date. */
+    /** {@return the day the last party signed: the convention's signature date} */
     Optional<LocalDate> getSignatureDate();
 
+    /** {@return the termination (résiliation), when it was terminated} */
     Optional<@Valid Termination> getTermination();
 
     /**
-     * The ids of the conventions this one renews (CTG de 2e génération): usually one, several when EPCIs merged
-     * and one CTG follows two.
+     * {@return the ids of the conventions this one renews (CTG de 2e génération): usually one, several when EPCIs
+     * merged and one CTG follows two}
      */
     @Value.NaturalOrder
     SortedSet<String> getPredecessorIds();
 
-    /** The stored version this value was read at (0 when never stored), for optimistic concurrency. */
+    /** {@return the stored version this value was read at (0 when never stored), for optimistic concurrency} */
     @Value.Default
     default long getVersion() {
         return 0L;
     }
 
+    /** {@return a builder of conventions} */
     static ImmutableConvention.Builder builder() {
         return ImmutableConvention.builder();
     }
 
     /**
-     * The days the convention binds its parties: its validity once signed, cut short the day before a
-     * termination; empty while unsigned.
+     * {@return the days the convention binds its parties: its validity once signed, cut short the day before a
+     * termination; empty while unsigned}
      */
     default Optional<DateRange> effectivePeriod() {
         if (!getStage().isSigned()) {
@@ -138,12 +154,22 @@ public interface Convention {
         return Optional.of(DateRange.of(getValidity().getFrom(), end));
     }
 
-    /** Whether it is signed and {@code day} falls in its effective period (en vigueur). */
+    /**
+     * Whether it is signed and {@code day} falls in its effective period (en vigueur).
+     *
+     * @param day the day
+     * @return {@code true} when it binds its parties on that day
+     */
     default boolean isInForceOn(LocalDate day) {
         return effectivePeriod().map(p -> p.contains(day)).orElse(false);
     }
 
-    /** Upcoming, in force or expired on {@code day}; derived from the dates and the stage. */
+    /**
+     * Upcoming, in force or expired on {@code day}; derived from the dates and the stage.
+     *
+     * @param day the day
+     * @return where {@code day} falls against its effective period
+     */
     default TimeStatus timeStatus(LocalDate day) {
         Optional<DateRange> effective = effectivePeriod();
         if (effective.isEmpty()) {
@@ -155,20 +181,32 @@ public interface Convention {
         return day.isAfter(effective.get().getTo()) ? TimeStatus.EXPIRED : TimeStatus.IN_FORCE;
     }
 
+    /**
+     * The action sheet numbered {@code number}, withdrawn or not.
+     *
+     * @param number the action's number, e.g. {@code 1.2}
+     * @return the action, or empty when the plan has none of that number
+     */
     default Optional<ActionSheet> action(String number) {
         return getActions().stream().filter(a -> a.getNumber().equals(number)).findFirst();
     }
 
+    /**
+     * The party named {@code name}, withdrawn or not.
+     *
+     * @param name the party's name, as it signs
+     * @return the party, or empty when none has that name
+     */
     default Optional<Signatory> signatory(String name) {
         return getSignatories().stream().filter(s -> s.getName().equals(name)).findFirst();
     }
 
-    /** The parties not withdrawn by an amendment. */
+    /** {@return the parties not withdrawn by an amendment} */
     default List<Signatory> activeParties() {
         return getSignatories().stream().filter(Signatory::isActive).toList();
     }
 
-    /** The action sheets not withdrawn by an amendment. */
+    /** {@return the action sheets not withdrawn by an amendment} */
     default List<ActionSheet> activeActions() {
         return getActions().stream().filter(ActionSheet::isActive).toList();
     }
@@ -183,13 +221,19 @@ public interface Convention {
         return getEquipment().stream().filter(Equipment::isActive).toList();
     }
 
+    /**
+     * The strategic axis numbered {@code number}.
+     *
+     * @param number the axis's number
+     * @return the axis, or empty when the plan has none of that number
+     */
     default Optional<Axis> axis(int number) {
         return getAxes().stream().filter(a -> a.getNumber() == number).findFirst();
     }
 
     /**
-     * The parties that signed the convention itself: every signatory but those an amendment in effect added
-     * (they signed that amendment instead).
+     * {@return the parties that signed the convention itself: every signatory but those an amendment in effect added
+     * (they signed that amendment instead)}
      */
     default List<Signatory> foundingParties() {
         Set<String> joined = new HashSet<>();
@@ -202,15 +246,28 @@ public interface Convention {
      * The convention as it stood on {@code day}: this record without the amendments that took effect after that
      * day (their changes undone from what they recorded), and with those amendments shown as not yet in effect.
      * On a day before the signature it is the convention as signed.
+     *
+     * @param day the day
+     * @return the convention as in effect that day
      */
     default Convention inEffectOn(LocalDate day) {
         return AmendmentEffects.asOn(this, day);
     }
 
+    /**
+     * Whether one of its fields of action is of kind {@code kind}.
+     *
+     * @param kind the kind of field
+     * @return {@code true} when it covers that kind
+     */
     default boolean covers(ActionField kind) {
         return getFields().stream().anyMatch(f -> f.getKind() == kind);
     }
 
+    /**
+     * Refuses, when the value is built, a blank id, title or predecessor id: what must always hold. Immutables calls
+     * it.
+     */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getId(), "Convention", "id");

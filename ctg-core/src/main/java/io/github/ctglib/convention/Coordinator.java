@@ -17,29 +17,39 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Coordinator {
 
+    /** {@return the coordinator's name} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
-    /** E.g. "Chargée de coopération CTG". */
+    /** {@return their title, e.g. "Chargée de coopération CTG"} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getTitle();
 
-    /** The employer, e.g. "Communauté d'agglomération Sète Agglopôle Méditerranée". */
+    /** {@return the employer, e.g. "Communauté d'agglomération Sète Agglopôle Méditerranée"} */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getEmployer();
 
-    /** Full-time equivalents (ETP) on the convention, e.g. 0.50. */
+    /** {@return the full-time equivalents (ETP) they give the convention, e.g. 0.50} */
     Optional<@DecimalMin(value = "0", message = ConstraintCodes.FTE_RANGE)
             @DecimalMax(value = "99.99", message = ConstraintCodes.FTE_RANGE)
             @Digits(integer = 2, fraction = 2, message = ConstraintCodes.FTE_RANGE) BigDecimal> getFullTimeEquivalents();
 
+    /** {@return a builder of coordinators} */
     static ImmutableCoordinator.Builder builder() {
         return ImmutableCoordinator.builder();
     }
 
+    /**
+     * A coordinator known by name and title alone.
+     *
+     * @param name their name
+     * @param title their title
+     * @return the coordinator
+     */
     static Coordinator of(String name, String title) {
         return builder().name(name).title(title).build();
     }
 
+    /** Refuses, when the value is built, a blank name, title or employer. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getName(), "Coordinator", "name");

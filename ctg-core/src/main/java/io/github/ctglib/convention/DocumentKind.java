@@ -14,5 +14,6 @@ public enum DocumentKind {
     COMMITTEE_MINUTES,
     /** Un bilan annuel or the evaluation report. */
     REPORT,
+    /** Any other document. */
     OTHER
 }

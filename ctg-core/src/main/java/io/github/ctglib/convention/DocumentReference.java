@@ -26,33 +26,44 @@ public interface DocumentReference {
     /** A SHA-256 digest in lower-case hexadecimal. */
     String SHA_256 = "[0-9a-f]{64}";
 
+    /** {@return the document's title} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getTitle();
 
+    /** {@return what kind of document it is} */
     DocumentKind getKind();
 
+    /** {@return the day it bears, when it has one} */
     Optional<LocalDate> getDate();
 
-    /** E.g. "application/pdf". */
+    /** {@return its media type, e.g. "application/pdf"} */
     @Size(max = 255, message = ConstraintCodes.TEXT_TOO_LONG)
     String getMediaType();
 
-    /** Size in bytes. */
+    /** {@return its size in bytes} */
     @Min(value = 0, message = ConstraintCodes.NOT_POSITIVE)
     long getSize();
 
+    /** {@return its SHA-256 digest, in lower-case hexadecimal} */
     @Pattern(regexp = SHA_256, message = ConstraintCodes.DIGEST_FORMAT)
     String getSha256();
 
-    /** Where the integrator keeps it; ctg does not interpret it. */
+    /** {@return where the integrator keeps it; ctg does not interpret it} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getLocation();
 
+    /** {@return a builder of document references} */
     static ImmutableDocumentReference.Builder builder() {
         return ImmutableDocumentReference.builder();
     }
 
-    /** Whether {@code bytes} are this document: same size and same SHA-256. Reads the stream to its end. */
+    /**
+     * Whether {@code bytes} are this document: same size and same SHA-256. Reads the stream to its end.
+     *
+     * @param bytes the document's content, read to its end and not closed
+     * @return {@code true} when size and digest are this reference's
+     * @throws IOException when the stream cannot be read
+     */
     default boolean matches(InputStream bytes) throws IOException {
         MessageDigest digest = sha256();
         long size = 0;
@@ -64,7 +75,12 @@ public interface DocumentReference {
         return size == getSize() && HexFormat.of().formatHex(digest.digest()).equals(getSha256());
     }
 
-    /** The lower-case hexadecimal SHA-256 of {@code bytes}, as {@link #getSha256()} holds it. */
+    /**
+     * The lower-case hexadecimal SHA-256 of {@code bytes}, as {@link #getSha256()} holds it.
+     *
+     * @param bytes the content
+     * @return its digest
+     */
     static String sha256Of(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
@@ -77,6 +93,7 @@ public interface DocumentReference {
         }
     }
 
+    /** Refuses, when the value is built, a blank title, media type or location. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getTitle(), "DocumentReference", "title");

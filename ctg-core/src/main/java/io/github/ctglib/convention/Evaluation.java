@@ -13,18 +13,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Evaluation {
 
+    /** {@return the outcome of each action} */
     List<@Valid ActionOutcome> getOutcomes();
 
+    /** {@return the overall assessment (bilan), when written} */
     Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getOverallAssessment();
 
+    /** {@return a builder of evaluations} */
     static ImmutableEvaluation.Builder builder() {
         return ImmutableEvaluation.builder();
     }
 
+    /**
+     * The outcome of action {@code actionNumber}.
+     *
+     * @param actionNumber the action's number
+     * @return its outcome, or empty when the evaluation gives none
+     */
     default Optional<ActionOutcome> outcomeOf(String actionNumber) {
         return getOutcomes().stream().filter(o -> o.getActionNumber().equals(actionNumber)).findFirst();
     }
 
+    /** Refuses, when the value is built, a blank overall assessment. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getOverallAssessment(), "Evaluation", "overallAssessment");

@@ -11,14 +11,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Governance {
 
+    /** {@return the coordinators (chargés de coopération) of the convention} */
     List<@Valid Coordinator> getCoordinators();
 
+    /** {@return the committee meetings held, in order} */
     List<@Valid CommitteeMeeting> getMeetings();
 
+    /** {@return a builder of governances} */
     static ImmutableGovernance.Builder builder() {
         return ImmutableGovernance.builder();
     }
 
+    /** {@return a governance without coordinator or meeting} */
     static Governance empty() {
         return builder().build();
     }

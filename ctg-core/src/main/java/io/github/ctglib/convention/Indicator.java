@@ -18,21 +18,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Indicator {
 
+    /** {@return what it measures} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getLabel();
 
-    /** Exact value; never a double. */
+    /** {@return exact value; never a double} */
     BigDecimal getValue();
 
-    /** E.g. "%", "EUR", "familles", "places". */
+    /** {@return its unit, e.g. "%", "EUR", "familles", "places"} */
     @Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG)
     String getUnit();
 
+    /** {@return the year the value describes} */
     @Min(value = 1900, message = ConstraintCodes.YEAR_RANGE)
     @Max(value = 2200, message = ConstraintCodes.YEAR_RANGE)
     int getReferenceYear();
 
-    /** E.g. "CAF de l'Hérault", "INSEE RP 2021". */
+    /** {@return where the value comes from, e.g. "CAF de l'Hérault", "INSEE RP 2021"} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getSource();
 
@@ -51,10 +53,12 @@ public interface Indicator {
     /** The geographic scale of the figure (commune, EPCI, département, national), when it is a public statistic. */
     Optional<GeographicScale> getScale();
 
+    /** {@return a builder of indicators} */
     static ImmutableIndicator.Builder builder() {
         return ImmutableIndicator.builder();
     }
 
+    /** Refuses, when the value is built, a blank label, unit, source or territory. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getLabel(), "Indicator", "label");

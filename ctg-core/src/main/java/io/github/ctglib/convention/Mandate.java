@@ -15,32 +15,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Mandate {
 
-    /** E.g. "DEL-2024-012" or "Délibération du conseil municipal n° 2024/15". */
+    /** {@return the deliberation's reference, e.g. "DEL-2024-012" or "Délibération du conseil municipal n° 2024/15"} */
     @Value.Parameter
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getReference();
 
-    /** The date of the deliberation (date de l'acte). */
+    /** {@return the date of the deliberation (date de l'acte)} */
     @Value.Parameter
     LocalDate getDate();
 
-    /** The body that voted, e.g. "Conseil municipal", "Conseil d'administration de la CAF". */
+    /** {@return the body that voted, e.g. "Conseil municipal", "Conseil d'administration de la CAF"} */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getBody();
 
-    /** The day of the vote (date de la séance), when it differs from the deliberation's date. */
+    /** {@return the day of the vote (date de la séance), when it differs from the deliberation's date} */
     Optional<LocalDate> getVoteDate();
 
-    /** Where the deliberation is published (URL of the act). */
+    /** {@return where the deliberation is published (URL of the act)} */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getUrl();
 
+    /**
+     * A deliberation known by its reference and date alone.
+     *
+     * @param reference its reference
+     * @param date the date of the act
+     * @return the mandate
+     */
     static Mandate of(String reference, LocalDate date) {
         return ImmutableMandate.of(reference, date);
     }
 
+    /** {@return a builder of mandates} */
     static ImmutableMandate.Builder builder() {
         return ImmutableMandate.builder();
     }
 
+    /** Refuses, when the value is built, a blank reference, body or URL. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getReference(), "Mandate", "reference");

@@ -48,12 +48,15 @@ public enum OrganisationKind {
     /** Any other body. */
     OTHER;
 
-    /** Communes and EPCIs, the bloc communal: the local authorities (collectivités) a CTG needs at least one of. */
+    /**
+     * {@return whether it is a commune or an EPCI: the bloc communal, the local authorities (collectivités) a CTG needs
+     * at least one of}
+     */
     public boolean isLocalAuthority() {
         return this == COMMUNE || this == EPCI;
     }
 
-    /** Whether a party of this kind only co-signs: it does not count as the CAF or the local authority. */
+    /** {@return whether a party of this kind only co-signs: it does not count as the CAF or the local authority} */
     public boolean isCoSignatoryOnly() {
         return this != CAF && !isLocalAuthority();
     }

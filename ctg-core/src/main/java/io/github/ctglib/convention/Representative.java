@@ -15,34 +15,53 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Representative {
 
+    /** {@return the person's full name, as on the signature block} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
-    /** E.g. "Directeur", "Président du conseil d'administration", "Maire", "Première adjointe". */
+    /**
+     * {@return their title, e.g. "Directeur", "Président du conseil d'administration", "Maire", "Première adjointe"}
+     */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getTitle();
 
-    /** The day this person signed, once they have. */
+    /** {@return the day this person signed, once they have} */
     Optional<LocalDate> getSignedOn();
 
+    /** {@return a builder of representatives} */
     static ImmutableRepresentative.Builder builder() {
         return ImmutableRepresentative.builder();
     }
 
-    /** A representative who has not signed yet. */
+    /**
+     * A representative who has not signed yet.
+     *
+     * @param name the person's name
+     * @param title their title
+     * @return the representative
+     */
     static Representative of(String name, String title) {
         return builder().name(name).title(title).build();
     }
 
-    /** A representative who signed on {@code signedOn}. */
+    /**
+     * A representative who signed on {@code signedOn}.
+     *
+     * @param name the person's name
+     * @param title their title
+     * @param signedOn the day they signed
+     * @return the representative
+     */
     static Representative signed(String name, String title, LocalDate signedOn) {
         return builder().name(name).title(title).signedOn(signedOn).build();
     }
 
+    /** {@return whether they have signed} */
     default boolean hasSigned() {
         return getSignedOn().isPresent();
     }
 
+    /** Refuses, when the value is built, a blank name or title. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getName(), "Representative", "name");

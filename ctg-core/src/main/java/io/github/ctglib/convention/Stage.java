@@ -23,22 +23,22 @@ public enum Stage {
     /** Résiliée before its term. */
     TERMINATED;
 
-    /** Being prepared: in preparation, shared diagnostic, action planning. */
+    /** {@return whether it is being prepared: in preparation, shared diagnostic, action planning} */
     public boolean isPreparing() {
         return this == IN_PREPARATION || this == SHARED_DIAGNOSTIC || this == ACTION_PLANNING;
     }
 
-    /** Whether the convention has been signed by all its parties (it binds them, or did). */
+    /** {@return whether the convention has been signed by all its parties (it binds them, or did)} */
     public boolean isSigned() {
         return this == SIGNED || this == EVALUATION || this == CLOSED || this == TERMINATED;
     }
 
-    /** Signed and still living: monitored, amended, evaluated (signed, evaluation). */
+    /** {@return whether it is signed and still living: monitored, amended, evaluated (signed, evaluation)} */
     public boolean isLiving() {
         return this == SIGNED || this == EVALUATION;
     }
 
-    /** Whether the parties have been asked to sign (awaiting signatures, or signed since). */
+    /** {@return whether the parties have been asked to sign (awaiting signatures, or signed since)} */
     public boolean isSubmitted() {
         return this == AWAITING_SIGNATURES || isSigned();
     }

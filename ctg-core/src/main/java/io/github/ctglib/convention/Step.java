@@ -12,6 +12,7 @@ import java.util.function.Predicate;
  * transitions.
  */
 public enum Step {
+    /** Creates a convention in preparation. */
     CREATE(s -> s == Stage.IN_PREPARATION,
             "une convention est créée en préparation", "a convention is created in preparation"),
     /**
@@ -21,28 +22,39 @@ public enum Step {
     REVISE_DRAFT(Stage::isPreparing,
             "le projet se révise avant la demande de signatures (ensuite, par avenant)",
             "a draft is revised before signatures are requested (then amend)"),
+    /** Records or replaces the shared diagnostic. */
     RECORD_DIAGNOSTIC(s -> s.isPreparing() || s.isLiving(),
             "le diagnostic s'enregistre avant l'évaluation", "the diagnostic is recorded before evaluation"),
+    /** Records or replaces the action plan. */
     PLAN_ACTIONS(s -> s == Stage.SHARED_DIAGNOSTIC || s == Stage.ACTION_PLANNING,
             "le plan suit le diagnostic et précède les signatures (ensuite, par avenant)",
             "the plan follows the diagnostic and precedes the signatures (then amend)"),
+    /** Asks the parties to sign. */
     REQUEST_SIGNATURES(Stage::isPreparing,
             "les signatures se demandent une fois la convention préparée",
             "signatures are requested once the convention is prepared"),
+    /** A representative, or a whole party, signs. */
     SIGN(s -> s == Stage.AWAITING_SIGNATURES,
             "les parties signent une fois les signatures demandées", "parties sign once signatures are requested"),
+    /** Proposes an amendment (avenant). */
     AMEND(s -> s == Stage.SIGNED,
             "les avenants s'appliquent à une convention signée", "amendments apply to a signed convention"),
+    /** A party signs an amendment. */
     SIGN_AMENDMENT(s -> s == Stage.SIGNED,
             "les avenants s'appliquent à une convention signée", "amendments apply to a signed convention"),
+    /** Records a round of monitoring. */
     RECORD_MONITORING(Stage::isLiving,
             "le suivi concerne une convention signée", "monitoring follows a signed convention"),
+    /** Records the evaluation. */
     EVALUATE(Stage::isLiving,
             "seule une convention signée s'évalue", "a signed convention is evaluated"),
+    /** Closes an evaluated convention. */
     CLOSE(s -> s == Stage.EVALUATION,
             "une convention se clôture après son évaluation", "a convention is closed after its evaluation"),
+    /** Terminates (résiliation) a signed convention. */
     TERMINATE(Stage::isLiving,
             "seule une convention signée se résilie", "only a signed convention is terminated"),
+    /** Renews a convention (CTG de 2e génération). */
     RENEW(s -> s == Stage.SIGNED || s == Stage.EVALUATION || s == Stage.CLOSED,
             "on renouvelle une convention signée, évaluée ou clôturée",
             "a signed, evaluated or closed convention is renewed"),
@@ -73,21 +85,27 @@ public enum Step {
         this.whyEn = whyEn;
     }
 
-    /** The stages this step may be taken from. */
+    /** {@return the stages this step may be taken from} */
     public Set<Stage> allowedFrom() {
         return from;
     }
 
+    /**
+     * Whether the step may be taken from {@code stage}.
+     *
+     * @param stage the convention's stage
+     * @return {@code true} when it may
+     */
     public boolean isAllowedFrom(Stage stage) {
         return from.contains(stage);
     }
 
-    /** Why the step is allowed only from {@link #allowedFrom()}, in French. */
+    /** {@return why the step is allowed only from {@link #allowedFrom()}, in French} */
     public String whyFr() {
         return whyFr;
     }
 
-    /** Why the step is allowed only from {@link #allowedFrom()}, in English. */
+    /** {@return why the step is allowed only from {@link #allowedFrom()}, in English} */
     public String whyEn() {
         return whyEn;
     }

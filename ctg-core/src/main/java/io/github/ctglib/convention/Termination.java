@@ -11,18 +11,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Termination {
 
-    /** The first day the convention no longer applies. */
+    /** {@return the first day the convention no longer applies} */
     @Value.Parameter
     LocalDate getDate();
 
+    /** {@return why it was terminated} */
     @Value.Parameter
     @Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG)
     String getReason();
 
+    /**
+     * A termination from {@code date}.
+     *
+     * @param date the first day it no longer applies
+     * @param reason why
+     * @return the termination
+     */
     static Termination of(LocalDate date, String reason) {
         return ImmutableTermination.of(date, reason);
     }
 
+    /** Refuses, when the value is built, a blank reason. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getReason(), "Termination", "reason");

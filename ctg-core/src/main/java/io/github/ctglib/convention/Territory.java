@@ -19,27 +19,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Territory {
 
-    /** INSEE codes of the communes covered, ordered. */
+    /** {@return INSEE codes of the communes covered, ordered} */
     @NotEmpty(message = ConstraintCodes.TERRITORY_EMPTY)
     @Value.NaturalOrder
     SortedSet<@Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT) String> getCommuneCodes();
 
-    /** SIRENs of the EPCIs the convention covers, ordered; each of its communes in one of them is checked against it. */
+    /**
+     * {@return SIRENs of the EPCIs the convention covers, ordered; each of its communes in one of them is checked
+     * against it}
+     */
     @Value.NaturalOrder
     SortedSet<@Pattern(regexp = Patterns.SIREN, message = ConstraintCodes.SIREN_FORMAT) String> getEpciSirens();
 
     /**
      * The year of the COG the codes belong to (millésime), e.g. 2026; absent in documents written before
      * vintages were recorded, which are read as of the bundled geography's vintage.
+     *
+     * @return the year, when recorded
      */
     Optional<@Min(value = 1943, message = ConstraintCodes.YEAR_RANGE) @Max(value = 2200,
             message = ConstraintCodes.YEAR_RANGE) Integer> getVintage();
 
+    /** {@return a builder of territories} */
     static ImmutableTerritory.Builder builder() {
         return ImmutableTerritory.builder();
     }
 
-    /** A single commune, outside any declared EPCI (Frontignan's CTG). */
+    /**
+     * A single commune, outside any declared EPCI (Frontignan's CTG).
+     *
+     * @param inseeCode the commune's INSEE code
+     * @return the territory
+     */
     static Territory ofCommune(String inseeCode) {
         return builder().addCommuneCode(inseeCode).build();
     }

@@ -36,29 +36,41 @@ import java.util.List;
  */
 public final class Frontignan {
 
+    /** The convention's id. */
     public static final String ID = "ctg-34-frontignan-2023";
+    /** Frontignan's INSEE code. */
     public static final String COMMUNE = "34108";
     /** CA Sète Agglopôle Méditerranée, the EPCI Frontignan belongs to. */
     public static final String EPCI = "200066355";
+    /** The CAF party to it. */
     public static final String CAF_NAME = "CAF de l'Hérault";
+    /** The commune party to it, as it signs. */
     public static final String COMMUNE_NAME = "Commune de Frontignan la Peyrade";
     /** The commune's SIREN (DOMAIN, from the official geography). */
     public static final String COMMUNE_SIREN = "213401086";
     /** The day the last party signed (after the validity began on 1 January 2023). */
     public static final LocalDate SIGNATURE_DATE = LocalDate.of(2024, 3, 6);
 
+    /** Petite enfance. */
     public static final FieldOfAction EARLY_CHILDHOOD = FieldOfAction.of(ActionField.EARLY_CHILDHOOD);
+    /** Parentalité. */
     public static final FieldOfAction PARENTHOOD = FieldOfAction.of(ActionField.PARENTHOOD);
+    /** Enfance. */
     public static final FieldOfAction CHILDHOOD = FieldOfAction.of(ActionField.CHILDHOOD);
+    /** Jeunesse. */
     public static final FieldOfAction YOUTH = FieldOfAction.of(ActionField.YOUTH);
+    /** Logement. */
     public static final FieldOfAction HOUSING = FieldOfAction.of(ActionField.HOUSING);
+    /** Animation de la vie sociale. */
     public static final FieldOfAction SOCIAL_LIFE = FieldOfAction.of(ActionField.SOCIAL_LIFE);
+    /** Accès aux droits. */
     public static final FieldOfAction ACCESS_TO_RIGHTS = FieldOfAction.of(ActionField.ACCESS_TO_RIGHTS);
+    /** Inclusion numérique. */
     public static final FieldOfAction DIGITAL_INCLUSION = FieldOfAction.of(ActionField.DIGITAL_INCLUSION);
 
     private Frontignan() {}
 
-    /** The convention in preparation: parties named but not signed, diagnostic and plan written. */
+    /** {@return the convention in preparation: parties named but not signed, diagnostic and plan written} */
     public static Convention draft() {
         return Convention.builder()
                 .id(ID)
@@ -76,8 +88,8 @@ public final class Frontignan {
     }
 
     /**
-     * The convention as signed on 6 March 2024: each party with its mandate, each representative signed on that
-     * day.
+     * {@return the convention as signed on 6 March 2024: each party with its mandate, each representative signed on
+     * that day}
      */
     public static Convention signed() {
         return ImmutableConvention.copyOf(draft())
@@ -91,9 +103,9 @@ public final class Frontignan {
     }
 
     /**
-     * The two parties and the four people on the signature (seed): the CAF signs through its director and the
+     * {@return the two parties and the four people on the signature (seed): the CAF signs through its director and the
      * president of its board, the commune through its mayor and its first deputy in charge of the "ville
-     * éducative". The commune is identified by its SIREN.
+     * éducative". The commune is identified by its SIREN}
      */
     public static List<Signatory> signatories() {
         return List.of(
@@ -108,7 +120,12 @@ public final class Frontignan {
                         .build());
     }
 
-    /** The mandate of each party (illustrative references and dates, before the signature). */
+    /**
+     * The mandate of each party (illustrative references and dates, before the signature).
+     *
+     * @param signatoryName the party's name
+     * @return its mandate (délibération)
+     */
     public static Mandate mandateOf(String signatoryName) {
         return switch (signatoryName) {
             case CAF_NAME -> Mandate.builder().reference("Délibération du conseil d'administration (illustratif)")
@@ -119,15 +136,20 @@ public final class Frontignan {
         };
     }
 
-    /** The day each party's representatives signed: all four together, on {@link #SIGNATURE_DATE}. */
+    /**
+     * The day each party's representatives signed: all four together, on {@link #SIGNATURE_DATE}.
+     *
+     * @param signatoryName the party's name
+     * @return the day its representatives signed
+     */
     public static LocalDate signatureDateOf(String signatoryName) {
         mandateOf(signatoryName); // refuses a name that is not a party
         return SIGNATURE_DATE;
     }
 
     /**
-     * The six axes of the plan, one per field group of the article (the grouping is ours, illustrative): action
-     * sheet n.m belongs to axis n.
+     * {@return the six axes of the plan, one per field group of the article (the grouping is ours, illustrative):
+     * action sheet n.m belongs to axis n}
      */
     public static List<Axis> axes() {
         return List.of(
@@ -143,7 +165,7 @@ public final class Frontignan {
         return Axis.builder().number(number).title(title).addFields(fields).build();
     }
 
-    /** The three figures of the article and the needs of each field. */
+    /** {@return the three figures of the article and the needs of each field} */
     public static Diagnostic diagnostic() {
         String caf = "CAF de l'Hérault";
         return Diagnostic.builder()
@@ -166,7 +188,7 @@ public final class Frontignan {
                 .build();
     }
 
-    /** One action sheet per field of the article, with its example actions (budgets illustrative). */
+    /** {@return one action sheet per field of the article, with its example actions (budgets illustrative)} */
     public static List<ActionSheet> actions() {
         return List.of(
                 action("1.1", "Développer les places d'accueil du jeune enfant", Priority.HIGH, EARLY_CHILDHOOD)

@@ -56,6 +56,9 @@ public final class RealShapes {
      * A CTG of one commune outside any EPCI: Île-de-Bréhat with the CAF des Côtes-d'Armor; the commune is
      * identified by its SIREN and its CCAS co-signs (the CCAS only co-signs: the commune is the local
      * authority).
+     *
+     * @param geography the geography it is built from
+     * @return the convention, in preparation
      */
     public static Convention islandCommune(Geography geography) {
         String siren = geography.commune(BREHAT).flatMap(c -> c.sirenNumber()).orElseThrow();
@@ -71,6 +74,9 @@ public final class RealShapes {
     /**
      * A CTG over two EPCIs, signed by both and by the PETR-like body that carries it (the body's name is
      * illustrative), its plan in axes, its coordinator employed by one EPCI and funded by a line in FTE.
+     *
+     * @param geography the geography it is built from
+     * @return the convention, in preparation
      */
     public static Convention overTwoEpcis(Geography geography) {
         List<Epci> epcis = LOZERE_EPCIS.stream().map(s -> geography.epci(s).orElseThrow()).toList();
@@ -114,6 +120,9 @@ public final class RealShapes {
     /**
      * A département-wide CTG: every EPCI of the Territoire de Belfort and all their communes, with the
      * Département co-signing.
+     *
+     * @param geography the geography it is built from
+     * @return the convention, in preparation
      */
     public static Convention departementWide(Geography geography) {
         List<Epci> epcis = geography.epcis().stream()
@@ -138,6 +147,8 @@ public final class RealShapes {
     /**
      * Frontignan's convention with its follow-up journal, a committee meeting with its attendees and the
      * reference of the signed convention (whose bytes, here a stand-in, the integrator keeps).
+     *
+     * @return the convention, signed
      */
     public static Convention withJournalAndDocuments() {
         byte[] signedCopy = "Convention signée (illustratif)".getBytes(StandardCharsets.UTF_8);
@@ -185,7 +196,7 @@ public final class RealShapes {
                 .amount(new BigDecimal(euros)).build();
     }
 
-    /** The fields every example covers (the CNAF minimum and one more). */
+    /** {@return the fields every example covers (the CNAF minimum and one more)} */
     public static List<FieldOfAction> fields() {
         return List.of(Frontignan.EARLY_CHILDHOOD, Frontignan.PARENTHOOD, Frontignan.YOUTH, Frontignan.SOCIAL_LIFE);
     }

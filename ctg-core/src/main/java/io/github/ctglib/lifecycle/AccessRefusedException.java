@@ -7,6 +7,12 @@ import java.util.List;
 public class AccessRefusedException extends RuleViolationException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A refusal, with the access rule's violation.
+     *
+     * @param conventionId the convention asked for
+     * @param violations the violation of the access rule
+     */
     public AccessRefusedException(String conventionId, List<Violation> violations) {
         super(conventionId, violations);
     }

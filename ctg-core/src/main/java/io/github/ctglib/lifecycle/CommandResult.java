@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record CommandResult(Convention convention, List<Violation> warnings) {
 
+    /**
+     * A result; the warnings are copied.
+     *
+     * @param convention the convention as stored
+     * @param warnings the warnings the command raised
+     */
     public CommandResult {
         warnings = List.copyOf(warnings);
     }

@@ -122,6 +122,9 @@ public final class ConventionLifecycle {
      * The lifecycle as {@code actor} may use it: every command and every read of its {@link #repository()}
      * keeps within the actor's scope (a refusal is an {@link AccessRefusedException} with its rule's code, and is
      * logged), and every revision it stores records the actor's name.
+     *
+     * @param actor the actor and the scope they act within
+     * @return the scoped lifecycle, over the same store, policy, geography and listeners
      */
     public ConventionLifecycle as(Actor actor) {
         Objects.requireNonNull(actor, "actor");
@@ -129,28 +132,51 @@ public final class ConventionLifecycle {
                 listeners, rules, actor);
     }
 
-    /** The actor of this scoped view, if it is one. */
+    /**
+     * The actor of this scoped view, if it is one.
+     *
+     * @return the actor, or empty for the lifecycle that is not scoped
+     */
     public Optional<Actor> actor() {
         return Optional.ofNullable(actor);
     }
 
+    /**
+     * Starts configuring a lifecycle over {@code repository}.
+     *
+     * @param repository where the conventions are kept
+     * @return the builder
+     */
     public static Builder builder(ConventionRepository repository) {
         return new Builder(repository);
     }
 
+    /** {@return the store this lifecycle reads and writes} */
     public ConventionRepository repository() {
         return repository;
     }
 
+    /** {@return the thresholds of the rules this lifecycle applies} */
     public CtgPolicy policy() {
         return policy;
     }
 
+    /**
+     * The convention of id {@code id} as stored, if there is one (within the actor's scope, for a scoped lifecycle).
+     *
+     * @param id the convention's id
+     * @return the convention, or empty when there is none
+     */
     public Optional<Convention> find(String id) {
         return repository.findById(id);
     }
 
-    /** Upcoming, in force or expired today, by the injected clock. */
+    /**
+     * Upcoming, in force or expired today, by the injected clock.
+     *
+     * @param convention the convention
+     * @return where today falls against its validity
+     */
     public TimeStatus timeStatus(Convention convention) {
         return convention.timeStatus(LocalDate.now(clock));
     }
@@ -158,13 +184,22 @@ public final class ConventionLifecycle {
     /**
      * Every violation of {@code convention} as of its stage, with the geography and against the store: as a new
      * revision of the stored convention of the same id, or as a convention entering the store.
+     *
+     * @param convention the convention to judge, stored or not
+     * @return every violation, errors and warnings, empty when it follows every rule
      */
     public List<Violation> validate(Convention convention) {
         Optional<Convention> before = isSafe(convention) ? repository.findById(convention.getId()) : Optional.empty();
         return RuleBook.judge(convention, rules.withOthers(stored).withBefore(before.orElse(null)));
     }
 
-    /** Stores a new convention in preparation (version 0 in, 1 out). */
+    /**
+     * Stores a new convention in preparation (version 0 in, 1 out).
+     *
+     * @param draft the new convention, at stage {@code IN_PREPARATION}, version 0
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
+     */
     public CommandResult create(Convention draft, String actor) {
         requireChangeable(draft);
         List<Violation> out = new ArrayList<>();
@@ -173,7 +208,14 @@ public final class ConventionLifecycle {
         return store(null, fresh, out, actor, "Created", EventType.CREATED);
     }
 
-    /** Records or replaces the shared diagnostic; moves a convention in preparation to the diagnostic stage. */
+    /**
+     * Records or replaces the shared diagnostic; moves a convention in preparation to the diagnostic stage.
+     *
+     * @param id the convention's id
+     * @param diagnostic the shared diagnostic (diagnostic partagé)
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
+     */
     public CommandResult recordDiagnostic(String id, Diagnostic diagnostic, String actor) {
         return change(id, Step.RECORD_DIAGNOSTIC, actor, "Shared diagnostic recorded", (c, out) -> {
             Stage stage = c.getStage() == Stage.IN_PREPARATION ? Stage.SHARED_DIAGNOSTIC : c.getStage();
@@ -181,7 +223,14 @@ public final class ConventionLifecycle {
         });
     }
 
-    /** Records or replaces the action plan before signature (after it, use an amendment). */
+    /**
+     * Records or replaces the action plan before signature (after it, use an amendment).
+     *
+     * @param id the convention's id
+     * @param actions the action sheets (fiches action), in their order
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
+     */
     public CommandResult planActions(String id, List<ActionSheet> actions, String actor) {
         return change(id, Step.PLAN_ACTIONS, actor, "Action plan: " + actions.size() + " action(s)", (c, out) ->
                 ImmutableConvention.copyOf(c).withActions(actions).withStage(Stage.ACTION_PLANNING));
@@ -191,6 +240,10 @@ public final class ConventionLifecycle {
      * Asks the parties to sign: the convention is then held to every rule of a convention awaiting signatures
      * (scope, validity, parties, diagnostic, territory against the geography). An empty action plan is a
      * warning.
+     *
+     * @param id the convention's id
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult requestSignatures(String id, String actor) {
         return change(id, Step.REQUEST_SIGNATURES, actor, "Signatures requested", (c, out) ->
@@ -205,6 +258,11 @@ public final class ConventionLifecycle {
      * ("Draft revised: validity, parties"). Refused once signatures are requested ({@code CTG-STAGE-001}: then
      * the convention changes by amendment, avenant) and when it changes nothing ({@code CTG-DRAFT-001}). The
      * revised draft is judged as of its stage, as every command's result is.
+     *
+     * @param id the convention's id
+     * @param revision the parts of the draft that change
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult reviseDraft(String id, DraftRevision revision, String actor) {
         Objects.requireNonNull(revision, "revision");
@@ -232,6 +290,11 @@ public final class ConventionLifecycle {
      * provided no commune is already covered by another signed convention at that time. A person not listed on
      * the party is refused ({@code CTG-SIGN-101}, see {@link Signing}), a representative signs once
      * ({@code CTG-SIGN-005}); a party without representative cannot even be asked to sign ({@code CTG-REP-001}).
+     *
+     * @param id the convention's id
+     * @param signing who signs, on which day, with which mandate
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult sign(String id, Signing signing, String actor) {
         return change(id, Step.SIGN, actor, "Signed by " + signing.who(), (c, out) -> {
@@ -294,6 +357,11 @@ public final class ConventionLifecycle {
      * convention takes), an extension stays within the policy ({@code CTG-AMD-002}) — and the convention as it
      * would be once the amendment is in effect is judged now, against the store too (territorial exclusivity),
      * so that its faults show now. Stored pending: not in effect, without signatures.
+     *
+     * @param id the convention's id
+     * @param amendment the amendment, numbered after the last one, with its changes
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult amend(String id, Amendment amendment, String actor) {
         return change(id, Step.AMEND, actor, "Amendment " + amendment.getNumber() + " proposed", (c, out) -> {
@@ -321,6 +389,13 @@ public final class ConventionLifecycle {
      * {@link Convention#inEffectOn} gives the convention back as it stood before). The convention it then becomes
      * is judged like any other, so changes that no longer fit (another amendment took effect meanwhile) refuse
      * the last signature.
+     *
+     * @param id the convention's id
+     * @param number the amendment's number
+     * @param signatoryName the party that signs it
+     * @param date the day it signs
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult signAmendment(String id, int number, String signatoryName, LocalDate date, String actor) {
         String summary = "Amendment " + number + " signed by " + signatoryName;
@@ -355,6 +430,11 @@ public final class ConventionLifecycle {
     /**
      * Adds a dated note to the follow-up journal (journal de suivi) of the convention. Allowed at every stage,
      * closed and terminated included: what is said of a convention after its end is worth keeping too.
+     *
+     * @param id the convention's id
+     * @param note the note, dated
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult addNote(String id, Note note, String actor) {
         Objects.requireNonNull(note, "note");
@@ -365,6 +445,12 @@ public final class ConventionLifecycle {
     /**
      * Adds a dated note to an action sheet (fiche action), withdrawn ones included; at every stage, as
      * {@link #addNote}. An action the plan does not hold is refused ({@code CTG-ACT-003}).
+     *
+     * @param id the convention's id
+     * @param actionNumber the number of the action sheet
+     * @param note the note, dated
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult addActionNote(String id, String actionNumber, Note note, String actor) {
         Objects.requireNonNull(note, "note");
@@ -383,6 +469,11 @@ public final class ConventionLifecycle {
      * Attaches a document (pièce jointe) by its reference — the signed convention, a deliberation, committee
      * minutes; ctg keeps the reference, never the bytes. Allowed at every stage, closed and terminated included
      * (the evaluation report, the letter of résiliation and signed originals are often filed after the end).
+     *
+     * @param id the convention's id
+     * @param document the document's reference
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult attachDocument(String id, DocumentReference document, String actor) {
         Objects.requireNonNull(document, "document");
@@ -394,6 +485,11 @@ public final class ConventionLifecycle {
      * SHA-256 ({@link DocumentReference#matches}) — or the command is refused ({@code CTG-DOC-101}). The stream is
      * read to its end, not closed; the bytes are not kept.
      *
+     * @param id the convention's id
+     * @param document the document's reference
+     * @param bytes the document's content, to check against its size and SHA-256
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      * @throws UncheckedIOException when the stream cannot be read
      */
     public CommandResult attachDocument(String id, DocumentReference document, InputStream bytes, String actor) {
@@ -425,7 +521,14 @@ public final class ConventionLifecycle {
         });
     }
 
-    /** Records a round of monitoring: measurements, action status changes, committee meetings. */
+    /**
+     * Records a round of monitoring: measurements, action status changes, committee meetings.
+     *
+     * @param id the convention's id
+     * @param report the measurements, status changes and committee meetings of the round
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
+     */
     public CommandResult recordMonitoring(String id, MonitoringReport report, String actor) {
         return change(id, Step.RECORD_MONITORING, actor, "Monitoring recorded", (c, out) -> {
             List<ActionSheet> actions = new ArrayList<>(c.getActions());
@@ -447,19 +550,39 @@ public final class ConventionLifecycle {
         });
     }
 
-    /** Records or replaces the evaluation; the convention enters the evaluation stage. */
+    /**
+     * Records or replaces the evaluation; the convention enters the evaluation stage.
+     *
+     * @param id the convention's id
+     * @param evaluation the evaluation: each action's outcome and the overall assessment
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
+     */
     public CommandResult evaluate(String id, Evaluation evaluation, String actor) {
         return change(id, Step.EVALUATE, actor, "Evaluation recorded", (c, out) ->
                 ImmutableConvention.copyOf(c).withEvaluation(evaluation).withStage(Stage.EVALUATION));
     }
 
-    /** Closes an evaluated convention: every action has an outcome and there is an overall assessment. */
+    /**
+     * Closes an evaluated convention: every action has an outcome and there is an overall assessment.
+     *
+     * @param id the convention's id
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
+     */
     public CommandResult close(String id, String actor) {
         return change(id, Step.CLOSE, actor, "Closed", (c, out) ->
                 ImmutableConvention.copyOf(c).withStage(Stage.CLOSED));
     }
 
-    /** Terminates (résiliation) a signed convention from a date within its validity, after its signature. */
+    /**
+     * Terminates (résiliation) a signed convention from a date within its validity, after its signature.
+     *
+     * @param id the convention's id
+     * @param termination the first day it no longer applies, and why
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
+     */
     public CommandResult terminate(String id, Termination termination, String actor) {
         return change(id, Step.TERMINATE, actor, "Terminated: " + termination.getReason(), (c, out) ->
                 ImmutableConvention.copyOf(c).withTermination(termination).withStage(Stage.TERMINATED));
@@ -469,6 +592,12 @@ public final class ConventionLifecycle {
      * Renews a convention (CTG de 2e génération): a new convention in preparation whose validity starts the
      * day after the predecessor's ends and lasts as long, with its territory, parties (to sign anew) and
      * fields, and the latest indicator values as the diagnostic's baseline.
+     *
+     * @param id the predecessor's id
+     * @param newId the successor's id
+     * @param title the successor's title
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the successor as stored, with the warnings of the rules
      */
     public CommandResult renew(String id, String newId, String title, String actor) {
         return renew(List.of(id), newId, title, actor);
@@ -488,6 +617,12 @@ public final class ConventionLifecycle {
      * </ul>
      * Refused when one of them is not at a stage that may be renewed ({@code CTG-STAGE-001} at
      * {@code predecessorIds[i]}). Territorial exclusivity over the union is judged when the successor is signed.
+     *
+     * @param predecessorIds the ids of the conventions it follows, the first giving the CAF
+     * @param newId the successor's id
+     * @param title the successor's title
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the successor as stored, with the warnings of the rules
      */
     public CommandResult renew(List<String> predecessorIds, String newId, String title, String actor) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(Objects.requireNonNull(predecessorIds,
@@ -543,6 +678,10 @@ public final class ConventionLifecycle {
      * documents (territorial exclusivity, ids); if any breaks a rule, none is stored and
      * {@link ImportRejectedException} lists every violation of every document. Otherwise all are stored, each
      * as its first revision; if the store fails part-way, those already stored are removed again.
+     *
+     * @param documents the documents, each with the name of its source
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the conventions stored, with the warnings of each
      */
     public ImportResult importDocuments(List<IncomingDocument> documents, String actor) {
         return imports().documents(documents, actor);
@@ -552,6 +691,7 @@ public final class ConventionLifecycle {
      * Restores whole histories read from another store (the copy), judged as {@link #importDocuments} judges
      * documents, by their current revision: all or none.
      *
+     * @return the conventions stored, with the warnings of each
      * @param histories each convention's revisions, oldest first, numbered 1…n
      * @param sources   what names each history in messages (the source store and id), in the same order
      */
@@ -683,13 +823,23 @@ public final class ConventionLifecycle {
             this.repository = Objects.requireNonNull(repository, "repository");
         }
 
-        /** Where "now" comes from (revision times, time status); defaults to the system clock in UTC. */
+        /**
+         * Where "now" comes from (revision times, time status); defaults to the system clock in UTC.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The geography territories are checked against; defaults to the bundled 2026 vintage. */
+        /**
+         * The geography territories are checked against; defaults to the bundled 2026 vintage.
+         *
+         * @param geography the communes and EPCIs
+         * @return this builder
+         */
         public Builder geography(Geography geography) {
             return geographies(Geographies.only(Objects.requireNonNull(geography, "geography")));
         }
@@ -703,17 +853,29 @@ public final class ConventionLifecycle {
             return this;
         }
 
-        /** The thresholds of the rules; defaults to {@link CtgPolicy#standard()}. */
+        /**
+         * The thresholds of the rules; defaults to {@link CtgPolicy#standard()}.
+         *
+         * @param policy the thresholds
+         * @return this builder
+         */
         public Builder policy(CtgPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
+        /**
+         * Adds a listener, told of each event (a change of stage, an amendment in effect, a renewal) once it is stored.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder listener(LifecycleListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
+        /** {@return the lifecycle; with the bundled geography when none was given} */
         public ConventionLifecycle build() {
             if (geographies == null) {
                 geographies = Geographies.only(Geography.bundled());

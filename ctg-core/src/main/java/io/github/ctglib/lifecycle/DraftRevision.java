@@ -44,26 +44,32 @@ public final class DraftRevision {
         this.bonusTerms = Optional.ofNullable(b.bonusTerms);
     }
 
+    /** {@return a builder of a revision that changes nothing yet} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the new title, if it changes} */
     public Optional<String> title() {
         return title;
     }
 
+    /** {@return the new validity, if it changes} */
     public Optional<DateRange> validity() {
         return validity;
     }
 
+    /** {@return the new territory, if it changes} */
     public Optional<Territory> territory() {
         return territory;
     }
 
+    /** {@return the new fields of action, all of them, if they change} */
     public Optional<Set<FieldOfAction>> fields() {
         return fields;
     }
 
+    /** {@return the new parties, all of them, if they change} */
     public Optional<List<Signatory>> parties() {
         return parties;
     }
@@ -121,28 +127,56 @@ public final class DraftRevision {
 
         private Builder() {}
 
+        /**
+         * The new title.
+         *
+         * @param title the title
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title");
             return this;
         }
 
+        /**
+         * The new validity.
+         *
+         * @param validity the days the convention is meant to bind
+         * @return this builder
+         */
         public Builder validity(DateRange validity) {
             this.validity = Objects.requireNonNull(validity, "validity");
             return this;
         }
 
+        /**
+         * The new territory, whole (it replaces the convention's).
+         *
+         * @param territory the territory
+         * @return this builder
+         */
         public Builder territory(Territory territory) {
             this.territory = Objects.requireNonNull(territory, "territory");
             return this;
         }
 
-        /** The fields of action, all of them (they replace the convention's). */
+        /**
+         * The fields of action, all of them (they replace the convention's).
+         *
+         * @param fields the fields
+         * @return this builder
+         */
         public Builder fields(Set<FieldOfAction> fields) {
             this.fields = Objects.requireNonNull(fields, "fields");
             return this;
         }
 
-        /** The parties, all of them, in order (they replace the convention's). */
+        /**
+         * The parties, all of them, in order (they replace the convention's).
+         *
+         * @param parties the parties, with their representatives
+         * @return this builder
+         */
         public Builder parties(List<Signatory> parties) {
             this.parties = Objects.requireNonNull(parties, "parties");
             return this;
@@ -160,6 +194,7 @@ public final class DraftRevision {
             return this;
         }
 
+        /** {@return the revision} */
         public DraftRevision build() {
             return new DraftRevision(this);
         }

@@ -6,11 +6,17 @@ import java.util.Optional;
 
 /** What happened to a convention, for listeners. */
 public enum EventType {
+    /** A convention was created in preparation. */
     CREATED,
+    /** Its signatures were requested. */
     SIGNATURES_REQUESTED,
+    /** Its last party signed: it is signed. */
     SIGNED,
+    /** An amendment's last party signed: the amendment is in effect. */
     AMENDMENT_SIGNED,
+    /** It was terminated (résiliation). */
     TERMINATED,
+    /** It was closed after its evaluation. */
     CLOSED,
     /** Published for the new convention; its predecessor id is on the convention. */
     RENEWED;

@@ -12,6 +12,11 @@ public class ImportRejectedException extends RuleViolationException {
 
     private final transient List<DocumentJudgement> documents;
 
+    /**
+     * An import refused, with the judgement of every document.
+     *
+     * @param documents each document's judgement, in the order given
+     */
     public ImportRejectedException(List<DocumentJudgement> documents) {
         super(documents.stream().flatMap(d -> d.violations().stream()).collect(Collectors.toList()),
                 "Import of " + documents.size() + " document(s) rejected, nothing stored: " + documents.stream()
@@ -22,7 +27,7 @@ public class ImportRejectedException extends RuleViolationException {
         this.documents = List.copyOf(documents);
     }
 
-    /** Every document's judgement, in the order given, those without errors included. */
+    /** {@return every document's judgement, in the order given, those without errors included} */
     public List<DocumentJudgement> documents() {
         return documents;
     }

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param convention as read; its version is ignored (an import stores the first revision)
  */
 public record IncomingDocument(String source, Convention convention) {
+    /**
+     * A document to import; both components are required.
+     *
+     * @param source what names it in messages
+     * @param convention the convention, as read
+     */
     public IncomingDocument {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(convention, "convention");

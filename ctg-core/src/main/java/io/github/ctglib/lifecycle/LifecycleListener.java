@@ -6,5 +6,10 @@ package io.github.ctglib.lifecycle;
  */
 @FunctionalInterface
 public interface LifecycleListener {
+    /**
+     * Hears one event, once its change is stored.
+     *
+     * @param event what happened, to which convention
+     */
     void on(LifecycleEvent event);
 }

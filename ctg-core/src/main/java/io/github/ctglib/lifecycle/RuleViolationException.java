@@ -10,18 +10,29 @@ public class RuleViolationException extends RuntimeException {
 
     private final transient List<Violation> violations;
 
+    /**
+     * A command on one convention refused, with every violation found.
+     *
+     * @param conventionId the convention's id
+     * @param violations every violation, errors and warnings
+     */
     public RuleViolationException(String conventionId, List<Violation> violations) {
         this(violations, "Convention " + conventionId + " rejected: " + violations.stream()
                 .map(Violation::toString).collect(Collectors.joining("; ")));
     }
 
-    /** For a rejection that concerns more than one convention (an import): the message says which. */
+    /**
+     * For a rejection that concerns more than one convention (an import): the message says which.
+     *
+     * @param violations every violation, errors and warnings
+     * @param message what was refused, naming the conventions
+     */
     protected RuleViolationException(List<Violation> violations, String message) {
         super(message);
         this.violations = List.copyOf(violations);
     }
 
-    /** Every violation, errors and warnings. */
+    /** {@return every violation, errors and warnings} */
     public List<Violation> violations() {
         return violations;
     }

@@ -30,6 +30,14 @@ import java.util.Optional;
 public record Signing(String signatoryName, LocalDate date, Optional<String> representativeName,
         Optional<Mandate> mandate) {
 
+    /**
+     * A signing; each component is required (use {@link Optional#empty()}).
+     *
+     * @param signatoryName the party's name, as in the convention
+     * @param date the day of the signature
+     * @param representativeName the person who signs, or empty for every representative not yet signed
+     * @param mandate the party's deliberation, or empty to keep the one it has
+     */
     public Signing {
         Objects.requireNonNull(signatoryName, "signatoryName");
         Objects.requireNonNull(date, "date");
@@ -37,7 +45,15 @@ public record Signing(String signatoryName, LocalDate date, Optional<String> rep
         Objects.requireNonNull(mandate, "mandate");
     }
 
-    /** One representative, listed on the party, signs for it on {@code date}; {@code mandate} may be null. */
+    /**
+     * One representative, listed on the party, signs for it on {@code date}; {@code mandate} may be null.
+     *
+     * @param signatoryName the party's name
+     * @param representativeName the person who signs, as listed on the party
+     * @param date the day of the signature
+     * @param mandate the party's deliberation, or {@code null} to keep the one it has
+     * @return the signing
+     */
     public static Signing by(String signatoryName, String representativeName, LocalDate date, Mandate mandate) {
         return new Signing(signatoryName, date, Optional.of(Objects.requireNonNull(representativeName,
                 "representativeName")), Optional.ofNullable(mandate));
@@ -46,12 +62,25 @@ public record Signing(String signatoryName, LocalDate date, Optional<String> rep
     /**
      * One representative signs for the party on {@code date}, named as listed (its title and any signature day
      * it carries are those of the party's signature block, not of this value); {@code mandate} may be null.
+     *
+     * @param signatoryName the party's name
+     * @param representative the person who signs, as listed on the party
+     * @param date the day of the signature
+     * @param mandate the party's deliberation, or {@code null} to keep the one it has
+     * @return the signing
      */
     public static Signing by(String signatoryName, Representative representative, LocalDate date, Mandate mandate) {
         return by(signatoryName, representative.getName(), date, mandate);
     }
 
-    /** Every representative listed on the party and not yet signed signs on {@code date}. */
+    /**
+     * Every representative listed on the party and not yet signed signs on {@code date}.
+     *
+     * @param signatoryName the party's name
+     * @param date the day of the signature
+     * @param mandate the party's deliberation, or {@code null} to keep the one it has
+     * @return the signing
+     */
     public static Signing byEveryRepresentative(String signatoryName, LocalDate date, Mandate mandate) {
         return new Signing(signatoryName, date, Optional.empty(), Optional.ofNullable(mandate));
     }

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record Change(String actor, Instant at, String summary) {
 
+    /**
+     * A change; every component is required.
+     *
+     * @param actor the person or system making the change
+     * @param at when
+     * @param summary what, in a few words
+     */
     public Change {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");

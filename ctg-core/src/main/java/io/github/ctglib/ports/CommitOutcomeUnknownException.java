@@ -9,6 +9,12 @@ package io.github.ctglib.ports;
 public class CommitOutcomeUnknownException extends StorageException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A commit whose outcome is unknown.
+     *
+     * @param message what was being stored, and what to do
+     * @param cause the failure of the commit
+     */
     public CommitOutcomeUnknownException(String message, Throwable cause) {
         super(message, cause);
     }

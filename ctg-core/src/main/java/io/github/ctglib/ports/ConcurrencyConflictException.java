@@ -7,11 +7,18 @@ package io.github.ctglib.ports;
 public class ConcurrencyConflictException extends StorageException {
     private static final long serialVersionUID = 1L;
 
+    /** The convention's id. */
     private final String conventionId;
+    /** The version the caller read. */
     private final long expectedVersion;
+    /** The version stored. */
     private final long actualVersion;
 
     /**
+     * A save of a version that is no longer the stored one.
+     *
+     * @param conventionId the convention's id
+     * @param expectedVersion the version the caller read
      * @param actualVersion the stored version, 0 when the convention does not exist
      */
     public ConcurrencyConflictException(String conventionId, long expectedVersion, long actualVersion) {
@@ -22,14 +29,17 @@ public class ConcurrencyConflictException extends StorageException {
         this.actualVersion = actualVersion;
     }
 
+    /** {@return the convention's id} */
     public String conventionId() {
         return conventionId;
     }
 
+    /** {@return the version the caller read} */
     public long expectedVersion() {
         return expectedVersion;
     }
 
+    /** {@return the version stored, 0 when the convention does not exist} */
     public long actualVersion() {
         return actualVersion;
     }

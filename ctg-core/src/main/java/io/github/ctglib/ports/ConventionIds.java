@@ -9,6 +9,8 @@ public final class ConventionIds {
     /**
      * Returns {@code id} when it is safe as a file name and a primary key.
      *
+     * @param id the id
+     * @return the id
      * @throws IllegalArgumentException naming the id and the accepted form, for an empty id, a path
      *     ({@code ../x}, {@code /etc}), a separator, a control character or more than 64 characters
      */

@@ -15,41 +15,56 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ConventionQuery {
 
-    /** The CAF's département code, e.g. "34". */
+    /** {@return the CAF's département code, e.g. "34"} */
     Optional<String> getCafDepartement();
 
-    /** A commune the territory covers, by INSEE code. */
+    /** {@return a commune the territory covers, by INSEE code} */
     Optional<String> getCommuneCode();
 
-    /** The territory's EPCI, by SIREN. */
+    /** {@return the territory's EPCI, by SIREN} */
     Optional<String> getEpciSiren();
 
+    /** {@return the stage} */
     Optional<Stage> getStage();
 
-    /** In force (en vigueur) that day: see {@link Convention#isInForceOn(LocalDate)}. */
+    /** {@return the day it must be in force (en vigueur): see {@link Convention#isInForceOn(LocalDate)}} */
     Optional<LocalDate> getInForceOn();
 
-    /** The validity ends on or after this day. */
+    /** {@return the day its validity ends on or after} */
     Optional<LocalDate> getEndingFrom();
 
-    /** The validity ends on or before this day. */
+    /** {@return the day its validity ends on or before} */
     Optional<LocalDate> getEndingTo();
 
-    /** Covers this field of action. */
+    /** {@return the field of action it covers} */
     Optional<ActionField> getField();
 
+    /** {@return a builder: each criterion set narrows the query} */
     static ImmutableConventionQuery.Builder builder() {
         return ImmutableConventionQuery.builder();
     }
 
+    /** {@return the query every convention matches} */
     static ConventionQuery all() {
         return builder().build();
     }
 
+    /**
+     * The conventions whose territory covers a commune.
+     *
+     * @param inseeCode the commune's INSEE code
+     * @return the query
+     */
     static ConventionQuery byCommune(String inseeCode) {
         return builder().communeCode(inseeCode).build();
     }
 
+    /**
+     * Whether {@code c} meets every criterion set.
+     *
+     * @param c the convention
+     * @return {@code true} when it matches
+     */
     default boolean matches(Convention c) {
         return getCafDepartement().map(d -> d.equals(c.getCaf().getDepartementCode())).orElse(true)
                 && getCommuneCode().map(code -> c.getTerritory().getCommuneCodes().contains(code)).orElse(true)

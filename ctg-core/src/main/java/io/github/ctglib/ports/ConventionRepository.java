@@ -17,7 +17,12 @@ import java.util.stream.Stream;
  */
 public interface ConventionRepository {
 
-    /** The current revision of a convention. */
+    /**
+     * The current revision of a convention.
+     *
+     * @param id the convention's id
+     * @return the convention, or empty when none has that id
+     */
     Optional<Convention> findById(String id);
 
     /**
@@ -33,6 +38,10 @@ public interface ConventionRepository {
     /**
      * Stores several conventions, each as {@link #save} would; adapters may batch them. Not atomic as a
      * whole: a failure leaves the conventions before it saved.
+     *
+     * @param conventions the conventions, each at the version it was read at
+     * @param change who changes them, when and why
+     * @return the conventions as stored, in the same order
      */
     default List<Convention> saveAll(List<Convention> conventions, Change change) {
         List<Convention> saved = new ArrayList<>(conventions.size());
@@ -45,21 +54,39 @@ public interface ConventionRepository {
     /**
      * Removes a convention and its history.
      *
+     * @param id the convention's id
+     * @param expectedVersion the version the caller read
      * @throws ConventionNotFoundException    when none has that id
      * @throws ConcurrencyConflictException when the stored version is not {@code expectedVersion}
      */
     void delete(String id, long expectedVersion);
 
-    /** The conventions matching every criterion of {@code query}, ordered by id. */
+    /**
+     * The conventions matching every criterion of {@code query}, ordered by id.
+     *
+     * @param query the criteria
+     * @return the matching conventions
+     */
     List<Convention> search(ConventionQuery query);
 
-    /** Every stored convention in its current revision, ordered by id. Close the stream when done. */
+    /** {@return every stored convention in its current revision, ordered by id. Close the stream when done} */
     Stream<Convention> streamAll();
 
-    /** The revisions of a convention, oldest first; empty when none has that id. */
+    /**
+     * The revisions of a convention, oldest first; empty when none has that id.
+     *
+     * @param id the convention's id
+     * @return its revisions
+     */
     List<Revision> history(String id);
 
-    /** The convention as it was stored in revision {@code version}. */
+    /**
+     * The convention as it was stored in revision {@code version}.
+     *
+     * @param id the convention's id
+     * @param version the revision's version, from 1
+     * @return the convention as stored then, or empty when there is no such revision
+     */
     Optional<Convention> findRevision(String id, long version);
 
     /**

@@ -19,6 +19,9 @@ public final class InMemoryConventionRepository implements ConventionRepository 
     /** Every revision of each convention, oldest first; each list is immutable and replaced whole. */
     private final Map<String, List<StoredRevision>> histories = new ConcurrentSkipListMap<>();
 
+    /** An empty repository. */
+    public InMemoryConventionRepository() {}
+
     @Override
     public Optional<Convention> findById(String id) {
         List<StoredRevision> revisions = histories.get(ConventionIds.requireSafe(id));

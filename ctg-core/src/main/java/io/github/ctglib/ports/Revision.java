@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record Revision(long version, Instant at, String actor, String summary) {
 
+    /**
+     * A revision; every component is required.
+     *
+     * @param version 1 for the first save, then 2, 3…
+     * @param at when it was written
+     * @param actor who wrote it
+     * @param summary why, in a few words
+     */
     public Revision {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");

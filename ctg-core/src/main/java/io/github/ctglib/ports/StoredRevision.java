@@ -7,6 +7,12 @@ import java.util.Objects;
 /** A revision together with the convention as it was stored in it (its version equals the revision's). */
 public record StoredRevision(Revision revision, Convention convention) {
 
+    /**
+     * A stored revision; the convention's version must be the revision's.
+     *
+     * @param revision the revision
+     * @param convention the convention as stored in it
+     */
     public StoredRevision {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(convention, "convention");
@@ -20,6 +26,7 @@ public record StoredRevision(Revision revision, Convention convention) {
      * Checks a whole history given to {@link ConventionRepository#restore}: not empty, one safe id,
      * numbered 1, 2, 3… with no gap.
      *
+     * @param revisions the history, oldest first
      * @return the convention's id
      * @throws IllegalArgumentException saying what is wrong
      */

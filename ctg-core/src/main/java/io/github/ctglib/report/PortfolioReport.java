@@ -135,6 +135,7 @@ public final class PortfolioReport {
     /**
      * Computes the report.
      *
+     * @return the report
      * @param conventions   the portfolio (e.g. {@code repository.streamAll()::forEach})
      * @param geography     for the communes of each département
      * @param departement   a CAF département code, or empty for all
@@ -169,7 +170,16 @@ public final class PortfolioReport {
         return report;
     }
 
-    /** Same as {@link #compute(Consumer, Geography, Optional, LocalDate, int)} over a collection. */
+    /**
+     * Same as {@link #compute(Consumer, Geography, Optional, LocalDate, int)} over a collection.
+     *
+     * @param conventions the portfolio
+     * @param geography for the communes of each département
+     * @param departement a CAF département code, or empty for all
+     * @param day the day "in force" and "ending within" are judged on
+     * @param horizonMonths conventions ending within this many months of {@code day} are listed
+     * @return the report
+     */
     public static PortfolioReport compute(Collection<Convention> conventions, Geography geography,
             Optional<String> departement, LocalDate day, int horizonMonths) {
         return compute(conventions::forEach, geography, departement, day, horizonMonths);
@@ -294,26 +304,27 @@ public final class PortfolioReport {
     }
 
     /** The CAF département the report is limited to, if any. */
+    /** {@return the CAF département the report is about, or empty for all} */
     public Optional<String> departement() {
         return departement;
     }
 
-    /** The day "in force" and "ending within" are judged on. */
+    /** {@return the day it is judged on} */
     public LocalDate day() {
         return day;
     }
 
-    /** Conventions ending within this many months of the day are listed. */
+    /** {@return how many months ahead it lists the conventions that end} */
     public int horizonMonths() {
         return horizonMonths;
     }
 
-    /** How many conventions the report covers. */
+    /** {@return how many conventions the report covers} */
     public int conventions() {
         return conventions;
     }
 
-    /** Conventions by stage, every stage listed (zero where none). */
+    /** {@return conventions by stage, every stage listed (zero where none)} */
     public Map<Stage, Integer> byStage() {
         Map<Stage, Integer> all = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
@@ -322,7 +333,7 @@ public final class PortfolioReport {
         return all;
     }
 
-    /** Coverage per département, ordered by code. */
+    /** {@return coverage per département, ordered by code} */
     public List<Coverage> coverage() {
         return List.copyOf(coverage);
     }
@@ -357,16 +368,17 @@ public final class PortfolioReport {
     }
 
     /** Conventions still live whose validity ends within the horizon, soonest first. */
+    /** {@return conventions still live whose validity ends within the horizon, soonest first} */
     public List<Ending> ending() {
         return List.copyOf(ending);
     }
 
-    /** Funding rows ordered by field, funder, year. */
+    /** {@return funding rows ordered by field, funder, year} */
     public List<FundingRow> funding() {
         return List.copyOf(funding.values());
     }
 
-    /** Actions by field (its French name or label) and status. */
+    /** {@return actions by field (its French name or label) and status} */
     public Map<String, Map<ActionStatus, Integer>> actionStatus() {
         Map<String, Map<ActionStatus, Integer>> copy = new TreeMap<>();
         actionStatus.forEach((field, counts) -> copy.put(field, Map.copyOf(counts)));

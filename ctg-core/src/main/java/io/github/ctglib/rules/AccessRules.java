@@ -15,6 +15,10 @@ public final class AccessRules {
     /** An actor running a command that names {@code named} as who acts. */
     public record Named(Actor actor, String named) {}
 
+    /**
+     * {@link RuleCodes#READ_REFUSED}: an actor reads only the conventions of its scope (its CAF's, its own as a
+     * partner, or all at national level).
+     */
     public static final Rule<Asked> READ_REFUSED = Rule.error(RuleCodes.READ_REFUSED, Applies.onAccess(),
             "An actor reads only the conventions of its scope (its CAF's, its own as a partner, or all at national"
                     + " level).", (asked, ctx, f) -> {
@@ -23,6 +27,10 @@ public final class AccessRules {
                 }
             });
 
+    /**
+     * {@link RuleCodes#WRITE_REFUSED}: an actor changes only the conventions its scope lets it change (a partner or the
+     * national level reads only, unless the host grants more).
+     */
     public static final Rule<Asked> WRITE_REFUSED = Rule.error(RuleCodes.WRITE_REFUSED, Applies.onAccess(),
             "An actor changes only the conventions its scope lets it change (a partner or the national level reads"
                     + " only, unless the host grants more).", (asked, ctx, f) -> {
@@ -31,6 +39,10 @@ public final class AccessRules {
                 }
             });
 
+    /**
+     * {@link RuleCodes#ACTING_AS_ANOTHER}: a command of a scoped view is recorded under the scoped actor's name, not
+     * another.
+     */
     public static final Rule<Named> ACTING_AS_ANOTHER = Rule.error(RuleCodes.ACTING_AS_ANOTHER, Applies.onAccess(),
             "A command of a scoped view is recorded under the scoped actor's name, not another.", (named, ctx, f) -> {
                 if (named.named() != null && !named.named().equals(named.actor().name())) {

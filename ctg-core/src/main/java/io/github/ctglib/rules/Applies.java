@@ -44,11 +44,19 @@ public record Applies(Kind kind, Set<Stage> stages, Set<Step> steps) {
             this.label = label;
         }
 
+        /** {@return how the rule book names it, e.g. "field constraint"} */
         public String label() {
             return label;
         }
     }
 
+    /**
+     * Where a rule applies; the sets are copied.
+     *
+     * @param kind what the rule looks at
+     * @param stages the stages of the convention it applies to (empty for a command rule)
+     * @param steps the lifecycle steps whose input it guards (empty for a rule on the convention's state)
+     */
     public Applies {
         Objects.requireNonNull(kind, "kind");
         stages = Collections.unmodifiableSet(stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages));
@@ -75,12 +83,17 @@ public record Applies(Kind kind, Set<Stage> stages, Set<Step> steps) {
         return new Applies(Kind.ACCESS, Set.of(), Set.of(Step.values()));
     }
 
-    /** Whether a convention at {@code stage} is held to the rule. */
+    /**
+     * Whether a convention at {@code stage} is held to the rule.
+     *
+     * @param stage the convention's stage
+     * @return {@code true} when the rule judges it then
+     */
     public boolean appliesAt(Stage stage) {
         return stages.contains(stage);
     }
 
-    /** "every stage", "AWAITING_SIGNATURES, SIGNED, …", or the steps of a command rule: for the docs. */
+    /** {@return "every stage", "AWAITING_SIGNATURES, SIGNED, …", or the steps of a command rule: for the docs} */
     public String describe() {
         if (kind == Kind.ACCESS) {
             return "every step and every read of a scoped view";

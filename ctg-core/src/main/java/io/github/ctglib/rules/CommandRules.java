@@ -32,6 +32,12 @@ public final class CommandRules {
      * or {@code predecessorIds[1]} for one of the conventions a renewal follows).
      */
     public record StepAsked(Convention convention, Step step, String path) {
+        /**
+         * The step asked, a refusal pointing at {@code stage}.
+         *
+         * @param convention the convention as stored
+         * @param step the step asked
+         */
         public StepAsked(Convention convention, Step step) {
             this(convention, step, "stage");
         }
@@ -49,6 +55,12 @@ public final class CommandRules {
      * record.
      */
     public record AmendmentProposed(Convention convention, Amendment amendment, String path) {
+        /**
+         * The amendment a command is given, its changes reported at {@code amendment}.
+         *
+         * @param convention the convention as stored
+         * @param amendment the amendment proposed
+         */
         public AmendmentProposed(Convention convention, Amendment amendment) {
             this(convention, amendment, "amendment");
         }
@@ -76,6 +88,7 @@ public final class CommandRules {
     /** A document of an import whose id an earlier document of the same import has. */
     public record ImportedTwice(String id, String firstSource) {}
 
+    /** {@link RuleCodes#STAGE}: the step is allowed at the convention's stage (the table of Step). */
     public static final Rule<StepAsked> STAGE = Rule.error(RuleCodes.STAGE, Applies.onSteps(Step.values()),
             "The step is allowed at the convention's stage (the table of Step).", (asked, ctx, f) -> {
                 Step step = asked.step();
@@ -84,6 +97,7 @@ public final class CommandRules {
                 }
             });
 
+    /** {@link RuleCodes#SIGNATORY_UNKNOWN}: a signing party is named exactly as in the convention. */
     public static final Rule<PartyNamed> SIGNATORY_UNKNOWN = Rule.error(RuleCodes.SIGNATORY_UNKNOWN,
             Applies.onSteps(Step.SIGN, Step.SIGN_AMENDMENT), "A signing party is named exactly as in the convention.",
             (named, ctx, f) -> {
@@ -92,10 +106,12 @@ public final class CommandRules {
                 }
             });
 
+    /** {@link RuleCodes#ALREADY_SIGNED}: a party signs once. */
     public static final Rule<PartySigning> ALREADY_SIGNED = Rule.error(RuleCodes.ALREADY_SIGNED,
             Applies.onSteps(Step.SIGN, Step.SIGN_AMENDMENT), "A party signs once.",
             (signing, ctx, f) -> signing.signedBefore().ifPresent(day -> f.at(signing.path(), signing.name(), day)));
 
+    /** {@link RuleCodes#AMENDMENT_UNKNOWN}: the amendment signed is one that awaits signatures. */
     public static final Rule<AmendmentNamed> AMENDMENT_UNKNOWN = Rule.error(RuleCodes.AMENDMENT_UNKNOWN,
             Applies.onSteps(Step.SIGN_AMENDMENT), "The amendment signed is one that awaits signatures.",
             (named, ctx, f) -> {
@@ -106,6 +122,10 @@ public final class CommandRules {
                 }
             });
 
+    /**
+     * {@link RuleCodes#AMENDMENT_VALIDITY}: an amendment's extensions of validity (ExtendValidity) each move the end
+     * later, within the policy's maximum length.
+     */
     public static final Rule<AmendmentProposed> AMENDMENT_VALIDITY = Rule.error(RuleCodes.AMENDMENT_VALIDITY,
             Applies.onSteps(Step.AMEND),
             "An amendment's extensions of validity (ExtendValidity) each move the end later, within the policy's"
@@ -129,6 +149,10 @@ public final class CommandRules {
                 }
             });
 
+    /**
+     * {@link RuleCodes#REPRESENTATIVE_UNKNOWN}: the person who signs for a party is one of its listed representatives
+     * (the signature block judged when signatures were requested).
+     */
     public static final Rule<RepresentativeSigning> REPRESENTATIVE_UNKNOWN = Rule.error(
             RuleCodes.REPRESENTATIVE_UNKNOWN, Applies.onSteps(Step.SIGN),
             "The person who signs for a party is one of its listed representatives (the signature block judged when"
@@ -142,6 +166,10 @@ public final class CommandRules {
                 }
             });
 
+    /**
+     * {@link RuleCodes#REVISION_EMPTY}: a revision of a draft changes at least one of its title, validity, territory,
+     * fields or parties.
+     */
     public static final Rule<DraftRevised> REVISION_EMPTY = Rule.error(RuleCodes.REVISION_EMPTY,
             Applies.onSteps(Step.REVISE_DRAFT),
             "A revision of a draft changes at least one of its title, validity, territory, fields or parties.",
@@ -151,6 +179,10 @@ public final class CommandRules {
                 }
             });
 
+    /**
+     * {@link RuleCodes#DOCUMENT_MISMATCH}: bytes given with a document reference are that document: the same size and
+     * SHA-256.
+     */
     public static final Rule<DocumentGiven> DOCUMENT_MISMATCH = Rule.error(RuleCodes.DOCUMENT_MISMATCH,
             Applies.onSteps(Step.ATTACH_DOCUMENT),
             "Bytes given with a document reference are that document: the same size and SHA-256.",
@@ -164,6 +196,7 @@ public final class CommandRules {
                 }
             });
 
+    /** {@link RuleCodes#ACTION_UNKNOWN}: monitoring, or a note on an action sheet, names an action of the plan. */
     public static final Rule<ActionNamed> ACTION_UNKNOWN = Rule.error(RuleCodes.ACTION_UNKNOWN,
             Applies.onSteps(Step.RECORD_MONITORING, Step.ADD_NOTE),
             "Monitoring, or a note on an action sheet, names an action of the plan.", (named, ctx, f) -> {
@@ -172,6 +205,7 @@ public final class CommandRules {
                 }
             });
 
+    /** {@link RuleCodes#INDICATOR_UNKNOWN}: a measurement names an indicator of its action. */
     public static final Rule<ActionNamed> INDICATOR_UNKNOWN = Rule.error(RuleCodes.INDICATOR_UNKNOWN,
             Applies.onSteps(Step.RECORD_MONITORING), "A measurement names an indicator of its action.",
             (named, ctx, f) -> {
@@ -181,6 +215,7 @@ public final class CommandRules {
                         .ifPresent(label -> f.at("actions", named.actionNumber(), label));
             });
 
+    /** {@link RuleCodes#DUPLICATE_IN_IMPORT}: documents imported together have different ids. */
     public static final Rule<ImportedTwice> DUPLICATE_IN_IMPORT = Rule.error(RuleCodes.DUPLICATE_IN_IMPORT,
             Applies.onSteps(Step.IMPORT), "Documents imported together have different ids.",
             (twice, ctx, f) -> f.at("id", twice.id(), twice.firstSource()));

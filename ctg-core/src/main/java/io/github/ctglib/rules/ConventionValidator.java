@@ -25,12 +25,17 @@ public final class ConventionValidator {
         this.context = context;
     }
 
-    /** The rules that need neither a geography nor a store, with the standard policy. */
+    /** {@return the rules that need neither a geography nor a store, with the standard policy} */
     public static ConventionValidator standard() {
         return new ConventionValidator(RuleContext.standard());
     }
 
-    /** Every rule but those against a store, the territory checked against {@code geography}. */
+    /**
+     * Every rule but those against a store, the territory checked against {@code geography}.
+     *
+     * @param geography the communes and EPCIs territories are checked against
+     * @return the validator
+     */
     public static ConventionValidator withGeography(Geography geography) {
         return new ConventionValidator(RuleContext.standard().withGeography(geography));
     }
@@ -41,21 +46,42 @@ public final class ConventionValidator {
     }
 
     /** The rules {@code context} allows: its policy, its geography, its store. */
+    /**
+     * The rules {@code context} allows: its policy, its geography, its store.
+     *
+     * @param context the policy, geography and store the rules may use
+     * @return the validator
+     */
     public static ConventionValidator of(RuleContext context) {
         return new ConventionValidator(Objects.requireNonNull(context, "context"));
     }
 
-    /** The same validator with another policy's thresholds. */
+    /**
+     * The same validator with another policy's thresholds.
+     *
+     * @param policy the thresholds
+     * @return the validator
+     */
     public ConventionValidator withPolicy(CtgPolicy policy) {
         return new ConventionValidator(context.withPolicy(policy));
     }
 
-    /** Every violation, errors and warnings, field constraints first. */
+    /**
+     * Every violation, errors and warnings, field constraints first.
+     *
+     * @param convention the convention to judge, as of its stage
+     * @return every violation, empty when it follows every rule
+     */
     public List<Violation> validate(Convention convention) {
         return RuleBook.judge(convention, context);
     }
 
-    /** Whether {@code violations} hold an error (warnings alone let a convention through). */
+    /**
+     * Whether {@code violations} hold an error (warnings alone let a convention through).
+     *
+     * @param violations violations, e.g. from {@link #validate}
+     * @return {@code true} when one of them is an error
+     */
     public static boolean hasErrors(List<Violation> violations) {
         return violations.stream().anyMatch(Violation::isError);
     }

@@ -14,49 +14,52 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CtgPolicy {
 
-    /** Fields every convention must cover before it is signed. */
+    /** {@return fields every convention must cover before it is signed} */
     Set<ActionField> getRequiredFields();
 
-    /** How many fields beyond the required ones it must also cover. */
+    /** {@return how many fields beyond the required ones it must also cover} */
     @Value.Default
     default int getMinimumOtherFields() {
         return 1;
     }
 
-    /** The shortest validity accepted, in years (error CTG-PERIOD-003 below it). */
+    /** {@return the shortest validity accepted, in years (error CTG-PERIOD-003 below it)} */
     @Value.Default
     default int getMinimumValidityYears() {
         return 1;
     }
 
-    /** The longest validity accepted, in years (error CTG-PERIOD-003 above it). */
+    /** {@return the longest validity accepted, in years (error CTG-PERIOD-003 above it)} */
     @Value.Default
     default int getMaximumValidityYears() {
         return 5;
     }
 
-    /** The shortest usual validity, in years (warning CTG-PERIOD-004 below it). */
+    /** {@return the shortest usual validity, in years (warning CTG-PERIOD-004 below it)} */
     @Value.Default
     default int getUsualMinimumValidityYears() {
         return 4;
     }
 
-    /** The longest usual validity, in years (warning CTG-PERIOD-004 above it). */
+    /** {@return the longest usual validity, in years (warning CTG-PERIOD-004 above it)} */
     @Value.Default
     default int getUsualMaximumValidityYears() {
         return 5;
     }
 
+    /** {@return a builder of policies, each threshold defaulting to the standard one} */
     static ImmutableCtgPolicy.Builder builder() {
         return ImmutableCtgPolicy.builder();
     }
 
+    /** {@return the CNAF's policy: petite enfance, jeunesse and parentalité required, 1 to 5 years (4 to 5 usual)} */
     static CtgPolicy standard() {
         return builder()
                 .requiredFields(EnumSet.of(ActionField.EARLY_CHILDHOOD, ActionField.YOUTH, ActionField.PARENTHOOD))
                 .build();
     }
 
+    /** Refuses, when the value is built, thresholds out of order (a minimum above its maximum, or below 1). */
     @Value.Check
     default void check() {
         if (getMinimumValidityYears() < 1 || getMaximumValidityYears() < getMinimumValidityYears()) {

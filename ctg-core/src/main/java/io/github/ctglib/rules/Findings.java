@@ -13,7 +13,12 @@ public final class Findings {
         this.out = out;
     }
 
-    /** The rule is broken at {@code path}; {@code args} fill its messages. */
+    /**
+     * The rule is broken at {@code path}; {@code args} fill its messages.
+     *
+     * @param path where in the convention
+     * @param args the values its messages name, in their order
+     */
     public void at(String path, Object... args) {
         out.add(Violation.of(rule.code(), path, rule.severity(), args));
     }

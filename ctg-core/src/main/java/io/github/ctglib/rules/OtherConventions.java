@@ -9,13 +9,28 @@ import java.util.List;
  */
 public interface OtherConventions {
 
-    /** The conventions, other than the judged one, whose territory covers the commune. */
+    /**
+     * The conventions, other than the judged one, whose territory covers the commune.
+     *
+     * @param communeCode the commune's INSEE code
+     * @return those conventions
+     */
     List<Convention> covering(String communeCode);
 
-    /** Whether the store already holds a convention with {@code id}. */
+    /**
+     * Whether the store already holds a convention with {@code id}.
+     *
+     * @param id a convention's id
+     * @return {@code true} when it is stored
+     */
     boolean isStored(String id);
 
-    /** Whether a convention with {@code id} is in the store or imported along. */
+    /**
+     * Whether a convention with {@code id} is in the store or imported along.
+     *
+     * @param id a convention's id
+     * @return {@code true} when it is stored or imported along
+     */
     default boolean isKnown(String id) {
         return isStored(id);
     }

@@ -16,6 +16,13 @@ public final class Rule<S> {
     /** The check of a rule: reports each place the rule is broken. */
     @FunctionalInterface
     public interface Check<S> {
+        /**
+         * Looks at {@code subject} and reports to {@code findings} each place the rule is broken.
+         *
+         * @param subject what the rule judges
+         * @param context the policy, the geography and the other conventions it may need
+         * @param findings where its violations go
+         */
         void check(S subject, RuleContext context, Findings findings);
     }
 
@@ -46,36 +53,51 @@ public final class Rule<S> {
         return new Rule<>(code, Severity.ERROR, Applies.field(), meaning, null);
     }
 
+    /** {@return its stable code, e.g. {@code CTG-SIGN-005}} */
     public String code() {
         return code;
     }
 
+    /** {@return how grave a violation of it is} */
     public Severity severity() {
         return severity;
     }
 
+    /** {@return where it applies: the stages and steps that judge it} */
     public Applies applies() {
         return applies;
     }
 
-    /** What the rule asks, in English, as in {@code docs/RULES.md}. */
+    /** {@return what the rule asks, in English, as in {@code docs/RULES.md}} */
     public String meaning() {
         return meaning;
     }
 
-    /** Empty for a field constraint, whose check is its annotation on the model. */
+    /** {@return empty for a field constraint, whose check is its annotation on the model} */
     public Optional<Check<S>> check() {
         return Optional.ofNullable(check);
     }
 
-    /** Runs the check on {@code subject}, adding what it finds to {@code out}. */
+    /**
+     * Runs the check on {@code subject}, adding what it finds to {@code out}.
+     *
+     * @param subject what the rule judges
+     * @param context the policy, the geography and the other conventions it may need
+     * @param out where its violations go
+     */
     public void check(S subject, RuleContext context, List<Violation> out) {
         if (check != null) {
             check.check(subject, context, new Findings(this, out));
         }
     }
 
-    /** A violation of this rule at {@code path}. */
+    /**
+     * A violation of this rule at {@code path}.
+     *
+     * @param path where in the convention
+     * @param args the values its messages name, in their order
+     * @return the violation, with its messages in both languages
+     */
     public Violation violation(String path, Object... args) {
         return Violation.of(code, path, severity, args);
     }

@@ -26,12 +26,20 @@ public final class RuleBook {
 
     private RuleBook() {}
 
-    /** Every rule: field constraints, the rules on a convention's state, the command rules, the access rules. */
+    /**
+     * {@return every rule: field constraints, the rules on a convention's state, the command rules, the access
+     * rules}
+     */
     public static List<Rule<?>> all() {
         return ALL;
     }
 
-    /** The rule of {@code code}. */
+    /**
+     * The rule of {@code code}.
+     *
+     * @param code the rule's code
+     * @return the rule, or empty when no rule has that code
+     */
     public static Optional<Rule<?>> rule(String code) {
         return ALL.stream().filter(r -> r.code().equals(code)).findFirst();
     }
@@ -39,8 +47,11 @@ public final class RuleBook {
     /**
      * Every violation of {@code convention} against the rules its stage implies and {@code context} allows
      * (the geography rules need a geography, the store rules the other conventions), errors and warnings,
-     * field constraints first, each reported once. Of several geographies, the one of the vintage the
-     * convention's territory records judges it ({@link RuleContext#judging}).
+     * field constraints first, each reported once.
+     *
+     * @param convention the convention to judge
+     * @param context the policy, geography and store the rules may use
+     * @return every violation, empty when it follows every rule
      */
     public static List<Violation> judge(Convention convention, RuleContext given) {
         RuleContext context = given.judging(convention); // the vintage the territory records

@@ -25,17 +25,27 @@ public final class RuleContext {
         this.before = before;
     }
 
-    /** The standard policy, no geography, no store. */
+    /** {@return the standard policy, no geography, no store} */
     public static RuleContext standard() {
         return new RuleContext(CtgPolicy.standard(), null, null, null);
     }
 
-    /** The same context with another policy's thresholds. */
+    /**
+     * The same context with another policy.
+     *
+     * @param policy the thresholds
+     * @return the context
+     */
     public RuleContext withPolicy(CtgPolicy policy) {
         return new RuleContext(policy, geographies, others, before);
     }
 
-    /** The same context judging every territory against {@code geography}, whatever vintage it records. */
+    /**
+     * The same context, territories checked against {@code geography}.
+     *
+     * @param geography the communes and EPCIs
+     * @return the context
+     */
     public RuleContext withGeography(Geography geography) {
         return withGeographies(Geographies.only(Objects.requireNonNull(geography, "geography")));
     }
@@ -46,11 +56,22 @@ public final class RuleContext {
     }
 
     /** The same context with the other conventions of the store. */
+    /**
+     * The same context, judged against the other conventions of a store.
+     *
+     * @param others the conventions a convention must not clash with
+     * @return the context
+     */
     public RuleContext withOthers(OtherConventions others) {
         return new RuleContext(policy, geographies, Objects.requireNonNull(others, "others"), before);
     }
 
-    /** The convention as stored before the change being judged; none when it enters the store. */
+    /**
+     * The convention as stored before the change being judged; none when it enters the store.
+     *
+     * @param before the stored convention, or {@code null}
+     * @return the context
+     */
     public RuleContext withBefore(Convention before) {
         return new RuleContext(policy, geographies, others, before);
     }
@@ -69,11 +90,12 @@ public final class RuleContext {
     }
 
     /** The policy's thresholds. */
+    /** {@return the thresholds of the rules} */
     public CtgPolicy policy() {
         return policy;
     }
 
-    /** The geography territories are judged against (the preferred one; see {@link #judging}), if any. */
+    /** {@return the geography, when territories are checked} */
     public Optional<Geography> geography() {
         return Optional.ofNullable(geographies).map(Geographies::preferred);
     }
@@ -84,11 +106,12 @@ public final class RuleContext {
     }
 
     /** The other conventions of the store, if given. */
+    /** {@return the other conventions, when judged against a store} */
     public Optional<OtherConventions> others() {
         return Optional.ofNullable(others);
     }
 
-    /** The convention as stored before the change, if any. */
+    /** {@return the convention as stored before the change, when there is one} */
     public Optional<Convention> before() {
         return Optional.ofNullable(before);
     }

@@ -28,6 +28,10 @@ public final class RuleMessages {
      * The message of {@code code} in {@code locale} (French for {@code fr}, English otherwise), filled with
      * {@code args}.
      *
+     * @param code the rule's code
+     * @param locale the language asked
+     * @param args the values the message names, in their order
+     * @return the message
      * @throws IllegalArgumentException when the code has no message, which is a bug in ctg
      */
     public static String format(String code, Locale locale, Object... args) {
@@ -45,7 +49,12 @@ public final class RuleMessages {
         return pattern == null ? "" : pattern.replace("''", "'");
     }
 
-    /** Whether {@code code} has a message in both languages. */
+    /**
+     * Whether {@code code} has a message in both languages.
+     *
+     * @param code the rule's code
+     * @return {@code true} when it has a French and an English message
+     */
     public static boolean hasMessages(String code) {
         return Holder.BY_LANGUAGE.values().stream().allMatch(p -> p.containsKey(code));
     }

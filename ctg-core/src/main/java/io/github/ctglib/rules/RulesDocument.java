@@ -16,7 +16,7 @@ public final class RulesDocument {
 
     private RulesDocument() {}
 
-    /** The whole of {@code docs/RULES.md}. */
+    /** {@return the whole of {@code docs/RULES.md}} */
     public static String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("# Rules\n\n")

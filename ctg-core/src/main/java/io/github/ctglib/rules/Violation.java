@@ -11,6 +11,15 @@ import java.util.Objects;
  */
 public record Violation(String code, String path, Severity severity, String messageFr, String messageEn) {
 
+    /**
+     * A violation; {@code path} may be empty (the convention as a whole), nothing else may be null or blank.
+     *
+     * @param code the rule's stable code, e.g. {@code CTG-SIGN-005}
+     * @param path where in the convention, e.g. {@code signatories[1].mandate}
+     * @param severity error or warning
+     * @param messageFr the message in French
+     * @param messageEn the message in English
+     */
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
@@ -19,12 +28,26 @@ public record Violation(String code, String path, Severity severity, String mess
         Objects.requireNonNull(messageEn, "messageEn");
     }
 
-    /** An error, its messages taken from the catalogue for {@code code} and filled with {@code args}. */
+    /**
+     * An error, its messages taken from the catalogue for {@code code} and filled with {@code args}.
+     *
+     * @param code the rule's code
+     * @param path where in the convention
+     * @param args the values the messages name, in their order
+     * @return the error
+     */
     public static Violation error(String code, String path, Object... args) {
         return of(code, path, Severity.ERROR, args);
     }
 
-    /** A warning, its messages taken from the catalogue for {@code code} and filled with {@code args}. */
+    /**
+     * A warning, its messages taken from the catalogue for {@code code} and filled with {@code args}.
+     *
+     * @param code the rule's code
+     * @param path where in the convention
+     * @param args the values the messages name, in their order
+     * @return the warning
+     */
     public static Violation warning(String code, String path, Object... args) {
         return of(code, path, Severity.WARNING, args);
     }
@@ -52,17 +75,29 @@ public record Violation(String code, String path, Severity severity, String mess
 
     /** A message argument said in French and in English (a reason, a list of fields). */
     public record Wording(String fr, String en) {
+        /**
+         * A wording in both languages.
+         *
+         * @param fr in French
+         * @param en in English
+         */
         public Wording {
             Objects.requireNonNull(fr, "fr");
             Objects.requireNonNull(en, "en");
         }
     }
 
+    /** {@return whether it is an error, which refuses a command; a warning does not} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** The message in the given language: French for {@code fr}, English otherwise. */
+    /**
+     * The message in the given language: French for {@code fr}, English otherwise.
+     *
+     * @param locale the language asked
+     * @return the message
+     */
     public String message(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? messageFr : messageEn;
     }

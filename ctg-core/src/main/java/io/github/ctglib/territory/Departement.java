@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Departement(String code, String name, String regionCode) {
 
+    /**
+     * A département; every component is required.
+     *
+     * @param code its code
+     * @param name its name
+     * @param regionCode the code of its region
+     */
     public Departement {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record Epci(String siren, String name, String kind, List<String> memberInseeCodes) {
 
+    /**
+     * An EPCI; the member codes are copied.
+     *
+     * @param siren the SIREN number
+     * @param name the official name
+     * @param kind the legal kind as published
+     * @param memberInseeCodes the INSEE codes of its member communes, ordered
+     */
     public Epci {
         Objects.requireNonNull(siren, "siren");
         Objects.requireNonNull(name, "name");

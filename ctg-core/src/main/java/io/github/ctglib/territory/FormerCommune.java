@@ -32,12 +32,20 @@ public record FormerCommune(String inseeCode, String name, Kind kind, Commune co
             this.term = term;
         }
 
-        /** The official French term, "commune déléguée" or "commune associée", used in both languages. */
+        /** {@return the official French term, "commune déléguée" or "commune associée", used in both languages} */
         public String term() {
             return term;
         }
     }
 
+    /**
+     * A former commune; every component is required.
+     *
+     * @param inseeCode the INSEE code it had as a commune
+     * @param name its name as a commune déléguée or associée
+     * @param kind déléguée or associée
+     * @param commune the current commune it now belongs to
+     */
     public FormerCommune {
         Objects.requireNonNull(inseeCode, "inseeCode");
         Objects.requireNonNull(name, "name");

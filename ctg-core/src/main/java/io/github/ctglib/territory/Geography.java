@@ -17,13 +17,15 @@ import java.util.OptionalInt;
  */
 public interface Geography {
 
-    /** The vintage of the geographic code, for example {@code "COG 2026"}. */
+    /** {@return the vintage of the geographic code, for example {@code "COG 2026"}} */
     String vintage();
 
     /**
      * The year of the vintage (the COG's millésime), to compare with a territory's recorded vintage: by default
      * the last four-digit number in {@link #vintage()} ({@code 2026} for {@code "COG 2026"}), empty when it has
      * none. Override it when the vintage's name does not carry its year that way.
+     *
+     * @return the year, or empty when the vintage names none
      */
     default OptionalInt vintageYear() {
         String vintage = vintage();
@@ -39,40 +41,63 @@ public interface Geography {
         return OptionalInt.empty();
     }
 
-    /** A current commune by its INSEE code (5 characters, e.g. {@code 34108}). */
+    /**
+     * A current commune by its INSEE code (5 characters, e.g. {@code 34108}).
+     *
+     * @param inseeCode the commune's INSEE code
+     * @return the commune, or empty when no current commune has that code
+     */
     Optional<Commune> commune(String inseeCode);
 
     /**
      * A former commune by its INSEE code: a code that is not a current commune's but was, until its commune
      * merged into a current one (a commune déléguée or associée of it). Empty for a current commune's code,
      * the chef-lieu's included, and for a code never known. The default knows none.
+     *
+     * @param inseeCode the former commune's INSEE code
+     * @return the former commune, or empty
      */
     default Optional<FormerCommune> formerCommune(String inseeCode) {
         Objects.requireNonNull(inseeCode, "inseeCode");
         return Optional.empty();
     }
 
-    /** Every former commune ({@link #formerCommune}), ordered by INSEE code; the default knows none. */
+    /** {@return every former commune ({@link #formerCommune}), ordered by INSEE code; the default knows none} */
     default Collection<FormerCommune> formerCommunes() {
         return List.of();
     }
 
-    /** An EPCI (intercommunalité à fiscalité propre) by its SIREN number. */
+    /**
+     * An EPCI (intercommunalité à fiscalité propre) by its SIREN number.
+     *
+     * @param siren the EPCI's SIREN
+     * @return the EPCI, or empty when none has that number
+     */
     Optional<Epci> epci(String siren);
 
-    /** A département by its code ({@code 34}, {@code 2A}, {@code 974}). */
+    /**
+     * A département by its code ({@code 34}, {@code 2A}, {@code 974}).
+     *
+     * @param code the département's code
+     * @return the département, or empty when none has that code
+     */
     Optional<Departement> departement(String code);
 
-    /** The current communes of a département, ordered by INSEE code; empty when the code is unknown. */
+    /**
+     * The current communes of a département, ordered by INSEE code; empty when the code is unknown.
+     *
+     * @param departementCode the département's code
+     * @return its communes
+     */
     Collection<Commune> communesOf(String departementCode);
 
-    /** Every EPCI, ordered by SIREN. */
+    /** {@return every EPCI, ordered by SIREN} */
     Collection<Epci> epcis();
 
-    /** Every département, ordered by code. */
+    /** {@return every département, ordered by code} */
     Collection<Departement> departements();
 
-    /** The 2026 vintage bundled in ctg-core (Etalab découpage administratif 6.0.0), loaded once. */
+    /** {@return the 2026 vintage bundled in ctg-core (Etalab découpage administratif 6.0.0), loaded once} */
     static Geography bundled() {
         return BundledGeography.instance();
     }

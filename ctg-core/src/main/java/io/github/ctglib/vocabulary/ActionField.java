@@ -36,10 +36,12 @@ public enum ActionField {
         this.english = english;
     }
 
+    /** {@return its name in French, e.g. "petite enfance"} */
     public String french() {
         return french;
     }
 
+    /** {@return its name in English, e.g. "early childhood"} */
     public String english() {
         return english;
     }

@@ -12,22 +12,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Note {
 
+    /** {@return the day it was written} */
     LocalDate getDate();
 
-    /** Who wrote it, e.g. "chargée de coopération CTG". */
+    /** {@return who wrote it, e.g. "chargée de coopération CTG"} */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getAuthor();
 
+    /** {@return what it says} */
     @Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG)
     String getText();
 
+    /** {@return a builder of notes} */
     static ImmutableNote.Builder builder() {
         return ImmutableNote.builder();
     }
 
+    /**
+     * A note without author.
+     *
+     * @param date the day it was written
+     * @param text what it says
+     * @return the note
+     */
     static Note of(LocalDate date, String text) {
         return builder().date(date).text(text).build();
     }
 
+    /** Refuses, when the value is built, a blank text or author. Immutables calls it. */
     @Value.Check
     default void check() {
         Texts.requireNonBlank(getText(), "Note", "text");

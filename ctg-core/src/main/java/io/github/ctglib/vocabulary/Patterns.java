@@ -28,7 +28,12 @@ public final class Patterns {
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(CONVENTION_ID);
 
-    /** Whether {@code id} is a safe convention id (see {@link #CONVENTION_ID}). */
+    /**
+     * Whether {@code id} is a safe convention id (see {@link #CONVENTION_ID}).
+     *
+     * @param id the id, or {@code null}
+     * @return {@code true} when it matches the pattern
+     */
     public static boolean isSafeId(String id) {
         return id != null && ID.matcher(id).matches();
     }

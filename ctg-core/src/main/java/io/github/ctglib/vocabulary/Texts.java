@@ -15,6 +15,9 @@ public final class Texts {
     /**
      * Fails when a mandatory text is blank.
      *
+     * @param value the text
+     * @param type the model type, for the message
+     * @param field the field, for the message
      * @throws IllegalStateException naming {@code type.field}
      */
     public static void requireNonBlank(String value, String type, String field) {
@@ -23,7 +26,14 @@ public final class Texts {
         }
     }
 
-    /** Fails when an optional text is present but blank (absent is said with an empty Optional). */
+    /**
+     * Fails when an optional text is present but blank (absent is said with an empty Optional).
+     *
+     * @param value the text, or empty
+     * @param type the model type, for the message
+     * @param field the field, for the message
+     * @throws IllegalStateException naming {@code type.field}
+     */
     public static void requireNonBlank(Optional<String> value, String type, String field) {
         value.ifPresent(v -> requireNonBlank(v, type, field));
     }

@@ -53,7 +53,14 @@ public final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the launcher's program with {@code args}, its standard error going to {@code errorLog}. */
+    /**
+     * Starts the launcher's program with {@code args}, its standard error going to {@code errorLog}.
+     *
+     * @param launcher the java command and the program's class
+     * @param errorLog the file that receives the child's standard error
+     * @param args the program's arguments
+     * @return the running child
+     */
     public static ChildJvm start(Launcher launcher, Path errorLog, String... args) {
         List<String> command = new ArrayList<>(launcher.command());
         command.add(launcher.mainClass());
@@ -68,7 +75,13 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** The next line, or {@link #END}; fails after {@code seconds}. */
+    /**
+     * The next line, or {@link #END}; fails after {@code seconds}.
+     *
+     * @param seconds how long to wait for it
+     * @return the line, or {@link #END} once the output ended
+     * @throws InterruptedException when the test's thread is interrupted while waiting
+     */
     public String nextLine(int seconds) throws InterruptedException {
         String line = lines.poll(seconds, TimeUnit.SECONDS);
         if (line == null) {
@@ -77,12 +90,23 @@ public final class ChildJvm implements AutoCloseable {
         return line;
     }
 
-    /** The next line, {@link #END}, or {@code null} when none came within {@code millis}. */
+    /**
+     * The next line, {@link #END}, or {@code null} when none came within {@code millis}.
+     *
+     * @param millis how long to wait for it
+     * @return the line, {@link #END} once the output ended, or {@code null}
+     * @throws InterruptedException when the test's thread is interrupted while waiting
+     */
     public String poll(long millis) throws InterruptedException {
         return lines.poll(millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Every line it printed, once it has ended. */
+    /**
+     * Every line it printed, once it has ended.
+     *
+     * @return the lines not read yet, up to its end
+     * @throws InterruptedException when the test's thread is interrupted while waiting
+     */
     public List<String> remainingLines() throws InterruptedException {
         List<String> rest = new ArrayList<>();
         for (String line = nextLine(60); !line.equals(END); line = nextLine(60)) {
@@ -91,17 +115,34 @@ public final class ChildJvm implements AutoCloseable {
         return rest;
     }
 
+    /**
+     * Writes {@code line} and a line break to the child's standard input.
+     *
+     * @param line the line, without its line break
+     * @throws IOException when the child's input is closed (it ended)
+     */
     public void send(String line) throws IOException {
         OutputStream in = process.getOutputStream();
         in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         in.flush();
     }
 
+    /**
+     * Kills the child at once (SIGKILL: no shutdown hook, no flush) and waits for its end.
+     *
+     * @throws InterruptedException when the test's thread is interrupted while waiting
+     */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
+    /**
+     * Waits for the child's end, two minutes at most.
+     *
+     * @return its exit code
+     * @throws InterruptedException when the test's thread is interrupted while waiting
+     */
     public int waitFor() throws InterruptedException {
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             throw new AssertionError("The child JVM " + process.pid() + " did not end within 2 minutes");
@@ -119,12 +160,21 @@ public final class ChildJvm implements AutoCloseable {
     /**
      * How to start a child: the java of this JVM, its class path, the flags that make a start fast, and the
      * program's class.
+     *
+     * @param command the java command and its options, before the main class
+     * @param mainClass the program's class name
      */
     public record Launcher(List<String> command, String mainClass) {
 
         private static final List<String> FAST_START =
                 List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData");
 
+        /**
+         * A launcher of {@code program} on this JVM's class path.
+         *
+         * @param program the class with a {@code main}
+         * @return the launcher
+         */
         public static Launcher plain(Class<?> program) {
             String javaCommand = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -140,8 +190,11 @@ public final class ChildJvm implements AutoCloseable {
          * class path of jars only, so the class directories are packed into one jar first. When the archive
          * cannot be made (another JVM), the children simply start without it.
          *
+         * @param workDir where the jar and the archive are written
+         * @param program the class with a {@code main}
          * @param warmUpArgs the arguments of the recording run: {@code program} should load the classes the
          *     children use, then exit
+         * @return the launcher, with the archive when it could be made
          */
         public static Launcher withSharedClasses(Path workDir, Class<?> program, String... warmUpArgs) {
             Launcher plain = plain(program);

@@ -117,9 +117,14 @@ public abstract class ConventionRepositoryContract {
     /** The search fixtures as stored (the values save returned), by id. */
     private final Map<String, Convention> searchFixtures = new TreeMap<>();
 
+    /** For an adapter's test class, which extends this suite. */
+    protected ConventionRepositoryContract() {}
+
     /**
      * A new, empty repository for one test: its own temporary directory, a new or truncated schema. Called
      * once before each test.
+     *
+     * @return the repository under test, empty
      */
     protected abstract ConventionRepository repository();
 
@@ -608,12 +613,12 @@ public abstract class ConventionRepositoryContract {
         assertThat(streamAll()).isEmpty();
     }
 
-    /** {@link SampleConventions#UNSAFE_IDS}, each named printably. */
+    /** {@return {@link SampleConventions#UNSAFE_IDS}, each named printably} */
     protected static Stream<Named<String>> unsafeIds() {
         return SampleConventions.UNSAFE_IDS.stream().map(id -> Named.of(printable(id), id));
     }
 
-    /** The unsafe ids a convention can be built with (a blank id fails when building). */
+    /** {@return the unsafe ids a convention can be built with (a blank id fails when building)} */
     protected static Stream<Named<String>> unsafeIdsOfBuildableConventions() {
         return unsafeIds().filter(id -> !id.getPayload().isBlank());
     }
@@ -664,7 +669,10 @@ public abstract class ConventionRepositoryContract {
         assertThat(streamAll()).isEmpty();
     }
 
-    /** Histories {@link ConventionRepository#restore} must refuse: empty, with a gap, mixing conventions… */
+    /**
+     * {@return histories {@link ConventionRepository#restore} must refuse: empty, with a gap, mixing
+     * conventions…}
+     */
     protected static Stream<Named<List<StoredRevision>>> incompleteHistories() {
         Convention convention = frontignan();
         StoredRevision first = storedRevision(1, convention, change(1));

@@ -117,17 +117,36 @@ public final class NationalPortfolio {
         this.seed = seed;
     }
 
-    /** The whole portfolio from the bundled geography, in SIREN order. */
+    /**
+     * The whole portfolio from the bundled geography, in SIREN order.
+     *
+     * @param seed the seed of the random choices: the same seed gives the same portfolio
+     * @return one convention per EPCI
+     */
     public static List<Convention> generate(long seed) {
         return generate(Geography.bundled(), seed);
     }
 
+    /**
+     * The whole portfolio from {@code geography}, in SIREN order.
+     *
+     * @param geography the communes and EPCIs the conventions cover
+     * @param seed the seed of the random choices: the same seed gives the same portfolio
+     * @return one convention per EPCI
+     */
     public static List<Convention> generate(Geography geography, long seed) {
         NationalPortfolio portfolio = new NationalPortfolio(geography, seed);
         return geography.epcis().stream().map(portfolio::conventionFor).collect(Collectors.toList());
     }
 
-    /** The CTG of one EPCI, the same for the same seed whatever else is generated. */
+    /**
+     * The CTG of one EPCI, the same for the same seed whatever else is generated.
+     *
+     * @param geography the geography the EPCI belongs to
+     * @param epci the EPCI the convention covers
+     * @param seed the seed of the portfolio
+     * @return the convention
+     */
     public static Convention forEpci(Geography geography, Epci epci, long seed) {
         return new NationalPortfolio(geography, seed).conventionFor(epci);
     }

@@ -84,6 +84,7 @@ public final class SampleConventions {
 
     /** Sète, Balaruc-les-Bains: communes of Sète Agglopôle Méditerranée, with Frontignan. */
     public static final String SETE = "34301";
+    /** Balaruc-les-Bains, a commune of Sète Agglopôle Méditerranée. */
     public static final String BALARUC_LES_BAINS = "34023";
     /** Fabrègues, a commune of Montpellier Méditerranée Métropole: the maximal sample's second EPCI. */
     public static final String FABREGUES = "34095";
@@ -137,7 +138,7 @@ public final class SampleConventions {
 
     private SampleConventions() {}
 
-    /** The real Frontignan CTG, in preparation ({@link Frontignan#draft()}). */
+    /** {@return the real Frontignan CTG, in preparation ({@link Frontignan#draft()})} */
     public static Convention frontignan() {
         return Frontignan.draft();
     }
@@ -160,16 +161,17 @@ public final class SampleConventions {
             """;
 
     /**
-     * A convention with every optional part filled and every enum value used: parties that signed with
-     * their mandates (a signed convention), every field of action (OTHER with its label), diagnostic indicators with and
-     * without a territory, actions of every status with schedules, partners, indicators (baseline, target,
-     * measurements) and budget lines of every instrument, nature and section (funder identifiers, full-time
-     * equivalents), parties with two representatives, a full mandate and one withdrawn, two EPCIs and a
-     * vintage, axes, notes on the convention and an action, attached documents, two amendments that between
-     * them make a change of every kind (one in effect, with what its changes replaced; one awaiting
-     * signatures), governance with coordinators and meetings with attendees, an evaluation with an outcome of
-     * every kind, a termination and two predecessors. Storage that maps a field wrongly or forgets one cannot
-     * give it back equal.
+     * A convention with every optional part filled and every enum value used: parties that signed with their mandates
+     * (a signed convention), every field of action (OTHER with its label), diagnostic indicators with and without a
+     * territory, actions of every status with schedules, partners, indicators (baseline, target, measurements) and
+     * budget lines of every instrument, nature and section (funder identifiers, full-time equivalents), parties with
+     * two representatives, a full mandate and one withdrawn, two EPCIs and a vintage, axes, notes on the convention and
+     * an action, attached documents, two amendments that between them make a change of every kind (one in effect, with
+     * what its changes replaced; one awaiting signatures), governance with coordinators and meetings with attendees, an
+     * evaluation with an outcome of every kind, a termination and two predecessors. Storage that maps a field wrongly
+     * or forgets one cannot give it back equal.
+     *
+     * @return the convention
      */
     public static Convention maximal() {
         return Convention.builder()
@@ -207,6 +209,9 @@ public final class SampleConventions {
      * A signed convention whose action plan has {@code count} actions (numbered 1.1 to 1.100, then 2.1…),
      * each with two budget lines (funded by its two parties) and an indicator with baseline, target and a
      * measurement.
+     *
+     * @param count how many actions
+     * @return the convention
      */
     public static Convention withActions(int count) {
         if (count < 0 || count > 99_900) {
@@ -226,6 +231,8 @@ public final class SampleConventions {
     /**
      * A convention whose texts — title, names, titles of people, objectives, decisions, needs, assessments,
      * reasons… — each hold all of {@link #TEXTS_IN_EVERY_SCRIPT}.
+     *
+     * @return the convention
      */
     public static Convention inEveryScript() {
         Person person = Person.of(shortText("Nom", 0), shortText("Fonction", 1));
@@ -303,6 +310,8 @@ public final class SampleConventions {
     /**
      * A convention whose budget lines carry {@link #EXACT_AMOUNTS} in that order (one action), whose
      * diagnostic indicator values and action indicator baseline, target and measurement have scales 0 to 3.
+     *
+     * @return the convention
      */
     public static Convention withExactAmounts() {
         List<BudgetLine> lines = new ArrayList<>();
@@ -332,13 +341,25 @@ public final class SampleConventions {
     /**
      * A small convention for search fixtures: see {@link Variant} for what each criterion sets. Equivalent to
      * {@code variant(id).communes(communeCode).caf(cafDepartement).stage(stage).validity(validity).build()}.
+     *
+     * @param id the convention's id
+     * @param communeCode the INSEE code of its one commune
+     * @param cafDepartement the département of its CAF
+     * @param stage its stage
+     * @param validity its validity
+     * @return the convention
      */
     public static Convention variant(String id, String communeCode, String cafDepartement, Stage stage,
             DateRange validity) {
         return variant(id).communes(communeCode).caf(cafDepartement).stage(stage).validity(validity).build();
     }
 
-    /** A builder of small conventions differing in what searches look at. */
+    /**
+     * A builder of small conventions differing in what searches look at.
+     *
+     * @param id the convention's id
+     * @return the builder
+     */
     public static Variant variant(String id) {
         return new Variant(id);
     }
@@ -363,48 +384,87 @@ public final class SampleConventions {
             this.id = Objects.requireNonNull(id, "id");
         }
 
+        /**
+         * Sets the CAF: that of {@code departementCode}.
+         *
+         * @param departementCode the CAF's département
+         * @return this builder
+         */
         public Variant caf(String departementCode) {
             this.cafDepartement = departementCode;
             return this;
         }
 
-        /** Replaces the communes covered. */
+        /**
+         * Replaces the communes covered.
+         *
+         * @param inseeCodes their INSEE codes
+         * @return this builder
+         */
         public Variant communes(String... inseeCodes) {
             communeCodes.clear();
             communeCodes.addAll(Arrays.asList(inseeCodes));
             return this;
         }
 
-        /** Adds an EPCI to the territory; call it again for a territory of several. */
+        /**
+         * Adds an EPCI to the territory; call it again for a territory of several.
+         *
+         * @param siren the EPCI's SIREN
+         * @return this builder
+         */
         public Variant epci(String siren) {
             epciSirens.add(siren);
             return this;
         }
 
+        /**
+         * Sets the stage.
+         *
+         * @param stage the convention's stage
+         * @return this builder
+         */
         public Variant stage(Stage stage) {
             this.stage = stage;
             return this;
         }
 
+        /**
+         * Sets the validity.
+         *
+         * @param validity the days the convention applies
+         * @return this builder
+         */
         public Variant validity(DateRange validity) {
             this.validity = validity;
             return this;
         }
 
-        /** Terminated from {@code firstDayNoLongerApplying}: sets the termination and the stage TERMINATED. */
+        /**
+         * Terminated from {@code firstDayNoLongerApplying}: sets the termination and the stage TERMINATED.
+         *
+         * @param firstDayNoLongerApplying the first day it no longer applies
+         * @return this builder
+         */
         public Variant terminatedOn(LocalDate firstDayNoLongerApplying) {
             this.termination = Optional.of(Termination.of(firstDayNoLongerApplying, "Résiliation d'un commun accord"));
             this.stage = Stage.TERMINATED;
             return this;
         }
 
-        /** Replaces the fields of action covered. */
+        /**
+         * Replaces the fields of action covered.
+         *
+         * @param fieldsOfAction the fields
+         * @return this builder
+         */
         public Variant fields(FieldOfAction... fieldsOfAction) {
             fields.clear();
             fields.addAll(Arrays.asList(fieldsOfAction));
             return this;
         }
 
+        /** {@return the convention, built from what was set} */
         public Convention build() {
             SortedSet<String> communes = communeCodes.isEmpty() ? new TreeSet<>(Set.of(Frontignan.COMMUNE)) : communeCodes;
             Optional<LocalDate> signedOn = stage.isSigned() ? Optional.of(validity.getFrom()) : Optional.empty();

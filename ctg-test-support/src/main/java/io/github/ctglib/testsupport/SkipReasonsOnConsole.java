@@ -12,6 +12,9 @@ import org.junit.platform.launcher.TestIdentifier;
  */
 public final class SkipReasonsOnConsole implements TestExecutionListener {
 
+    /** For the JUnit launcher, which finds the listener through the service file that names it. */
+    public SkipReasonsOnConsole() {}
+
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         System.out.println("[SKIPPED] " + test.getDisplayName() + ": " + reason);

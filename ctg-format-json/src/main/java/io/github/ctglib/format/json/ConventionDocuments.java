@@ -16,7 +16,12 @@ public final class ConventionDocuments {
 
     private ConventionDocuments() {}
 
-    /** Writes {@code convention} to {@code out}, which is flushed and left open. */
+    /**
+     * Writes {@code convention} to {@code out}, which is flushed and left open.
+     *
+     * @param convention the convention to write
+     * @param out where the document goes
+     */
     public static void write(Convention convention, OutputStream out) {
         ConventionJson.standard().write(convention, out);
     }
@@ -24,14 +29,16 @@ public final class ConventionDocuments {
     /**
      * Reads one convention from {@code in}, which is left open.
      *
+     * @param in the document
      * @param sourceName names the document in error messages, e.g. the file name
+     * @return the convention it holds
      * @throws InvalidDocumentException naming {@code sourceName} and each problem, with its JSON Pointer
      */
     public static Convention read(InputStream in, String sourceName) {
         return ConventionJson.standard().read(in, sourceName);
     }
 
-    /** The JSON Schema (draft 2020-12) of the format, from this jar; the caller closes it. */
+    /** {@return the JSON Schema (draft 2020-12) of the format, from this jar; the caller closes it} */
     public static InputStream schema() {
         InputStream schema = ConventionDocuments.class.getResourceAsStream(ConventionJson.SCHEMA_RESOURCE);
         if (schema == null) {

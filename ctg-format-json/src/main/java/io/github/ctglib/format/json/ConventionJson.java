@@ -73,10 +73,15 @@ public final class ConventionJson {
     /** The JSON Schema (draft 2020-12) of {@link #FORMAT}, a class-path resource of this jar. */
     public static final String SCHEMA_RESOURCE = "/io/github/ctglib/format/json/ctg-convention-3.schema.json";
 
+    /** The largest document read, in bytes (16 MiB). */
     public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+    /** The deepest nesting of objects and arrays read. */
     public static final int MAX_NESTING_DEPTH = 16;
+    /** The longest string value read, in characters. */
     public static final int MAX_STRING_LENGTH = 100_000;
+    /** The longest field name read, in characters. */
     public static final int MAX_NAME_LENGTH = 100;
+    /** The longest number read, in digits. */
     public static final int MAX_NUMBER_LENGTH = 20;
 
     /** The version of {@link #FORMAT}: one more than the upgrades (a test checks the two agree). */
@@ -108,12 +113,17 @@ public final class ConventionJson {
         this.writer = writer;
     }
 
-    /** The codec with Jackson's default mapper. */
+    /** {@return the codec with Jackson's default mapper} */
     public static ConventionJson standard() {
         return STANDARD;
     }
 
-    /** A codec on a copy of {@code hostMapper}, which is left as it is. */
+    /**
+     * A codec on a copy of {@code hostMapper}, which is left as it is.
+     *
+     * @param hostMapper the host's mapper, whose settings the copy keeps except what the format fixes
+     * @return the codec
+     */
     public static ConventionJson using(JsonMapper hostMapper) {
         Objects.requireNonNull(hostMapper, "hostMapper");
         JsonMapper copy = hostMapper.rebuild()
@@ -149,7 +159,12 @@ public final class ConventionJson {
         return new ConventionJson(copy, readFactory, scanFactory, copy.writer().with(layout));
     }
 
-    /** Writes {@code convention} as a document of format {@link #FORMAT}; {@code out} is left open. */
+    /**
+     * Writes {@code convention} as a document of format {@link #FORMAT}; {@code out} is left open.
+     *
+     * @param convention the convention to write
+     * @param out where the document goes
+     */
     public void write(Convention convention, OutputStream out) {
         write(convention, Optional.empty(), out);
     }
@@ -157,7 +172,9 @@ public final class ConventionJson {
     /**
      * Reads one convention document.
      *
+     * @param in the document, left open
      * @param sourceName names the document in error messages, e.g. its file name
+     * @return the convention it holds
      * @throws InvalidDocumentException naming {@code sourceName} and every problem found
      * @throws StorageException         when {@code in} cannot be read
      */
@@ -165,7 +182,13 @@ public final class ConventionJson {
         return readContent(in, sourceName).convention();
     }
 
-    /** Writes {@code convention} with the revision metadata a store keeps beside it; {@code out} is left open. */
+    /**
+     * Writes {@code convention} with the revision metadata a store keeps beside it; {@code out} is left open.
+     *
+     * @param convention the convention to write
+     * @param revision the revision it is, when a store writes it
+     * @param out where the document goes
+     */
     public void write(Convention convention, Optional<Revision> revision, OutputStream out) {
         ObjectNode root = mapper.createObjectNode();
         ConventionDocument.write(convention, revision, root);
@@ -181,14 +204,26 @@ public final class ConventionJson {
         }
     }
 
-    /** The document of {@code convention} (with a store's revision metadata, if given) as UTF-8 bytes. */
+    /**
+     * The document of {@code convention} (with a store's revision metadata, if given) as UTF-8 bytes.
+     *
+     * @param convention the convention to write
+     * @param revision the revision it is, when a store writes it
+     * @return the document's bytes
+     */
     public byte[] toBytes(Convention convention, Optional<Revision> revision) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         write(convention, revision, bytes);
         return bytes.toByteArray();
     }
 
-    /** {@link #readContent} of a document held in memory. */
+    /**
+     * {@link #readContent} of a document held in memory.
+     *
+     * @param bytes the document, UTF-8
+     * @param sourceName names the document in error messages
+     * @return the convention and the revision metadata it holds
+     */
     public ConventionDocument.Content fromBytes(byte[] bytes, String sourceName) {
         return readContent(new ByteArrayInputStream(bytes), sourceName);
     }
@@ -196,6 +231,9 @@ public final class ConventionJson {
     /**
      * Reads a document with the revision metadata a store wrote in it, upgrading an earlier format version.
      *
+     * @param in the document, left open
+     * @param sourceName names the document in error messages
+     * @return the convention and the revision metadata it holds
      * @throws InvalidDocumentException naming {@code sourceName} and every problem found
      */
     public ConventionDocument.Content readContent(InputStream in, String sourceName) {
@@ -214,6 +252,10 @@ public final class ConventionJson {
      * fields of the summary, from the head of the document. It stops once it has seen them all — the writer
      * puts them first — so a stored document costs a read of its first few kilobytes; a document that lacks
      * some (edited by hand) is scanned to its end. What lies after is checked by {@link #readContent}.
+     *
+     * @param in the document, left open
+     * @param sourceName names the document in error messages
+     * @return the summary
      */
     public DocumentSummary scanSummary(InputStream in, String sourceName) {
         ObjectNode part = mapper.createObjectNode();

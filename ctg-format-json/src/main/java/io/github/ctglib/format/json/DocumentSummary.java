@@ -29,12 +29,32 @@ public record DocumentSummary(String id, long version, Optional<Revision> revisi
     public static final Set<String> FIELDS =
             Set.of("format", "id", "version", "revision", "stage", "caf", "territory", "validity", "fields");
 
+    /**
+     * A summary; the sets are copied, and kept unmodifiable.
+     *
+     * @param id the convention's id
+     * @param version its version
+     * @param revision the revision metadata the store wrote, absent in an exported document
+     * @param departement the département of its CAF
+     * @param communes the INSEE codes of the communes it covers
+     * @param epcis the SIRENs of the territory's EPCIs
+     * @param stage its stage
+     * @param validityTo the last day of validity
+     * @param fields the fields of action it covers
+     */
     public DocumentSummary {
         communes = Set.copyOf(communes);
         epcis = Set.copyOf(epcis);
         fields = Set.copyOf(fields);
     }
 
+    /**
+     * The summary of {@code c} as stored in {@code revision}.
+     *
+     * @param c the convention
+     * @param revision the revision it is
+     * @return the summary
+     */
     public static DocumentSummary of(Convention c, Revision revision) {
         return new DocumentSummary(c.getId(), c.getVersion(), Optional.of(revision), c.getCaf().getDepartementCode(),
                 c.getTerritory().getCommuneCodes(), c.getTerritory().getEpciSirens(), c.getStage(),

@@ -18,11 +18,22 @@ public final class DomainRules {
 
     private DomainRules() {}
 
+    /**
+     * The errors of {@code convention} as of its stage (warnings left out): what makes a document unreadable.
+     *
+     * @param convention the convention read from a document
+     * @return its errors, empty when it may be read
+     */
     public static List<Violation> errors(Convention convention) {
         return VALIDATOR.validate(convention).stream().filter(Violation::isError).collect(Collectors.toList());
     }
 
-    /** A violation as a document problem: its path as a JSON Pointer ({@code /actions/3/budget/0/amount}). */
+    /**
+     * A violation as a document problem: its path as a JSON Pointer ({@code /actions/3/budget/0/amount}).
+     *
+     * @param violation the violation
+     * @return the pointer, the code and the English message
+     */
     public static String describe(Violation violation) {
         String pointer = "/" + violation.path().replace("]", "").replace('[', '/').replace('.', '/');
         return pointer + ": " + violation.code() + " " + violation.messageEn();

@@ -15,25 +15,40 @@ public class InvalidDocumentException extends StorageException {
     /** How many problems the message lists; {@link #problems()} has them all. */
     private static final int PROBLEMS_IN_MESSAGE = 20;
 
+    /** The document's name, as given by its reader. */
     private final String source;
+    /** Every problem found. */
     private final List<String> problems;
 
+    /**
+     * A document that cannot be read, and why.
+     *
+     * @param source the file or stream the document came from
+     * @param problems each problem, with its place in the document when it has one
+     */
     public InvalidDocumentException(String source, List<String> problems) {
         this(source, problems, null);
     }
 
+    /**
+     * A document that cannot be read, why, and the failure that stopped its reading.
+     *
+     * @param source the file or stream the document came from
+     * @param problems each problem, with its place in the document when it has one
+     * @param cause the parser's failure, or {@code null}
+     */
     public InvalidDocumentException(String source, List<String> problems, Throwable cause) {
         super(message(source, problems), cause);
         this.source = source;
         this.problems = List.copyOf(problems);
     }
 
-    /** The file or stream the document came from, as named by whoever read it. */
+    /** {@return the file or stream the document came from, as named by whoever read it} */
     public String source() {
         return source;
     }
 
-    /** Each problem, with its place in the document when it has one. */
+    /** {@return each problem, with its place in the document when it has one} */
     public List<String> problems() {
         return problems;
     }

@@ -18,16 +18,37 @@ import javax.sql.DataSource;
  */
 public interface ConnectionProvider {
 
-    /** A connection for one operation of the repository. */
+    /**
+     * A connection for one operation of the repository.
+     *
+     * @return the connection
+     * @throws SQLException when none can be had
+     */
     Connection acquire() throws SQLException;
 
-    /** Gives back a connection {@link #acquire()} returned, once the operation is done with it. */
+    /**
+     * Gives back a connection {@link #acquire()} returned, once the operation is done with it.
+     *
+     * @param connection the connection
+     * @throws SQLException when it cannot be given back
+     */
     void release(Connection connection) throws SQLException;
 
-    /** Whether {@code connection} is in a transaction that the host commits or rolls back. */
+    /**
+     * Whether {@code connection} is in a transaction that the host commits or rolls back.
+     *
+     * @param connection a connection {@link #acquire()} returned
+     * @return {@code true} when the host's transaction holds it: the repository neither commits nor rolls back
+     * @throws SQLException when the connection cannot tell
+     */
     boolean inHostTransaction(Connection connection) throws SQLException;
 
-    /** A connection of {@code dataSource} per operation, closed after it: the repository's own transactions. */
+    /**
+     * A connection of {@code dataSource} per operation, closed after it: the repository's own transactions.
+     *
+     * @param dataSource the host's data source
+     * @return the provider
+     */
     static ConnectionProvider of(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         return new ConnectionProvider() {

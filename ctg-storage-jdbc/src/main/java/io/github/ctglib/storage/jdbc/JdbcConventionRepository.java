@@ -50,7 +50,12 @@ public final class JdbcConventionRepository implements ConventionRepository {
         this.writes = new ConventionWrites(transactions, sql, json, failures, reads::currentVersion);
     }
 
-    /** Starts configuring a repository on the host's data source (the adapter never pools connections). */
+    /**
+     * Starts configuring a repository on the host's data source (the adapter never pools connections).
+     *
+     * @param dataSource the host's data source, pooled by the host
+     * @return the builder
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
     }
@@ -73,13 +78,21 @@ public final class JdbcConventionRepository implements ConventionRepository {
          * The schema of the tables, a plain identifier (e.g. {@code ctg}); created by {@link SchemaMode#MIGRATE}
          * when missing. Default: the connection's current schema ({@code PUBLIC} on H2, usually {@code public}
          * on PostgreSQL).
+         *
+         * @param schema the schema's name
+         * @return this builder
          */
         public Builder schema(String schema) {
             this.schema = SqlNames.requireIdentifier(schema, "schema", SqlNames.MAX_SCHEMA);
             return this;
         }
 
-        /** A prefix for every table name (e.g. {@code ctg_}), to share a schema with other tables. Default none. */
+        /**
+         * A prefix for every table name (e.g. {@code ctg_}), to share a schema with other tables. Default none.
+         *
+         * @param tablePrefix the prefix, a plain identifier, or {@code ""} for none
+         * @return this builder
+         */
         public Builder tablePrefix(String tablePrefix) {
             Objects.requireNonNull(tablePrefix, "tablePrefix");
             if (!tablePrefix.isEmpty()) {
@@ -89,19 +102,34 @@ public final class JdbcConventionRepository implements ConventionRepository {
             return this;
         }
 
-        /** What to do with the schema on {@link #build()}. Default {@link SchemaMode#MIGRATE}. */
+        /**
+         * What to do with the schema on {@link #build()}. Default {@link SchemaMode#MIGRATE}.
+         *
+         * @param mode migrate, validate or leave the schema to the host
+         * @return this builder
+         */
         public Builder mode(SchemaMode mode) {
             this.mode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 
-        /** The clock of the migration history's timestamps. Default UTC system clock. */
+        /**
+         * The clock of the migration history's timestamps. Default UTC system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** How long {@link SchemaMode#MIGRATE} waits for another application migrating the same schema. */
+        /**
+         * How long {@link SchemaMode#MIGRATE} waits for another application migrating the same schema.
+         *
+         * @param wait the longest wait; default 2 minutes
+         * @return this builder
+         */
         public Builder migrationLockWait(Duration wait) {
             this.migrationLockWait = Objects.requireNonNull(wait, "wait");
             return this;
@@ -111,6 +139,9 @@ public final class JdbcConventionRepository implements ConventionRepository {
          * Where reads and writes get their connection, to take part in the host's transactions (see
          * {@link ConnectionProvider}). Default: a connection of the data source per operation, in a transaction
          * of its own. Migration always uses the data source, one connection at a time.
+         *
+         * @param connections the host's provider
+         * @return this builder
          */
         public Builder connectionProvider(ConnectionProvider connections) {
             this.connections = Objects.requireNonNull(connections, "connections");
@@ -121,6 +152,7 @@ public final class JdbcConventionRepository implements ConventionRepository {
          * Connects once to find the database and the default schema, then migrates or validates the schema
          * as {@link #mode(SchemaMode)} says.
          *
+         * @return the repository
          * @throws StorageException when the database cannot be reached, is not H2, PostgreSQL or MariaDB, or its schema
          *     is not as the mode requires
          */

@@ -50,6 +50,7 @@ public final class PostgresRowLevelSecurity {
      * @param owner       connections as the role that owns the ctg tables
      * @param schema      the schema of the tables, as given to {@link JdbcConventionRepository.Builder#schema}
      * @param tablePrefix their prefix, as given to the builder ({@code ""} for none)
+     * @return the installer of the policies on those tables
      */
     public static PostgresRowLevelSecurity of(DataSource owner, String schema, String tablePrefix) {
         return new PostgresRowLevelSecurity(Objects.requireNonNull(owner, "owner"), new SqlNames(schema, tablePrefix));
@@ -76,6 +77,8 @@ public final class PostgresRowLevelSecurity {
      * Maps the database role {@code role} to the CAF of {@code departementCode} and grants it what the
      * repository needs: it then reads and writes that département's conventions only.
      *
+     * @param role the database role of that CAF's application
+     * @param departementCode the CAF's département ({@code 34}, {@code 2A}, {@code 974})
      * @throws IllegalArgumentException for a role that is not a plain SQL identifier or a malformed département
      */
     public void grantCaf(String role, String departementCode) {

@@ -9,6 +9,11 @@ import io.github.ctglib.ports.StorageException;
 public class SchemaNotInstalledException extends StorageException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The schema is missing, as {@code message} explains.
+     *
+     * @param message what is missing and what to do
+     */
     public SchemaNotInstalledException(String message) {
         super(message);
     }

@@ -7,7 +7,9 @@ package io.github.ctglib.storage.jdbc;
 public class UnstorableValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the convention the value belongs to. */
     private final String conventionId;
+    /** The value's path in the model. */
     private final String field;
 
     UnstorableValueException(String conventionId, String field, String problem) {
@@ -16,11 +18,12 @@ public class UnstorableValueException extends IllegalArgumentException {
         this.field = field;
     }
 
+    /** {@return the id of the convention the value belongs to} */
     public String conventionId() {
         return conventionId;
     }
 
-    /** The value's path in the model, e.g. {@code actions[3].budget[0].funder}. */
+    /** {@return the value's path in the model, e.g. {@code actions[3].budget[0].funder}} */
     public String field() {
         return field;
     }

@@ -74,17 +74,34 @@ public final class JsonConventionRepository implements ConventionRepository {
         this.writes = new StoreWrites(layout, files, catalogue, lock, changes, history, reads);
     }
 
-    /** Opens the store in {@code directory}, creating an empty one when the directory does not exist. */
+    /**
+     * Opens the store in {@code directory}, creating an empty one when the directory does not exist.
+     *
+     * @param directory the store's directory
+     * @return the open store
+     */
     public static JsonConventionRepository open(Path directory) {
         return open(directory, ConventionJson.standard());
     }
 
-    /** Opens the store with a copy of the host's {@code mapper} (see {@link ConventionJson#using}). */
+    /**
+     * Opens the store with a copy of the host's {@code mapper} (see {@link ConventionJson#using}).
+     *
+     * @param directory the store's directory, created when missing
+     * @param mapper the host's mapper, left as it is
+     * @return the open store
+     */
     public static JsonConventionRepository open(Path directory, JsonMapper mapper) {
         return open(directory, ConventionJson.using(mapper));
     }
 
-    /** Opens the store with {@code json} as its codec. */
+    /**
+     * Opens the store with {@code json} as its codec.
+     *
+     * @param directory the store's directory, created when missing
+     * @param json the codec of its documents
+     * @return the open store
+     */
     public static JsonConventionRepository open(Path directory, ConventionJson json) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(json, "json");
@@ -98,7 +115,7 @@ public final class JsonConventionRepository implements ConventionRepository {
         return store;
     }
 
-    /** The store's directory. */
+    /** {@return the store's directory} */
     public Path directory() {
         return layout.directory();
     }
@@ -111,6 +128,8 @@ public final class JsonConventionRepository implements ConventionRepository {
      * Then what is wrong in the history: symbolic links (never followed, see the README), current documents
      * behind their history (repaired on opening), and revisions left by interrupted writes (of a convention
      * without a current document, or above its version).
+     *
+     * @return every problem found, empty for a sound store
      */
     public List<StoreProblem> problems() {
         return reads.problems();

@@ -18,6 +18,13 @@ import java.util.Objects;
  */
 public record StoreProblem(Path file, String message, boolean served) {
 
+    /**
+     * A problem of {@code file}.
+     *
+     * @param file    the document, or the history entry
+     * @param message what is wrong with it and, where it helps, what to do
+     * @param served  whether the store serves its convention all the same
+     */
     public StoreProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
