@@ -8,6 +8,9 @@ module io.github.ctglib.cli {
     requires io.github.ctglib.format.json;
     requires io.github.ctglib.storage.json;
     requires io.github.ctglib.storage.jdbc;
+    requires io.github.ctglib.opendata;
+    // ctg-documents has no descriptor yet (its libraries are not all modules): its stable Automatic-Module-Name.
+    requires io.github.ctglib.documents;
     requires tools.jackson.databind;
     requires info.picocli;
     requires java.sql;

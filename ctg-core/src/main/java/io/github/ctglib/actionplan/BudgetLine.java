@@ -42,6 +42,8 @@ public interface BudgetLine {
     /**
      * The reference of the equipment of the convention's annex it concerns: required for a territory bonus line
      * (the bonus is paid per equipment), allowed on any other.
+     *
+     * @return the reference of the equipment of the convention's annex it concerns:
      */
     Optional<@Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG) String> getEquipmentReference();
 

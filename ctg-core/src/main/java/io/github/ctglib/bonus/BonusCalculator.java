@@ -47,17 +47,27 @@ public final class BonusCalculator {
 
     private final BonusRates rates;
 
-    /** A calculator on {@code rates}. */
+    /**
+     * A calculator on {@code rates}.
+     *
+     * @param rates the rates
+     */
     public BonusCalculator(BonusRates rates) {
         this.rates = Objects.requireNonNull(rates, "rates");
     }
 
-    /** The rates it computes with. */
+    /** {@return the rates it computes with} */
     public BonusRates rates() {
         return rates;
     }
 
-    /** The bonus due for {@code year} to each equipment of the convention's annex (withdrawn ones included). */
+    /**
+     * The bonus due for {@code year} to each equipment of the convention's annex (withdrawn ones included).
+     *
+     * @param convention the convention
+     * @param year the year
+     * @return the bonus due for {@code year} to each equipment of the convention's annex (withdrawn ones included)
+     */
     public List<BonusDue> due(Convention convention, int year) {
         return convention.getEquipment().stream().map(e -> due(convention, e.getReference(), year)).toList();
     }
@@ -66,6 +76,11 @@ public final class BonusCalculator {
      * The bonus due for {@code year} to the equipment of {@code reference} under {@code convention}.
      *
      * @throws IllegalArgumentException when the annex never held that reference
+     *
+     * @param convention the convention
+     * @param reference the reference
+     * @param year the year
+     * @return the bonus due for {@code year} to the equipment of {@code reference} under {@code convention}
      */
     public BonusDue due(Convention convention, String reference, int year) {
         Equipment recorded = convention.equipment(reference).orElseThrow(() -> new IllegalArgumentException(
@@ -106,6 +121,11 @@ public final class BonusCalculator {
     /**
      * What a whole year of coverage gives {@code equipment} in {@code year} under the convention's terms, whatever
      * the convention's dates: the amount a CAF would stop paying if the convention lapsed.
+     *
+     * @param convention the convention
+     * @param equipment the equipment
+     * @param year the year
+     * @return what a whole year of coverage gives {@code equipment} in {@code year} under the convention's terms, whatever the convention's dates:
      */
     public BonusDue fullYear(Convention convention, Equipment equipment, int year) {
         FullYear fullYear = yearOf(convention, equipment, year);

@@ -25,14 +25,28 @@ public record BonusDue(String conventionId, String equipmentReference, String eq
         List<BonusComponent> components, BigDecimal fullYearAmount, int coveredDays, int daysInYear,
         BigDecimal amount, List<NotDueReason> reasons, List<String> missingRates) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param amount the amount
+     * @param components the components
+     * @param conventionId the convention id
+     * @param coveredDays the covered days
+     * @param daysInYear the days in year
+     * @param equipmentName the equipment name
+     * @param equipmentReference the equipment reference
+     * @param fullYearAmount the full year amount
+     * @param missingRates the missing rates
+     * @param reasons the reasons
+     * @param year the year
+     */
     public BonusDue {
         components = List.copyOf(components);
         reasons = List.copyOf(reasons);
         missingRates = List.copyOf(missingRates);
     }
 
-    /** Whether the rates lacked a figure this computation needed (the amount is then short of what is due). */
+    /** {@return whether the rates lacked a figure this computation needed (the amount is then short of what is due)} */
     public boolean isIncomplete() {
         return !missingRates.isEmpty();
     }

@@ -37,7 +37,14 @@ public final class BonusPortfolio {
         this.conventions = List.copyOf(conventions);
     }
 
-    /** The bonus due for {@code year} under each convention of {@code portfolio} that lists equipment. */
+    /**
+     * The bonus due for {@code year} under each convention of {@code portfolio} that lists equipment.
+     *
+     * @param calculator the calculator
+     * @param portfolio the portfolio
+     * @param year the year
+     * @return the bonus due for {@code year} under each convention of {@code portfolio} that lists equipment
+     */
     public static BonusPortfolio of(Collection<? extends Convention> portfolio, BonusCalculator calculator, int year) {
         List<ConventionBonus> rows = portfolio.stream().filter(c -> !c.getEquipment().isEmpty())
                 .sorted(Comparator.comparing(Convention::getId))
@@ -50,23 +57,23 @@ public final class BonusPortfolio {
         return new BonusPortfolio(year, rows);
     }
 
-    /** The year. */
+    /** {@return the year} */
     public int year() {
         return year;
     }
 
-    /** The bonus due per convention (those listing equipment), by id. */
+    /** {@return the bonus due per convention (those listing equipment), by id} */
     public List<ConventionBonus> conventions() {
         return conventions;
     }
 
-    /** The bonus due per CAF, by the CAF's name. */
+    /** {@return the bonus due per CAF, by the CAF's name} */
     public Map<String, BigDecimal> byCaf() {
         return conventions.stream().collect(Collectors.groupingBy(ConventionBonus::cafName, TreeMap::new,
                 Collectors.reducing(BigDecimal.ZERO, ConventionBonus::amount, BigDecimal::add)));
     }
 
-    /** The bonus due in all. */
+    /** {@return the bonus due in all} */
     public BigDecimal total() {
         return conventions.stream().map(ConventionBonus::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -75,6 +82,12 @@ public final class BonusPortfolio {
      * The conventions in force on {@code today} whose effective end falls within {@code months} months, that no
      * convention of the portfolio renews (none, not terminated, names it among its predecessors), with the yearly
      * bonus of their active equipment at the rates of their last year; soonest end first.
+     *
+     * @param calculator the calculator
+     * @param months the months
+     * @param portfolio the portfolio
+     * @param today the today
+     * @return the conventions in force on {@code today} whose effective end falls within {@code months} months, that no convention of the portfolio renews (none, not terminated, names it among its predecessors), with the yearly bonus of their active equipment at the rates of their last year;
      */
     public static List<AtRisk> atRisk(Collection<? extends Convention> portfolio, BonusCalculator calculator,
             LocalDate today, int months) {

@@ -50,7 +50,12 @@ public final class BonusRates {
         this.rates = List.copyOf(rates);
     }
 
-    /** Rates from rows built in code (tests, an integrator's own database). */
+    /**
+     * Rates from rows built in code (tests, an integrator's own database).
+     *
+     * @param rates the rates
+     * @return rates from rows built in code (tests, an integrator's own database)
+     */
     public static BonusRates of(List<Rate> rates) {
         List<Rate> copy = List.copyOf(rates);
         Set<String> seen = new HashSet<>();
@@ -66,6 +71,8 @@ public final class BonusRates {
      * The illustrative rates shipped with ctg: only the figures the CNAF and CAFs published (amounts per new EAJE
      * place, lowest and highest tranche, before and since 2021; the employer-reserved place of 2025). Every other
      * parameter a CAF must supply; see {@code docs/BONUS.md}.
+     *
+     * @return the illustrative rates shipped with ctg:
      */
     public static BonusRates illustrative() {
         try (InputStream in = BonusRates.class.getResourceAsStream(ILLUSTRATIVE)) {
@@ -78,7 +85,12 @@ public final class BonusRates {
         }
     }
 
-    /** Reads a rates file (UTF-8, with or without a byte-order mark). */
+    /**
+     * Reads a rates file (UTF-8, with or without a byte-order mark).
+     *
+     * @param file the file
+     * @return reads a rates file (UTF-8, with or without a byte-order mark)
+     */
     public static BonusRates read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
@@ -91,6 +103,11 @@ public final class BonusRates {
      * Reads rates from {@code reader}; {@code source} names it in errors.
      *
      * @throws InvalidRatesException naming the line and column of the first problem
+     *
+     * @param reader the reader
+     * @param source the source
+     * @return reads rates from {@code reader};
+     * @throws java.io.IOException when reading fails
      */
     public static BonusRates read(Reader reader, String source) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
@@ -189,24 +206,44 @@ public final class BonusRates {
         return rate.year() + "/" + rate.caf() + "/" + rate.parameter() + "/" + rate.key();
     }
 
-    /** Every row, in the order read. */
+    /** {@return every row, in the order read} */
     public List<Rate> rates() {
         return rates;
     }
 
-    /** The rate of {@code parameter} and {@code key} for {@code year} and the CAF of {@code cafDepartement}. */
+    /**
+     * The rate of {@code parameter} and {@code key} for {@code year} and the CAF of {@code cafDepartement}.
+     *
+     * @param cafDepartement the caf departement
+     * @param key the key
+     * @param parameter the parameter
+     * @param year the year
+     * @return the rate of {@code parameter} and {@code key} for {@code year} and the CAF of {@code cafDepartement}
+     */
     public Optional<Rate> rate(int year, String cafDepartement, RateParameter parameter, String key) {
         Objects.requireNonNull(key, "key");
         Optional<Rate> own = find(year, parameter, key, r -> r.caf().equals(cafDepartement));
         return own.isPresent() ? own : find(year, parameter, key, r -> r.caf().equals(Rate.EVERY_CAF));
     }
 
-    /** The highest amount per new EAJE place for {@code year} and that CAF: the priority zones' tranche. */
+    /**
+     * The highest amount per new EAJE place for {@code year} and that CAF: the priority zones' tranche.
+     *
+     * @param cafDepartement the caf departement
+     * @param year the year
+     * @return the highest amount per new EAJE place for {@code year} and that CAF:
+     */
     public Optional<Rate> highestNewPlaceRate(int year, String cafDepartement) {
         return tranches(year, cafDepartement).stream().max(Comparator.comparing(Rate::value));
     }
 
-    /** The amounts per new EAJE place for {@code year} and that CAF, one per tranche (CAF rows override). */
+    /**
+     * The amounts per new EAJE place for {@code year} and that CAF, one per tranche (CAF rows override).
+     *
+     * @param cafDepartement the caf departement
+     * @param year the year
+     * @return the amounts per new EAJE place for {@code year} and that CAF, one per tranche (CAF rows override)
+     */
     public List<Rate> tranches(int year, String cafDepartement) {
         return rates.stream()
                 .filter(r -> r.year() == year && r.parameter() == RateParameter.EAJE_NEW_PLACE)

@@ -20,7 +20,16 @@ public record Rate(int year, String caf, RateParameter parameter, String key, Bi
     /** The CAF column of a row that applies to every CAF. */
     public static final String EVERY_CAF = "*";
 
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param caf the caf
+     * @param key the key
+     * @param parameter the parameter
+     * @param source the source
+     * @param value the value
+     * @param year the year
+     */
     public Rate {
         Objects.requireNonNull(caf, "caf");
         Objects.requireNonNull(parameter, "parameter");
@@ -29,7 +38,12 @@ public record Rate(int year, String caf, RateParameter parameter, String key, Bi
         Objects.requireNonNull(source, "source");
     }
 
-    /** Whether it applies to the CAF of {@code departementCode}. */
+    /**
+     * Whether it applies to the CAF of {@code departementCode}.
+     *
+     * @param departementCode the departement code
+     * @return whether it applies to the CAF of {@code departementCode}
+     */
     public boolean appliesTo(String departementCode) {
         return caf.equals(EVERY_CAF) || caf.equals(departementCode);
     }

@@ -21,7 +21,7 @@ public enum RateParameter {
         this.keyed = keyed;
     }
 
-    /** Whether its rows carry a key (a tranche, a kind); the others have an empty key. */
+    /** {@return whether its rows carry a key (a tranche, a kind); the others have an empty key} */
     public boolean isKeyed() {
         return keyed;
     }

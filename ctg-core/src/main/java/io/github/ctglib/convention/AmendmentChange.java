@@ -242,7 +242,7 @@ public interface AmendmentChange {
     /** Adds an equipment to the annex (liste des équipements). */
     @Value.Immutable
     interface AddEquipment extends AmendmentChange {
-        /** The equipment added. */
+        /** {@return the equipment added} */
         @Value.Parameter
         @Valid
         Equipment getEquipment();
@@ -256,15 +256,15 @@ public interface AmendmentChange {
     /** Replaces an equipment of the annex by a new version of the same reference (new places, a new manager…). */
     @Value.Immutable
     interface ReplaceEquipment extends AmendmentChange {
-        /** The reference of the equipment replaced. */
+        /** {@return the reference of the equipment replaced} */
         @Pattern(regexp = Patterns.EQUIPMENT_REFERENCE, message = ConstraintCodes.EQUIPMENT_REFERENCE_FORMAT)
         String getEquipmentReference();
 
-        /** Its new version. */
+        /** {@return its new version} */
         @Valid
         Equipment getReplacement();
 
-        /** The version it replaced, recorded when the amendment took effect. */
+        /** {@return the version it replaced, recorded when the amendment took effect} */
         Optional<@Valid Equipment> getReplaced();
 
         @Override
@@ -276,11 +276,11 @@ public interface AmendmentChange {
     /** Withdraws an equipment from the annex: it stays there, marked withdrawn, and its bonus stops. */
     @Value.Immutable
     interface WithdrawEquipment extends AmendmentChange {
-        /** The reference of the equipment withdrawn. */
+        /** {@return the reference of the equipment withdrawn} */
         @Pattern(regexp = Patterns.EQUIPMENT_REFERENCE, message = ConstraintCodes.EQUIPMENT_REFERENCE_FORMAT)
         String getEquipmentReference();
 
-        /** Why, when said. */
+        /** {@return why, when said} */
         Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getReason();
 
         @Override
@@ -395,18 +395,34 @@ public interface AmendmentChange {
                 .reason(Optional.ofNullable(reason)).build();
     }
 
-    /** Adds {@code equipment} to the annex. */
+    /**
+     * Adds {@code equipment} to the annex.
+     *
+     * @param equipment the equipment
+     * @return adds {@code equipment} to the annex
+     */
     static AddEquipment addEquipment(Equipment equipment) {
         return ImmutableAmendmentChange.AddEquipment.of(equipment);
     }
 
-    /** Replaces the equipment of the same reference by {@code replacement}. */
+    /**
+     * Replaces the equipment of the same reference by {@code replacement}.
+     *
+     * @param replacement the replacement
+     * @return replaces the equipment of the same reference by {@code replacement}
+     */
     static ReplaceEquipment replaceEquipment(Equipment replacement) {
         return ImmutableAmendmentChange.ReplaceEquipment.builder().equipmentReference(replacement.getReference())
                 .replacement(replacement).build();
     }
 
-    /** Withdraws the equipment of {@code reference}, for {@code reason} (may be null). */
+    /**
+     * Withdraws the equipment of {@code reference}, for {@code reason} (may be null).
+     *
+     * @param reason the reason
+     * @param reference the reference
+     * @return withdraws the equipment of {@code reference}, for {@code reason} (may be null)
+     */
     static WithdrawEquipment withdrawEquipment(String reference, String reason) {
         return ImmutableAmendmentChange.WithdrawEquipment.builder().equipmentReference(reference)
                 .reason(Optional.ofNullable(reason)).build();

@@ -87,10 +87,12 @@ public interface Convention {
     /**
      * The equipment the convention concerns (its annex): crèches, accueils de loisirs, relais… whose managers the
      * CAF pays the territory bonus while the convention is in force; withdrawn ones included (marked).
+     *
+     * @return the equipment the convention concerns (its annex):
      */
     List<@Valid Equipment> getEquipment();
 
-    /** What the convention writes for the territory bonus: the carried-over amount per place, the wealth tranche. */
+    /** {@return what the convention writes for the territory bonus: the carried-over amount per place, the wealth tranche} */
     Optional<@Valid BonusTerms> getBonusTerms();
 
     /** {@return the governance: coordinators, steering and technical committees; empty by default} */
@@ -211,12 +213,17 @@ public interface Convention {
         return getActions().stream().filter(ActionSheet::isActive).toList();
     }
 
-    /** The equipment of {@code reference} in the annex, active or withdrawn. */
+    /**
+     * The equipment of {@code reference} in the annex, active or withdrawn.
+     *
+     * @param reference the reference
+     * @return the equipment of {@code reference} in the annex, active or withdrawn
+     */
     default Optional<Equipment> equipment(String reference) {
         return getEquipment().stream().filter(e -> e.getReference().equals(reference)).findFirst();
     }
 
-    /** The equipment not withdrawn by an amendment. */
+    /** {@return the equipment not withdrawn by an amendment} */
     default List<Equipment> activeEquipment() {
         return getEquipment().stream().filter(Equipment::isActive).toList();
     }

@@ -41,16 +41,18 @@ public interface Indicator {
     /**
      * The part of the territory it describes, when not the whole: a label, or the code of the territory at its
      * {@link #getScale() scale} (a commune's INSEE code, an EPCI's SIREN, a département's code).
+     *
+     * @return the part of the territory it describes, when not the whole:
      */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getTerritory();
 
-    /** The publisher's dataset it comes from, e.g. "txcouv_pe_epci" (data.caf.fr), "Filosofi 2021" (INSEE). */
+    /** {@return the publisher's dataset it comes from, e.g. "txcouv_pe_epci" (data.caf.fr), "Filosofi 2021" (INSEE)} */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getDataset();
 
-    /** Where the dataset is published (its page or file), e.g. https://data.caf.fr/… */
+    /** {@return where the dataset is published (its page or file), e.g. https://data.caf.fr/…} */
     Optional<@Size(max = 2_000, message = ConstraintCodes.TEXT_TOO_LONG) String> getSourceUrl();
 
-    /** The geographic scale of the figure (commune, EPCI, département, national), when it is a public statistic. */
+    /** {@return the geographic scale of the figure (commune, EPCI, département, national), when it is a public statistic} */
     Optional<GeographicScale> getScale();
 
     /** {@return a builder of indicators} */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BonusBasis {
 
-    /** EAJE places already funded by the previous contract, paid the carried-over amount per place. */
+    /** {@return EAJE places already funded by the previous contract, paid the carried-over amount per place} */
     @Value.Default
     @Min(value = 0, message = ConstraintCodes.PLACES_RANGE)
     @Max(value = 100_000, message = ConstraintCodes.PLACES_RANGE)
@@ -21,7 +21,7 @@ public interface BonusBasis {
         return 0;
     }
 
-    /** EAJE places created under the CTG, paid per place by tranche of the territory's wealth. */
+    /** {@return EAJE places created under the CTG, paid per place by tranche of the territory's wealth} */
     @Value.Default
     @Min(value = 0, message = ConstraintCodes.PLACES_RANGE)
     @Max(value = 100_000, message = ConstraintCodes.PLACES_RANGE)
@@ -29,7 +29,7 @@ public interface BonusBasis {
         return 0;
     }
 
-    /** EAJE places reserved for employers (contrat territorial de réservation employeur, CTRE). */
+    /** {@return EAJE places reserved for employers (contrat territorial de réservation employeur, CTRE)} */
     @Value.Default
     @Min(value = 0, message = ConstraintCodes.PLACES_RANGE)
     @Max(value = 100_000, message = ConstraintCodes.PLACES_RANGE)
@@ -37,7 +37,7 @@ public interface BonusBasis {
         return 0;
     }
 
-    /** ALSH: the historical number of places written in the CTG, from which the bonus is paid. */
+    /** {@return ALSH: the historical number of places written in the CTG, from which the bonus is paid} */
     @Value.Default
     @Min(value = 0, message = ConstraintCodes.PLACES_RANGE)
     @Max(value = 100_000, message = ConstraintCodes.PLACES_RANGE)
@@ -45,23 +45,35 @@ public interface BonusBasis {
         return 0;
     }
 
-    /** A builder. */
+    /** {@return A builder} */
     static ImmutableBonusBasis.Builder builder() {
         return ImmutableBonusBasis.builder();
     }
 
-    /** The places an EAJE's bonus counts. */
+    /**
+     * The places an EAJE's bonus counts.
+     *
+     * @param carriedOver the carried over
+     * @param created the created
+     * @param employerReserved the employer reserved
+     * @return the places an EAJE's bonus counts
+     */
     static BonusBasis eaje(int carriedOver, int created, int employerReserved) {
         return builder().carriedOverPlaces(carriedOver).newPlaces(created).employerReservedPlaces(employerReserved)
                 .build();
     }
 
-    /** The historical places an ALSH's bonus counts. */
+    /**
+     * The historical places an ALSH's bonus counts.
+     *
+     * @param historicalPlaces the historical places
+     * @return the historical places an ALSH's bonus counts
+     */
     static BonusBasis alsh(int historicalPlaces) {
         return builder().historicalPlaces(historicalPlaces).build();
     }
 
-    /** The EAJE places the bonus counts: carried over, new and employer-reserved. */
+    /** {@return the EAJE places the bonus counts: carried over, new and employer-reserved} */
     default int eajePlaces() {
         return getCarriedOverPlaces() + getNewPlaces() + getEmployerReservedPlaces();
     }

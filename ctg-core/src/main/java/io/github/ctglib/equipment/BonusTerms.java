@@ -20,18 +20,20 @@ import org.immutables.value.Value;
 public interface BonusTerms {
 
     /** Euros per EAJE place per year carried over from the previous contract, as of {@link #getBaseYear()};
-     * never negative (a domain rule). */
+     *
+     * @return euros per EAJE place per year carried over from the previous contract, as of {@link #getBaseYear()};
+     */
     Optional<@Digits(integer = 9, fraction = 2, message = ConstraintCodes.AMOUNT_SCALE) BigDecimal>
             getCarriedOverAmountPerPlace();
 
-    /** The year the carried-over amount is stated for; the rates' revaluations apply from the year after. */
+    /** {@return the year the carried-over amount is stated for; the rates' revaluations apply from the year after} */
     Optional<@Min(value = 1900, message = ConstraintCodes.YEAR_RANGE)
             @Max(value = 2200, message = ConstraintCodes.YEAR_RANGE) Integer> getBaseYear();
 
-    /** The wealth tranche of the territory, a key of the rates' amounts per new EAJE place (e.g. "T2"). */
+    /** {@return the wealth tranche of the territory, a key of the rates' amounts per new EAJE place (e.g. "T2")} */
     Optional<@Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG) String> getWealthTranche();
 
-    /** A builder. */
+    /** {@return A builder} */
     static ImmutableBonusTerms.Builder builder() {
         return ImmutableBonusTerms.builder();
     }

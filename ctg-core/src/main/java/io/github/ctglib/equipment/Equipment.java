@@ -28,70 +28,70 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Equipment {
 
-    /** Its key in the annex, unique in the convention (e.g. "EAJE-01"); budget lines name it. */
+    /** {@return its key in the annex, unique in the convention (e.g. "EAJE-01"); budget lines name it} */
     @Pattern(regexp = Patterns.EQUIPMENT_REFERENCE, message = ConstraintCodes.EQUIPMENT_REFERENCE_FORMAT)
     String getReference();
 
-    /** Its kind. */
+    /** {@return its kind} */
     EquipmentKind getKind();
 
-    /** Its name, e.g. "Multi-accueil Les Moussaillons". */
+    /** {@return its name, e.g. "Multi-accueil Les Moussaillons"} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getName();
 
-    /** The CAF's equipment id (IDEQU), when known. */
+    /** {@return the CAF's equipment id (IDEQU), when known} */
     Optional<@Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG) String> getCafEquipmentId();
 
-    /** The CAF's dossier number, when known. */
+    /** {@return the CAF's dossier number, when known} */
     Optional<@Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG) String> getDossierNumber();
 
-    /** Its manager (gestionnaire), paid the bonus. */
+    /** {@return its manager (gestionnaire), paid the bonus} */
     @Valid
     EquipmentManager getManager();
 
-    /** The INSEE code of its commune, which must be in the convention's territory. */
+    /** {@return the INSEE code of its commune, which must be in the convention's territory} */
     @Pattern(regexp = Patterns.INSEE, message = ConstraintCodes.INSEE_FORMAT)
     String getCommuneCode();
 
-    /** Its capacity in places (agrément), for an EAJE, a micro-crèche or an ALSH. */
+    /** {@return its capacity in places (agrément), for an EAJE, a micro-crèche or an ALSH} */
     Optional<@Min(value = 0, message = ConstraintCodes.PLACES_RANGE)
             @Max(value = 100_000, message = ConstraintCodes.PLACES_RANGE) Integer> getPlaces();
 
-    /** Its capacity in full-time equivalents (ETP), for an RPE or a coordination post. */
+    /** {@return its capacity in full-time equivalents (ETP), for an RPE or a coordination post} */
     Optional<@DecimalMin(value = "0", message = ConstraintCodes.FTE_RANGE)
             @DecimalMax(value = "99.99", message = ConstraintCodes.FTE_RANGE)
             @Digits(integer = 2, fraction = 2, message = ConstraintCodes.FTE_RANGE) BigDecimal> getFullTimeEquivalents();
 
-    /** The prestation de service it receives (PSU for an EAJE, a PS for the others), when it receives one. */
+    /** {@return the prestation de service it receives (PSU for an EAJE, a PS for the others), when it receives one} */
     Optional<FundingInstrument> getServiceFunding();
 
-    /** The period of its funding agreement with the CAF (convention d'objectifs et de financement, COF). */
+    /** {@return the period of its funding agreement with the CAF (convention d'objectifs et de financement, COF)} */
     Optional<DateRange> getFundingAgreement();
 
-    /** The name of the party of the convention (a local authority) that supports it. */
+    /** {@return the name of the party of the convention (a local authority) that supports it} */
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getSupportingParty();
 
-    /** The priority zones it lies in (QPV, FRR). */
+    /** {@return the priority zones it lies in (QPV, FRR)} */
     Set<PriorityZone> getPriorityZones();
 
-    /** The places the territory bonus counts, as written in the CTG; absent when it has none. */
+    /** {@return the places the territory bonus counts, as written in the CTG; absent when it has none} */
     Optional<@Valid BonusBasis> getBonusBasis();
 
-    /** Set when an amendment withdrew it from the annex. */
+    /** {@return set when an amendment withdrew it from the annex} */
     Optional<@Valid Withdrawal> getWithdrawal();
 
-    /** A builder. */
+    /** {@return A builder} */
     static ImmutableEquipment.Builder builder() {
         return ImmutableEquipment.builder();
     }
 
-    /** Whether it is still in the annex (not withdrawn by an amendment). */
+    /** {@return whether it is still in the annex (not withdrawn by an amendment)} */
     default boolean isActive() {
         return getWithdrawal().isEmpty();
     }
 
-    /** Whether it lies in a priority zone (the highest tranche for new EAJE places). */
+    /** {@return whether it lies in a priority zone (the highest tranche for new EAJE places)} */
     default boolean isInPriorityZone() {
         return !getPriorityZones().isEmpty();
     }

@@ -57,12 +57,12 @@ public enum EquipmentKind {
         this.bonusFamily = bonusFamily;
     }
 
-    /** How the territory bonus counts this kind. */
+    /** {@return how the territory bonus counts this kind} */
     public BonusFamily bonusFamily() {
         return bonusFamily;
     }
 
-    /** Whether its capacity is counted in places (an EAJE, a micro-crèche, an ALSH) rather than per equipment. */
+    /** {@return whether its capacity is counted in places (an EAJE, a micro-crèche, an ALSH) rather than per equipment} */
     public boolean countsPlaces() {
         return bonusFamily == BonusFamily.EAJE || bonusFamily == BonusFamily.ALSH || this == MICRO_CRECHE_PAJE;
     }

@@ -847,6 +847,9 @@ public final class ConventionLifecycle {
         /**
          * Several vintages: each convention's territory is checked against the vintage it records, else the
          * preferred one ({@link Geographies#forVintage}); replaces {@link #geography}.
+         *
+         * @param geographies the geographies
+         * @return several vintages:
          */
         public Builder geographies(Geographies geographies) {
             this.geographies = Objects.requireNonNull(geographies, "geographies");

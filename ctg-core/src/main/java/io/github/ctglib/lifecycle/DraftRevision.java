@@ -74,12 +74,12 @@ public final class DraftRevision {
         return parties;
     }
 
-    /** The equipment annex it gives, all of it. */
+    /** {@return the equipment annex it gives, all of it} */
     public Optional<List<Equipment>> equipment() {
         return equipment;
     }
 
-    /** The territory bonus terms it gives. */
+    /** {@return the territory bonus terms it gives} */
     public Optional<BonusTerms> bonusTerms() {
         return bonusTerms;
     }
@@ -182,13 +182,23 @@ public final class DraftRevision {
             return this;
         }
 
-        /** The equipment annex, all of it, in order (it replaces the convention's). */
+        /**
+         * The equipment annex, all of it, in order (it replaces the convention's).
+         *
+         * @param equipment the equipment
+         * @return the equipment annex, all of it, in order (it replaces the convention's)
+         */
         public Builder equipment(List<Equipment> equipment) {
             this.equipment = Objects.requireNonNull(equipment, "equipment");
             return this;
         }
 
-        /** The territory bonus terms (they replace the convention's). */
+        /**
+         * The territory bonus terms (they replace the convention's).
+         *
+         * @param bonusTerms the bonus terms
+         * @return the territory bonus terms (they replace the convention's)
+         */
         public Builder bonusTerms(BonusTerms bonusTerms) {
             this.bonusTerms = Objects.requireNonNull(bonusTerms, "bonusTerms");
             return this;

@@ -58,7 +58,7 @@ public final class PortfolioReport {
     public record PopulationCoverage(String code, String name, long population, long coveredPopulation,
             int communes, int coveredCommunes) {
 
-        /** The covered share of the population, in percent with one decimal (0.0 for an uninhabited area). */
+        /** {@return the covered share of the population, in percent with one decimal (0.0 for an uninhabited area)} */
         public BigDecimal sharePercent() {
             return percent(coveredPopulation, population);
         }
@@ -81,6 +81,8 @@ public final class PortfolioReport {
         /**
          * The covered population against its département's, in percent with one decimal; over 100 when its
          * conventions cover communes of other départements beyond its own.
+         *
+         * @return the covered population against its département's, in percent with one decimal;
          */
         public BigDecimal sharePercent() {
             return percent(coveredPopulation, departementPopulation);
@@ -100,7 +102,16 @@ public final class PortfolioReport {
     public record UncoveredEpci(String siren, String name, String kind, long population, int communes,
             List<String> departementCodes) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param communes the communes
+         * @param departementCodes the departement codes
+         * @param kind the kind
+         * @param name the name
+         * @param population the population
+         * @param siren the siren
+         */
         public UncoveredEpci {
             departementCodes = List.copyOf(departementCodes);
         }
@@ -341,6 +352,8 @@ public final class PortfolioReport {
     /**
      * The population covered per département, ordered by code: the report's département only, when it has one;
      * otherwise every département of the geography.
+     *
+     * @return the population covered per département, ordered by code:
      */
     public List<PopulationCoverage> populationByDepartement() {
         return List.copyOf(populationByDepartement);
@@ -349,12 +362,14 @@ public final class PortfolioReport {
     /**
      * The population covered by the conventions each CAF leads, ordered by the CAF's département: the CAFs of
      * the report's scope that have a convention in force on the day.
+     *
+     * @return the population covered by the conventions each CAF leads, ordered by the CAF's département:
      */
     public List<CafCoverage> populationByCaf() {
         return List.copyOf(populationByCaf);
     }
 
-    /** The population covered in the whole geography (whatever the report's département), code {@code "FR"}. */
+    /** {@return the population covered in the whole geography (whatever the report's département), code {@code "FR"}} */
     public PopulationCoverage nationalPopulation() {
         return nationalPopulation;
     }
@@ -362,6 +377,8 @@ public final class PortfolioReport {
     /**
      * The EPCIs none of whose communes is covered by a convention in force, largest population first (then by
      * SIREN): those with a commune in the report's département, when it has one; otherwise all.
+     *
+     * @return the EPCIs none of whose communes is covered by a convention in force, largest population first (then by SIREN):
      */
     public List<UncoveredEpci> uncoveredEpcis() {
         return List.copyOf(uncoveredEpcis);

@@ -40,7 +40,12 @@ public final class ConventionValidator {
         return new ConventionValidator(RuleContext.standard().withGeography(geography));
     }
 
-    /** Every rule but those against a store, each territory checked against the vintage it records. */
+    /**
+     * Every rule but those against a store, each territory checked against the vintage it records.
+     *
+     * @param geographies the geographies
+     * @return every rule but those against a store, each territory checked against the vintage it records
+     */
     public static ConventionValidator withGeographies(Geographies geographies) {
         return new ConventionValidator(RuleContext.standard().withGeographies(geographies));
     }

@@ -50,7 +50,7 @@ public final class RuleBook {
      * field constraints first, each reported once.
      *
      * @param convention the convention to judge
-     * @param context the policy, geography and store the rules may use
+     * @param given the policy, geography (or geographies, by vintage) and store the rules may use
      * @return every violation, empty when it follows every rule
      */
     public static List<Violation> judge(Convention convention, RuleContext given) {

@@ -50,7 +50,12 @@ public final class RuleContext {
         return withGeographies(Geographies.only(Objects.requireNonNull(geography, "geography")));
     }
 
-    /** The same context judging each territory against the vintage it records ({@link Geographies#forVintage}). */
+    /**
+     * The same context judging each territory against the vintage it records ({@link Geographies#forVintage}).
+     *
+     * @param geographies the geographies
+     * @return the same context judging each territory against the vintage it records ({@link Geographies#forVintage})
+     */
     public RuleContext withGeographies(Geographies geographies) {
         return new RuleContext(policy, Objects.requireNonNull(geographies, "geographies"), others, before);
     }
@@ -79,6 +84,9 @@ public final class RuleContext {
     /**
      * The context that judges {@code convention}: its geography is the vintage the convention's territory records
      * among the geographies, else the preferred one. The same context when it has no geography.
+     *
+     * @param convention the convention
+     * @return the context that judges {@code convention}:
      */
     public RuleContext judging(Convention convention) {
         if (geographies == null) {
@@ -100,7 +108,7 @@ public final class RuleContext {
         return Optional.ofNullable(geographies).map(Geographies::preferred);
     }
 
-    /** Every geography held, if any. */
+    /** {@return every geography held, if any} */
     public Optional<Geographies> geographies() {
         return Optional.ofNullable(geographies);
     }
