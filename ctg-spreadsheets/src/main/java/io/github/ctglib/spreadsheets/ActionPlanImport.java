@@ -8,6 +8,8 @@ import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.convention.Amendment;
 import io.github.ctglib.convention.AmendmentChange;
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.ImmutableConvention;
+import io.github.ctglib.convention.Stage;
 import io.github.ctglib.lifecycle.CommandResult;
 import io.github.ctglib.lifecycle.ConventionLifecycle;
 import io.github.ctglib.lifecycle.RuleViolationException;
@@ -96,20 +98,28 @@ public final class ActionPlanImport {
     // --------------------------------------------------------------------------------------- before signature
 
     private PlanImportResult replace(Convention stored, SheetPlan sheet, String source) {
-        List<SpreadsheetProblem> problems = new ArrayList<>();
+        List<SpreadsheetProblem> problems = new ArrayList<>(sheet.problems());
         for (ActionRow row : sheet.actions()) {
             if (row.withdrawalReason().isPresent() || row.withdrawalAmendment().isPresent()
                     || row.withdrawalDate().isPresent()) {
                 problems.add(Problems.WITHDRAWN_BEFORE_SIGNATURE.at(place(sheet, row, ".withdrawal.reason")));
             }
         }
-        refuseIfAny(source, problems);
         List<ActionSheet> actions = sheet.actions().stream().map(ActionRow::action).toList();
+        List<String> numbers = actions.stream().map(ActionSheet::getNumber).toList();
+        List<Integer> axes = sheet.axes().stream().map(Axis::getNumber).toList();
+        if (!problems.isEmpty()) {
+            // The rules are judged too, on what could be read, so that every problem is reported at once.
+            Convention candidate = ImmutableConvention.copyOf(stored).withAxes(sheet.axes()).withActions(actions)
+                    .withStage(stored.getStage().isPreparing() ? Stage.ACTION_PLANNING : stored.getStage());
+            lifecycle.validate(candidate).stream().filter(Violation::isError)
+                    .map(v -> problem(v, source, sheet, numbers, axes, List.of()))
+                    .filter(p -> !problems.contains(p)).forEach(problems::add);
+            refuseIfAny(source, problems);
+        }
         if (actions.equals(stored.getActions()) && sheet.axes().equals(stored.getAxes())) {
             return new PlanImportResult(Outcome.UNCHANGED, Optional.empty(), List.of());
         }
-        List<String> numbers = actions.stream().map(ActionSheet::getNumber).toList();
-        List<Integer> axes = sheet.axes().stream().map(Axis::getNumber).toList();
         try {
             CommandResult result = lifecycle.planActions(stored.getId(), sheet.axes(), actions, actor);
             return new PlanImportResult(Outcome.PLAN_REPLACED, Optional.of(result), List.of());
@@ -121,7 +131,7 @@ public final class ActionPlanImport {
     // ---------------------------------------------------------------------------------------- after signature
 
     private PlanImportResult amend(Convention stored, SheetPlan sheet, String source) {
-        List<SpreadsheetProblem> problems = new ArrayList<>();
+        List<SpreadsheetProblem> problems = new ArrayList<>(sheet.problems());
         List<AmendmentChange> changes = new ArrayList<>();
         List<Integer> axisNumbers = new ArrayList<>(stored.getAxes().stream().map(Axis::getNumber).toList());
         for (Axis axis : sheet.axes()) {
@@ -263,10 +273,14 @@ public final class ActionPlanImport {
     private static SpreadsheetRejectedException rejected(String source, SheetPlan sheet, RuleViolationException e,
             List<String> actionNumbers, List<Integer> axisNumbers, List<AmendmentChange> changes) {
         List<SpreadsheetProblem> problems = e.violations().stream().filter(Violation::isError)
-                .map(v -> new SpreadsheetProblem(placeOf(v.path(), sheet, actionNumbers, axisNumbers, changes)
-                        .orElse(source), v.code(), Optional.of(v.path()), v.messageFr(), v.messageEn()))
-                .toList();
+                .map(v -> problem(v, source, sheet, actionNumbers, axisNumbers, changes)).toList();
         return new SpreadsheetRejectedException(source, problems);
+    }
+
+    private static SpreadsheetProblem problem(Violation v, String source, SheetPlan sheet, List<String> actionNumbers,
+            List<Integer> axisNumbers, List<AmendmentChange> changes) {
+        return new SpreadsheetProblem(placeOf(v.path(), sheet, actionNumbers, axisNumbers, changes).orElse(source),
+                v.code(), Optional.of(v.path()), v.messageFr(), v.messageEn());
     }
 
     static Optional<String> placeOf(String path, SheetPlan sheet, List<String> actionNumbers,

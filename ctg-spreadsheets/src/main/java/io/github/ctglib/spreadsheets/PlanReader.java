@@ -46,8 +46,11 @@ final class PlanReader {
     record ActionRow(ActionSheet action, Optional<String> withdrawalReason, Optional<Integer> withdrawalAmendment,
             Optional<LocalDate> withdrawalDate, String place) {}
 
-    /** A plan read from a workbook, and where each of its parts came from. */
-    record SheetPlan(List<Axis> axes, List<ActionRow> actions, Places places) {}
+    /**
+     * A plan read from a workbook, where each of its parts came from, and the problems of its cells (the rows
+     * with a problem are left out of the plan, or read without the refused value).
+     */
+    record SheetPlan(List<Axis> axes, List<ActionRow> actions, Places places, List<SpreadsheetProblem> problems) {}
 
     /** One data row: its number, its values by column code, the place of each cell. */
     private record Values(int row, Map<String, Object> values, Map<String, String> places) {
@@ -74,7 +77,8 @@ final class PlanReader {
     /**
      * Reads the workbook as the plan of {@code stored}, the convention as it is stored now.
      *
-     * @throws SpreadsheetRejectedException with every problem, when there is any
+     * @throws SpreadsheetRejectedException when the workbook cannot be read as a plan of that convention at all
+     *                                      (not ctg's, another convention, exported at another version)
      */
     static SheetPlan read(InputStream in, String source, Convention stored) {
         return new PlanReader(source, stored).read(in);
@@ -90,20 +94,13 @@ final class PlanReader {
             List<Axis> axes = axes(tables.get(PlanSheets.AXES));
             List<ActionRow> actions = actions(tables.get(PlanSheets.ACTIONS), tables.get(PlanSheets.BUDGET),
                     tables.get(PlanSheets.INDICATORS), tables.get(PlanSheets.MEASUREMENTS));
-            refuseIfAny();
-            return new SheetPlan(axes, actions, places);
+            return new SheetPlan(axes, actions, places, List.copyOf(problems));
         } catch (IOException | RuntimeException e) {
             if (e instanceof SpreadsheetRejectedException rejected) {
                 throw rejected;
             }
             throw new SpreadsheetRejectedException(source, List.of(Problems.UNREADABLE.at(source,
                     Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()))));
-        }
-    }
-
-    private void refuseIfAny() {
-        if (!problems.isEmpty()) {
-            throw new SpreadsheetRejectedException(source, problems);
         }
     }
 
@@ -333,8 +330,9 @@ final class PlanReader {
             }
             LocalDate from = (LocalDate) row.get("action.schedule.from");
             LocalDate to = (LocalDate) row.get("action.schedule.to");
-            if ((from == null) != (to == null)) {
-                String missing = from == null ? "action.schedule.from" : "action.schedule.to";
+            String missing = from == null ? "action.schedule.from" : "action.schedule.to";
+            boolean refused = problems.stream().anyMatch(p -> p.place().equals(row.place(missing)));
+            if ((from == null) != (to == null) && !refused) {
                 problems.add(Problems.REQUIRED.at(row.place(missing), PlanSheets.ACTIONS.column(missing)
                         .orElseThrow().label()));
             }
