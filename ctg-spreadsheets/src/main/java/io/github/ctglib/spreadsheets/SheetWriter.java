@@ -21,7 +21,6 @@ final class SheetWriter {
     private static final String HEADER_FILL = "DDEBF7";
 
     private final Workbook workbook;
-    private int visibleSheets;
 
     SheetWriter(OutputStream out) {
         // fastexcel's application version must read as digits "n.n".
@@ -124,7 +123,6 @@ final class SheetWriter {
     }
 
     private Worksheet newSheet(String name) {
-        visibleSheets++;
         return workbook.newWorksheet(name);
     }
 
