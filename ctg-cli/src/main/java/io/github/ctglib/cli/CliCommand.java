@@ -7,14 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** What every subcommand of {@code ctg} needs: its output, its language, the clock and the stores. */
 abstract class CliCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private CtgCommand root;
 
     @Spec
     private CommandSpec spec;
@@ -27,8 +23,13 @@ abstract class CliCommand implements Callable<Integer> {
     /** Does the command's work and returns its exit code; expected failures throw {@link CliException}. */
     protected abstract int run() throws Exception;
 
+    /** The root command, whatever the depth of this one ({@code ctg plan export}). */
+    private CtgCommand root() {
+        return (CtgCommand) spec.root().userObject();
+    }
+
     Messages text() {
-        return root.messages();
+        return root().messages();
     }
 
     PrintWriter out() {
@@ -40,11 +41,11 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     Environment environment() {
-        return root.environment();
+        return root().environment();
     }
 
     Clock clock() {
-        return root.environment().clock();
+        return root().environment().clock();
     }
 
     LocalDate today() {

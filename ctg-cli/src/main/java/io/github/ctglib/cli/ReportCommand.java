@@ -2,7 +2,12 @@ package io.github.ctglib.cli;
 
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.report.PortfolioReport;
+import io.github.ctglib.spreadsheets.PortfolioWorkbook;
 import io.github.ctglib.territory.Geography;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -26,15 +31,21 @@ final class ReportCommand extends CliCommand {
             descriptionKey = "ctg.report.months")
     private int months;
 
-    @Option(names = "--format", paramLabel = "text|csv|md|excel|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|csv|md|excel|json|xlsx", defaultValue = "text",
             descriptionKey = "ctg.report.format")
     private PortfolioView.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "ctg.report.output")
+    private Path output;
 
     @Override
     protected int run() {
         Geography geography = Geography.bundled();
         if (departement != null && geography.departement(departement).isEmpty()) {
             throw CliException.badInput(text().get("departement.unknown", departement, geography.vintage()));
+        }
+        if (format == PortfolioView.Format.xlsx && output == null) {
+            throw CliException.badInput(text().get("report.xlsx.output"));
         }
         if (months < 0) {
             throw CliException.badInput(text().get("report.months.negative", months));
@@ -44,7 +55,21 @@ final class ReportCommand extends CliCommand {
                 Stream<Convention> all = opened.repository().streamAll()) {
             report = PortfolioReport.compute(all::forEach, geography, Optional.ofNullable(departement), today(), months);
         }
-        new PortfolioView(report, text()).print(format, out());
+        if (output == null) {
+            new PortfolioView(report, text()).print(format, out());
+            return ExitCodes.OK;
+        }
+        PortfolioReport computed = report;
+        WholeFiles.write(output, text(), out -> {
+            if (format == PortfolioView.Format.xlsx) {
+                PortfolioWorkbook.write(computed, out);
+            } else {
+                PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                new PortfolioView(computed, text()).print(format, writer);
+                writer.flush();
+            }
+        });
+        out().println(text().get("report.written", output));
         return ExitCodes.OK;
     }
 }
