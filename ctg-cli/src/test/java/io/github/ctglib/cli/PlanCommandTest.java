@@ -186,6 +186,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void eachSubcommandHasItsUsageInBothLanguages() {
+        Result english = Cli.run("plan", "import", "--help");
+        assertThat(english.exitCode()).isZero();
+        assertThat(english.out()).contains("Usage: ctg plan import", "Reads a filled-in workbook back into the plan",
+                "--object=TEXT", "The workbook exported by ctg plan export, filled in.");
+        Result french = Cli.run("--lang", "fr", "plan", "export", "--help");
+        assertThat(french.out()).contains("Écrit le plan d'actions d'une convention en classeur XLSX",
+                "Le classeur à écrire (.xlsx, remplacé en entier).");
+        Result plan = Cli.run("plan");
+        assertThat(plan.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(plan.err()).contains("export", "import");
+    }
+
+    @Test
     void reportInAnotherFormatGoesToTheFileNamed() throws IOException {
         String store = store(Frontignan.signed());
         Path file = dir.resolve("report.csv");
