@@ -108,8 +108,12 @@ final class PlanCommand implements Callable<Integer> {
                 try (InputStream in = Files.newInputStream(file)) {
                     result = plans.build().run(id, in, file.getFileName().toString());
                 } catch (SpreadsheetRejectedException e) {
+                    String name = file.getFileName().toString();
                     for (SpreadsheetProblem problem : e.problems()) {
-                        err().println(file + ": " + problem.describe(text().locale()));
+                        // A problem of the whole file is named by the file alone.
+                        err().println(file + ": " + (problem.place().equals(name)
+                                ? problem.code() + " " + problem.message(text().locale())
+                                : problem.describe(text().locale())));
                     }
                     throw CliException.refused(text().get("plan.import.none", e.problems().size(), id));
                 } catch (NoSuchFileException e) {

@@ -143,7 +143,8 @@ class PlanCommandTest {
         Result result = Cli.run("plan", "import", Frontignan.ID, file.toString(), "--store", store);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(result.err()).contains("plan.xlsx: CTG-XLSX-016", "unreadable as an XLSX workbook");
+        assertThat(result.err()).contains(file + ": CTG-XLSX-016 unreadable as an XLSX workbook")
+                .doesNotContain("plan.xlsx: plan.xlsx");
         Result missing = Cli.run("plan", "import", Frontignan.ID, dir.resolve("none.xlsx").toString(), "--store",
                 store);
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

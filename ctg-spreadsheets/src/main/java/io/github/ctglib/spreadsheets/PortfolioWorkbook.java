@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * The portfolio report ({@link PortfolioReport}) as an XLSX workbook: one sheet per part of the report, French
- * headers, counts, dates, rates and euros as real number and date cells; a hidden first row on each sheet holds
+ * headers (none marked required: the workbook is read, not filled in), counts, dates, rates and euros as real number and date cells; a hidden first row on each sheet holds
  * the columns' stable codes, for scripts.
  *
  * <pre>{@code
@@ -47,58 +47,58 @@ public final class PortfolioWorkbook {
             new Part<>(new Table<PortfolioReport>("Synthèse", "Le périmètre et le jour du rapport.", List.of(
                     Column.of("report.departement", "Département", Kind.CODE, false, "Vide : tous.",
                             r -> r.departement()),
-                    Column.of("report.day", "Jour du rapport", Kind.DATE, true, "Le jour « en vigueur » est jugé.",
+                    Column.of("report.day", "Jour du rapport", Kind.DATE, false, "Le jour « en vigueur » est jugé.",
                             PortfolioReport::day),
-                    Column.of("report.horizonMonths", "Horizon (mois)", Kind.INTEGER, true,
+                    Column.of("report.horizonMonths", "Horizon (mois)", Kind.INTEGER, false,
                             "Les échéances dans ce nombre de mois.", PortfolioReport::horizonMonths),
-                    Column.of("report.conventions", "Conventions", Kind.INTEGER, true, "Combien de conventions.",
+                    Column.of("report.conventions", "Conventions", Kind.INTEGER, false, "Combien de conventions.",
                             PortfolioReport::conventions))), r -> List.of(r)),
             new Part<>(new Table<StageCount>("Étapes", "Les conventions par étape.", List.of(
-                    Column.of("stage.code", "Code", Kind.CODE, true, "L'étape.", s -> s.stage().name()),
-                    Column.of("stage.label", "Étape", Kind.TEXT, true, "En français.", s -> Labels.of(s.stage())),
-                    Column.of("stage.conventions", "Conventions", Kind.INTEGER, true, "Combien.",
+                    Column.of("stage.code", "Code", Kind.CODE, false, "L'étape.", s -> s.stage().name()),
+                    Column.of("stage.label", "Étape", Kind.TEXT, false, "En français.", s -> Labels.of(s.stage())),
+                    Column.of("stage.conventions", "Conventions", Kind.INTEGER, false, "Combien.",
                             StageCount::conventions))),
                     r -> r.byStage().entrySet().stream().map(e -> new StageCount(e.getKey(), e.getValue())).toList()),
             new Part<>(new Table<Coverage>("Couverture", "Les communes couvertes par une convention en vigueur.",
                     List.of(
-                            Column.of("coverage.departement", "Département", Kind.CODE, true, "Son code.",
+                            Column.of("coverage.departement", "Département", Kind.CODE, false, "Son code.",
                                     Coverage::departementCode),
-                            Column.of("coverage.name", "Nom", Kind.TEXT, true, "Son nom.", Coverage::departementName),
-                            Column.of("coverage.communes", "Communes", Kind.INTEGER, true, "Toutes.",
+                            Column.of("coverage.name", "Nom", Kind.TEXT, false, "Son nom.", Coverage::departementName),
+                            Column.of("coverage.communes", "Communes", Kind.INTEGER, false, "Toutes.",
                                     Coverage::communes),
-                            Column.of("coverage.covered", "Couvertes", Kind.INTEGER, true, "Par une CTG en vigueur.",
+                            Column.of("coverage.covered", "Couvertes", Kind.INTEGER, false, "Par une CTG en vigueur.",
                                     Coverage::covered),
-                            Column.of("coverage.rate", "Taux de couverture", Kind.PERCENT, true, "Couvertes / toutes.",
+                            Column.of("coverage.rate", "Taux de couverture", Kind.PERCENT, false, "Couvertes / toutes.",
                                     PortfolioWorkbook::rate))), PortfolioReport::coverage),
             new Part<>(new Table<Uncovered>("Communes non couvertes", "Les communes qu'aucune CTG en vigueur ne couvre.",
                     List.of(
-                            Column.of("uncovered.departement", "Département", Kind.CODE, true, "Son code.",
+                            Column.of("uncovered.departement", "Département", Kind.CODE, false, "Son code.",
                                     Uncovered::departement),
-                            Column.of("uncovered.insee", "Code INSEE", Kind.CODE, true, "Celui de la commune.",
+                            Column.of("uncovered.insee", "Code INSEE", Kind.CODE, false, "Celui de la commune.",
                                     u -> u.commune().inseeCode()),
-                            Column.of("uncovered.name", "Commune", Kind.TEXT, true, "Son nom.",
+                            Column.of("uncovered.name", "Commune", Kind.TEXT, false, "Son nom.",
                                     u -> u.commune().name()))),
                     r -> r.coverage().stream().flatMap(c -> c.uncovered().stream()
                             .map(commune -> new Uncovered(c.departementCode(), commune))).toList()),
             new Part<>(new Table<Ending>("Échéances", "Les conventions qui finissent dans l'horizon : renouvellements à préparer.",
                     List.of(
-                            Column.of("ending.id", "Identifiant", Kind.CODE, true, "De la convention.", Ending::id),
-                            Column.of("ending.title", "Intitulé", Kind.TEXT, true, "De la convention.", Ending::title),
-                            Column.of("ending.cafDepartement", "CAF (département)", Kind.CODE, true, "Son code.",
+                            Column.of("ending.id", "Identifiant", Kind.CODE, false, "De la convention.", Ending::id),
+                            Column.of("ending.title", "Intitulé", Kind.TEXT, false, "De la convention.", Ending::title),
+                            Column.of("ending.cafDepartement", "CAF (département)", Kind.CODE, false, "Son code.",
                                     Ending::cafDepartement),
-                            Column.of("ending.validityEnd", "Fin de validité", Kind.DATE, true, "Le dernier jour.",
+                            Column.of("ending.validityEnd", "Fin de validité", Kind.DATE, false, "Le dernier jour.",
                                     Ending::validityEnd),
-                            Column.of("ending.stage", "Étape", Kind.TEXT, true, "En français.",
+                            Column.of("ending.stage", "Étape", Kind.TEXT, false, "En français.",
                                     e -> Labels.of(e.stage())))), PortfolioReport::ending),
             new Part<>(new Table<FundingRow>("Financements", "Par champ, financeur et année, prévu et réalisé.",
                     List.of(
-                            Column.of("funding.field", "Champ", Kind.TEXT, true, "Le premier champ de l'action.",
+                            Column.of("funding.field", "Champ", Kind.TEXT, false, "Le premier champ de l'action.",
                                     FundingRow::field),
-                            Column.of("funding.funder", "Financeur", Kind.TEXT, true, "Qui paie.", FundingRow::funder),
-                            Column.of("funding.year", "Année", Kind.INTEGER, true, "L'année.", FundingRow::year),
-                            Column.of("funding.forecast", "Prévu (€)", Kind.AMOUNT, true, "En euros.",
+                            Column.of("funding.funder", "Financeur", Kind.TEXT, false, "Qui paie.", FundingRow::funder),
+                            Column.of("funding.year", "Année", Kind.INTEGER, false, "L'année.", FundingRow::year),
+                            Column.of("funding.forecast", "Prévu (€)", Kind.AMOUNT, false, "En euros.",
                                     FundingRow::forecast),
-                            Column.of("funding.actual", "Réalisé (€)", Kind.AMOUNT, true, "En euros.",
+                            Column.of("funding.actual", "Réalisé (€)", Kind.AMOUNT, false, "En euros.",
                                     FundingRow::actual))), PortfolioReport::funding),
             new Part<>(new Table<>("Actions par champ", "Les fiches action par champ et par état d'avancement.",
                     actionColumns()),
@@ -137,12 +137,12 @@ public final class PortfolioWorkbook {
 
     private static List<Column<FieldActions>> actionColumns() {
         List<Column<FieldActions>> columns = new ArrayList<>();
-        columns.add(Column.of("actions.field", "Champ", Kind.TEXT, true, "Le premier champ de l'action.",
+        columns.add(Column.of("actions.field", "Champ", Kind.TEXT, false, "Le premier champ de l'action.",
                 FieldActions::field));
         for (ActionStatus status : ActionStatus.values()) {
             String label = Labels.of(status);
             columns.add(Column.of("actions." + status.name(), Character.toUpperCase(label.charAt(0))
-                    + label.substring(1), Kind.INTEGER, true, "Les fiches à l'état « " + label + " ».",
+                    + label.substring(1), Kind.INTEGER, false, "Les fiches à l'état « " + label + " ».",
                     f -> f.counts().getOrDefault(status, 0)));
         }
         return columns;

@@ -111,7 +111,7 @@ class PortfolioWorkbookTest {
             }
 
             Sheet actions = workbook.getSheet("Actions par champ");
-            assertThat(text(actions.getRow(1).getCell(1))).isEqualTo("Prévue *");
+            assertThat(text(actions.getRow(1).getCell(1))).isEqualTo("Prévue");
             int f = 2;
             for (Map.Entry<String, Map<ActionStatus, Integer>> field : report.actionStatus().entrySet()) {
                 Row row = actions.getRow(f++);
