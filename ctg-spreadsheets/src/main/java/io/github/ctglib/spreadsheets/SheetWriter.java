@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -20,7 +21,15 @@ final class SheetWriter {
 
     private static final String HEADER_FILL = "DDEBF7";
 
+    /** The hidden sheet of the lists that choice columns offer in a drop-down. */
+    static final String LISTS_SHEET = "Listes";
+
+    /** Rows below the data that still offer the drop-down lists, for rows a person adds. */
+    private static final int ROWS_TO_FILL = 1000;
+
     private final Workbook workbook;
+    /** Each list's column in the lists sheet, in the order first used. */
+    private final Map<Class<? extends Enum<?>>, Integer> lists = new java.util.LinkedHashMap<>();
 
     SheetWriter(OutputStream out) {
         // fastexcel's application version must read as digits "n.n".
@@ -87,7 +96,19 @@ final class SheetWriter {
         }
         sheet.hideRow(codeRow);
         sheet.freezePane(0, Table.HEADER_ROW);
-        int r = Table.FIRST_DATA_ROW - 1;
+        int first = Table.FIRST_DATA_ROW - 1;
+        for (int c = 0; c < columns.size(); c++) {
+            Column<R> column = columns.get(c);
+            if (column.kind() == Kind.CHOICE) {
+                sheet.range(first, c, first + rows.size() + ROWS_TO_FILL, c)
+                        .validateWithListByFormula(listReference(column.choices()))
+                        .allowBlank(!column.required()).showErrorMessage(true).errorTitle(column.label())
+                        // A warning, not a stop: the import takes the codes too. Excel's limit is 255 characters.
+                        .errorStyle(DataValidationErrorStyle.WARNING)
+                        .error("Choisissez une valeur de la liste (la feuille Notice les donne toutes).");
+            }
+        }
+        int r = first;
         for (R value : rows) {
             for (int c = 0; c < columns.size(); c++) {
                 write(sheet, r, c, columns.get(c), columns.get(c).value().apply(value));
@@ -119,7 +140,24 @@ final class SheetWriter {
     }
 
     void finish() throws IOException {
+        if (!lists.isEmpty()) {
+            Worksheet sheet = workbook.newWorksheet(LISTS_SHEET);
+            lists.forEach((type, column) -> {
+                List<String> labels = Labels.all(type);
+                for (int i = 0; i < labels.size(); i++) {
+                    sheet.value(i, column, labels.get(i));
+                }
+            });
+            sheet.setVisibilityState(VisibilityState.HIDDEN);
+        }
         workbook.finish();
+    }
+
+    /** {@code Listes!$A$1:$A$5}: where the labels of {@code type} are, the lists sheet written at the end. */
+    private String listReference(Class<? extends Enum<?>> type) {
+        int column = lists.computeIfAbsent(type, t -> lists.size());
+        String letters = Table.letters(column);
+        return LISTS_SHEET + "!$" + letters + "$1:$" + letters + "$" + Labels.all(type).size();
     }
 
     private Worksheet newSheet(String name) {

@@ -60,8 +60,10 @@ class ActionPlanWorkbookTest {
         try (XSSFWorkbook workbook = Poi.open(Plans.export(frontignanPlanned()))) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Notice", "Axes", "Actions", "Budget", "Indicateurs", "Mesures", "ctg");
+            assertThat(names).containsExactly("Notice", "Axes", "Actions", "Budget", "Indicateurs", "Mesures", "ctg",
+                    "Listes");
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("ctg"))).isTrue();
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Listes"))).isTrue();
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Actions"))).isFalse();
             Sheet marker = workbook.getSheet("ctg");
             assertThat(marker.getRow(0).getCell(1).getStringCellValue()).isEqualTo("ctg-action-plan");
@@ -77,6 +79,30 @@ class ActionPlanWorkbookTest {
             for (Table<?> table : PlanSheets.TABLES) {
                 table.columns().forEach(c -> assertThat(notice).contains(c.code(), c.label()));
             }
+        }
+    }
+
+    @Test
+    void choiceColumnsOfferTheirFrenchLabelsInADropDown() throws Exception {
+        try (XSSFWorkbook workbook = Poi.open(Plans.export(frontignanPlanned()))) {
+            List<String> formulas = new ArrayList<>();
+            workbook.getSheet("Budget").getDataValidations().forEach(v -> {
+                assertThat(v.getValidationConstraint().getValidationType())
+                        .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST);
+                formulas.add(v.getRegions().getCellRangeAddress(0).formatAsString() + " "
+                        + v.getValidationConstraint().getFormula1());
+            });
+            assertThat(formulas).hasSize(3);
+            String instruments = formulas.stream().filter(f -> f.startsWith("E3:")).findFirst().orElseThrow();
+            String range = instruments.substring(instruments.indexOf(' ') + 1).replace("$", "");
+            org.apache.poi.ss.util.AreaReference area = new org.apache.poi.ss.util.AreaReference(range,
+                    org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+            Sheet lists = workbook.getSheet(area.getFirstCell().getSheetName());
+            List<String> labels = new ArrayList<>();
+            for (int r = area.getFirstCell().getRow(); r <= area.getLastCell().getRow(); r++) {
+                labels.add(lists.getRow(r).getCell(area.getFirstCell().getCol()).getStringCellValue());
+            }
+            assertThat(labels).isEqualTo(Labels.all(FundingInstrument.class)).contains("bonus territoire CTG");
         }
     }
 
