@@ -66,7 +66,8 @@ public final class ActionPlanWorkbook {
                     "Les colonnes marquées * sont obligatoires. Gardez les feuilles, les colonnes et la ligne 1"
                             + " masquée (les codes des colonnes) ; l'ordre des colonnes peut changer.",
                     "Dates : des cellules de date ; montants : des nombres (en euros) ; listes : un élément par"
-                            + " ligne de la cellule (Alt+Entrée)."), PlanSheets.TABLES);
+                            + " ligne de la cellule (Alt+Entrée) ; les choix (état, dispositif…) se prennent dans"
+                            + " la liste déroulante de la cellule."), PlanSheets.TABLES);
             writer.table(PlanSheets.AXES, convention.getAxes());
             writer.table(PlanSheets.ACTIONS, convention.getActions());
             writer.table(PlanSheets.BUDGET, budget);
