@@ -97,6 +97,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             requireSafeId(id);
             String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
+            // The convention is already stored, so is its store: a mistyped --store is reported, never created.
             try (Store opened = openStore(store.uri, Stores.Access.READ)) {
                 requireConvention(opened, id);
                 ConventionLifecycle ctg = ConventionLifecycle.builder(opened.repository()).clock(clock()).build();

@@ -118,6 +118,22 @@ class PlanCommandTest {
     }
 
     @Test
+    void importWritesIntoADatabaseStoreToo() throws IOException {
+        String json = store(PLANNED);
+        String h2 = Fixtures.h2(dir.resolve("h2"));
+        assertThat(Cli.run("copy", "--from", json, "--to", h2).exitCode()).isZero();
+        Convention before = stored(Frontignan.ID);
+        List<ActionSheet> actions = before.getActions().subList(0, 3);
+
+        Result result = Cli.run("plan", "import", Frontignan.ID, filledIn(before, actions).toString(), "--store", h2);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("(version 2, 3 actions)");
+        Result history = Cli.run("history", Frontignan.ID, "--store", h2);
+        assertThat(history.out()).contains("Action plan: 6 axis(es), 3 action(s)");
+    }
+
+    @Test
     void aRowThatBreaksARuleIsRefusedWithItsCellAndNothingIsStored() throws IOException {
         String store = store(PLANNED);
         Convention before = stored(Frontignan.ID);

@@ -170,6 +170,27 @@ class ActionPlanImportTest {
     }
 
     @Test
+    void aCodeTypedAsANumberOrADateWithoutDateFormatIsRefused() {
+        Convention stored = planned();
+        byte[] xlsx = edited(stored, w -> {
+            Poi.cell(w, "Actions!A4").setCellValue(2.1);          // "2.10" would read 2.1: a code stays text
+            Poi.cell(w, "Mesures!C3").setCellValue(45000);        // a number in a date column, no date format
+            Poi.cell(w, "Mesures!C3").setCellStyle(w.createCellStyle());
+            Poi.cell(w, "Budget!B3").setCellValue(2024.5);        // a year is a whole number
+        });
+
+        SpreadsheetRejectedException e = refused(stored.getId(), xlsx);
+
+        assertThat(e.problems()).extracting(SpreadsheetProblem::place, SpreadsheetProblem::code).contains(
+                tuple("Actions!A4", "CTG-XLSX-008"), tuple("Mesures!C3", "CTG-XLSX-008"),
+                tuple("Budget!B3", "CTG-XLSX-008"));
+        assertThat(e.problems()).filteredOn(p -> p.place().equals("Actions!A4")).singleElement()
+                .satisfies(p -> assertThat(p.messageEn()).contains("the number 2.1", "enter text"));
+        assertThat(e.problems()).filteredOn(p -> p.place().equals("Mesures!C3")).singleElement()
+                .satisfies(p -> assertThat(p.messageEn()).contains("without a date format"));
+    }
+
+    @Test
     void aWorkbookThatIsNotCtgsIsRefusedWithThatReason() {
         Convention stored = planned();
         XSSFWorkbook other = new XSSFWorkbook();
