@@ -22,7 +22,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -112,9 +114,7 @@ public final class ActionPlanImport {
             // The rules are judged too, on what could be read, so that every problem is reported at once.
             Convention candidate = ImmutableConvention.copyOf(stored).withAxes(sheet.axes()).withActions(actions)
                     .withStage(stored.getStage().isPreparing() ? Stage.ACTION_PLANNING : stored.getStage());
-            lifecycle.validate(candidate).stream().filter(Violation::isError)
-                    .map(v -> problem(v, source, sheet, numbers, axes, List.of()))
-                    .filter(p -> !problems.contains(p)).forEach(problems::add);
+            judge(candidate, source, sheet, numbers, axes, problems);
             refuseIfAny(source, problems);
         }
         if (actions.equals(stored.getActions()) && sheet.axes().equals(stored.getAxes())) {
@@ -165,8 +165,10 @@ public final class ActionPlanImport {
                 problems.add(Problems.ACTION_DELETED.at(PlanSheets.ACTIONS.name(), action.getNumber()));
             }
         }
+        Map<String, ActionSheet> read = new LinkedHashMap<>();
         for (ActionRow row : sheet.actions()) {
             ActionSheet action = row.action();
+            read.put(action.getNumber(), action);
             String key = Places.action(action.getNumber());
             Optional<ActionSheet> before = stored.action(action.getNumber());
             if (before.isEmpty()) {
@@ -213,6 +215,7 @@ public final class ActionPlanImport {
                 candidate = action;
                 withdraw = row.withdrawalReason().isPresent();
             }
+            read.put(action.getNumber(), candidate);
             if (!candidate.equals(old)) {
                 if (ImmutableActionSheet.copyOf(candidate).withBudget(old.getBudget()).equals(old)) {
                     changes.add(AmendmentChange.changeBudget(action.getNumber(), candidate.getBudget()));
@@ -230,7 +233,17 @@ public final class ActionPlanImport {
                 changes.add(AmendmentChange.withdrawAction(action.getNumber(), row.withdrawalReason().get()));
             }
         }
-        refuseIfAny(source, problems);
+        if (!problems.isEmpty()) {
+            // The rules are judged too, on the plan as the sheets would make it, so that every problem shows now.
+            List<ActionSheet> actions = new ArrayList<>();
+            actionNumbers.forEach(n -> actions.add(read.containsKey(n) ? read.get(n) : stored.action(n).orElseThrow()));
+            List<Axis> axes = new ArrayList<>(stored.getAxes());
+            changes.stream().filter(AmendmentChange.AddAxis.class::isInstance)
+                    .forEach(c -> axes.add(((AmendmentChange.AddAxis) c).getAxis()));
+            judge(ImmutableConvention.copyOf(stored).withAxes(axes).withActions(actions), source, sheet, actionNumbers,
+                    axisNumbers, problems);
+            refuseIfAny(source, problems);
+        }
         if (changes.isEmpty()) {
             return new PlanImportResult(Outcome.UNCHANGED, Optional.empty(), List.of());
         }
@@ -244,6 +257,14 @@ public final class ActionPlanImport {
         } catch (RuleViolationException e) {
             throw rejected(source, sheet, e, actionNumbers, axisNumbers, changes);
         }
+    }
+
+    /** Adds the errors of {@code candidate} by the rule book, each at its cell, to {@code problems}. */
+    private void judge(Convention candidate, String source, SheetPlan sheet, List<String> actionNumbers,
+            List<Integer> axisNumbers, List<SpreadsheetProblem> problems) {
+        lifecycle.validate(candidate).stream().filter(Violation::isError)
+                .map(v -> problem(v, source, sheet, actionNumbers, axisNumbers, List.of()))
+                .filter(p -> !problems.contains(p)).forEach(problems::add);
     }
 
     private static ActionSheet withoutMeasurements(ActionSheet action) {

@@ -124,7 +124,7 @@ final class CellReader {
             case CODE, CHOICE -> "text";
             default -> "a number";
         };
-        problems.add(Problems.WRONG_TYPE.at(place, new Object[] {column.label(), column.kind().french(), heldFr,
+        problems.add(Problems.WRONG_TYPE.at(place, new Object[] {column.label(), column.kind().frenchInMessages(), heldFr,
                 enterFr}, new Object[] {column.label(), column.kind().english(), heldEn, enterEn}));
         return null;
     }

@@ -291,6 +291,21 @@ class ActionPlanImportTest {
     }
 
     @Test
+    void afterSignatureTheRulesAreJudgedWithTheCellsThatCannotBeRead() {
+        Convention stored = signed();
+        byte[] xlsx = edited(stored, w -> {
+            Poi.cell(w, "Budget!I3").setCellValue("180 000 €");
+            Poi.cell(w, "Budget!I5").setCellValue(-25000);
+        });
+
+        SpreadsheetRejectedException e = refused(stored.getId(), xlsx);
+
+        assertThat(e.problems()).extracting(SpreadsheetProblem::place, SpreadsheetProblem::code).containsExactly(
+                tuple("Budget!I3", "CTG-XLSX-008"), tuple("Budget!I5", RuleCodes.AMOUNT_NEGATIVE));
+        assertThat(e.problems().get(0).messageFr()).contains("attend un montant en euros (un nombre)");
+    }
+
+    @Test
     void afterSignatureAnAmendmentThatBreaksARuleNamesTheCell() {
         Convention stored = signed();
         byte[] xlsx = edited(stored, w -> {
