@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         subcommands = {DemoCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
                 ShowCommand.class, HistoryCommand.class, ListCommand.class, ReportCommand.class, CopyCommand.class,
-                TerritoryCommand.class, PlanCommand.class})
+                TerritoryCommand.class, BonusCommand.class, PlanCommand.class})
 final class CtgCommand implements Callable<Integer> {
 
     private final Environment environment;

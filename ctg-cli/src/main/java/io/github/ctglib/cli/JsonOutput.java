@@ -57,6 +57,41 @@ final class JsonOutput {
         out.flush();
     }
 
+    /** {@code ctg bonus}: the territory bonus of each equipment for a year, and how it was computed. */
+    void bonus(String id, int year, String rates, List<io.github.ctglib.bonus.BonusDue> due) {
+        ObjectNode root = document("ctg-bonus/1");
+        root.put("id", id);
+        root.put("year", year);
+        root.put("rates", rates);
+        ArrayNode list = root.putArray("equipment");
+        BigDecimal total = BigDecimal.ZERO;
+        for (io.github.ctglib.bonus.BonusDue d : due) {
+            ObjectNode node = list.addObject();
+            node.put("reference", d.equipmentReference());
+            node.put("name", d.equipmentName());
+            ArrayNode components = node.putArray("components");
+            for (io.github.ctglib.bonus.BonusComponent c : d.components()) {
+                ObjectNode component = components.addObject();
+                component.put("kind", c.kind().name());
+                component.put("count", c.count());
+                component.put("unitAmount", c.unitAmount().toPlainString());
+                component.put("amount", c.amount().toPlainString());
+                component.put("basis", c.basis());
+            }
+            node.put("fullYearAmount", d.fullYearAmount().toPlainString());
+            node.put("coveredDays", d.coveredDays());
+            node.put("daysInYear", d.daysInYear());
+            node.put("amount", d.amount().toPlainString());
+            ArrayNode reasons = node.putArray("reasons");
+            d.reasons().forEach(r -> reasons.add(r.name()));
+            ArrayNode missing = node.putArray("missingRates");
+            d.missingRates().forEach(missing::add);
+            total = total.add(d.amount());
+        }
+        root.put("total", total.toPlainString());
+        print(root);
+    }
+
     /** {@code ctg history}: every revision, oldest first. */
     void history(String id, List<Revision> revisions) {
         ObjectNode root = document("ctg-history/1");

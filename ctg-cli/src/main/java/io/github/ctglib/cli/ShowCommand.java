@@ -99,6 +99,10 @@ final class ShowCommand extends CliCommand {
         if (!c.getActions().isEmpty()) {
             actions(out, text, c);
         }
+        if (!c.getEquipment().isEmpty()) {
+            section(out, text.get("show.equipment", c.getEquipment().size()));
+            c.getEquipment().forEach(e -> out.println("    " + equipment(text, e)));
+        }
         section(out, text.get("show.amendments", c.getAmendments().size()));
         for (Amendment a : c.getAmendments()) {
             out.println("    " + a.getNumber() + ". " + text.date(a.getDate()) + " — " + a.getObject() + " — "
@@ -174,6 +178,18 @@ final class ShowCommand extends CliCommand {
                 + k.getFullTimeEquivalents().map(fte -> " — " + text.get("show.fte", fte.toPlainString())).orElse("");
     }
 
+    /** One line per equipment: reference, name, kind, commune, capacity, manager, supporter; withdrawn marked. */
+    private static String equipment(Messages text, io.github.ctglib.equipment.Equipment e) {
+        String capacity = e.getPlaces().map(places -> text.get("show.places", places))
+                .or(() -> e.getFullTimeEquivalents().map(fte -> text.get("show.fte", fte.toPlainString()))).orElse("—");
+        return e.getReference() + " — " + e.getName() + " (" + text.get("equipment." + e.getKind().name()) + ", "
+                + e.getCommuneCode() + ", " + capacity + ") — " + text.get("show.manager", e.getManager().getName())
+                + " — " + text.get("show.supportedBy", e.getSupportingParty())
+                + (e.getPriorityZones().isEmpty() ? "" : " — " + e.getPriorityZones().stream().map(Enum::name)
+                        .sorted().collect(Collectors.joining(", ")))
+                + e.getWithdrawal().map(w -> " — " + withdrawn(text, w)).orElse("");
+    }
+
     private static String note(Messages text, Note n) {
         return text.date(n.getDate()) + n.getAuthor().map(a -> " — " + a).orElse("") + " : " + n.getText();
     }
@@ -203,6 +219,12 @@ final class ShowCommand extends CliCommand {
             return text.get(key, party.getPartyName(), party.getReason().orElse("—"));
         } else if (change instanceof AmendmentChange.ExtendValidity extend) {
             return text.get(key, text.date(extend.getNewEnd()));
+        } else if (change instanceof AmendmentChange.AddEquipment add) {
+            return text.get(key, add.getEquipment().getReference(), add.getEquipment().getName());
+        } else if (change instanceof AmendmentChange.ReplaceEquipment replace) {
+            return text.get(key, replace.getEquipmentReference(), replace.getReplacement().getName());
+        } else if (change instanceof AmendmentChange.WithdrawEquipment withdraw) {
+            return text.get(key, withdraw.getEquipmentReference(), withdraw.getReason().orElse("—"));
         }
         return change.kind().name();
     }

@@ -35,6 +35,12 @@ public interface BudgetLine {
 
     FundingInstrument getInstrument();
 
+    /**
+     * The reference of the equipment of the convention's annex it concerns: required for a territory bonus line
+     * (the bonus is paid per equipment), allowed on any other.
+     */
+    Optional<@Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG) String> getEquipmentReference();
+
     BudgetNature getNature();
 
     /** Operating (fonctionnement, the default) or investment (investissement). */
@@ -63,6 +69,7 @@ public interface BudgetLine {
     default BudgetLine normalize() {
         Texts.requireNonBlank(getFunder(), "BudgetLine", "funder");
         Texts.requireNonBlank(getFunderIdentifier(), "BudgetLine", "funderIdentifier");
+        Texts.requireNonBlank(getEquipmentReference(), "BudgetLine", "equipmentReference");
         if (getAmount().scale() < 2) {
             return ImmutableBudgetLine.copyOf(this).withAmount(getAmount().setScale(2));
         }

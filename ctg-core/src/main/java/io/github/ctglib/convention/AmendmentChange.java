@@ -2,6 +2,7 @@ package io.github.ctglib.convention;
 
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.Axis;
+import io.github.ctglib.equipment.Equipment;
 import io.github.ctglib.actionplan.BudgetLine;
 import io.github.ctglib.vocabulary.ConstraintCodes;
 import io.github.ctglib.vocabulary.FieldOfAction;
@@ -20,7 +21,8 @@ import org.immutables.value.Value;
 
 /**
  * One change an amendment (avenant) makes, typed: add, replace or withdraw an action sheet; change an action's
- * budget; add a field of action or a strategic axis; add or withdraw communes or a party; extend the validity. The static
+ * budget; add a field of action or a strategic axis; add or withdraw communes or a party; extend the validity; add,
+ * replace or withdraw an equipment of the annex. The static
  * factories build each kind ({@link #addAction}, {@link #withdrawAction}…).
  *
  * <p>While the amendment is pending a change only states what it will do. When the amendment takes effect the
@@ -38,7 +40,8 @@ public interface AmendmentChange {
     /** The kinds of change, with their names in the interchange format. */
     enum ChangeKind {
         ADD_ACTION, REPLACE_ACTION, WITHDRAW_ACTION, CHANGE_BUDGET, ADD_FIELD, ADD_AXIS, ADD_COMMUNES,
-        WITHDRAW_COMMUNES, ADD_PARTY, WITHDRAW_PARTY, EXTEND_VALIDITY
+        WITHDRAW_COMMUNES, ADD_PARTY, WITHDRAW_PARTY, EXTEND_VALIDITY, ADD_EQUIPMENT, REPLACE_EQUIPMENT,
+        WITHDRAW_EQUIPMENT
     }
 
     /** Adds an action sheet to the plan (the plan may arrive after signature this way). */
@@ -196,6 +199,56 @@ public interface AmendmentChange {
         }
     }
 
+    /** Adds an equipment to the annex (liste des équipements). */
+    @Value.Immutable
+    interface AddEquipment extends AmendmentChange {
+        /** The equipment added. */
+        @Value.Parameter
+        @Valid
+        Equipment getEquipment();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.ADD_EQUIPMENT;
+        }
+    }
+
+    /** Replaces an equipment of the annex by a new version of the same reference (new places, a new manager…). */
+    @Value.Immutable
+    interface ReplaceEquipment extends AmendmentChange {
+        /** The reference of the equipment replaced. */
+        @Pattern(regexp = Patterns.EQUIPMENT_REFERENCE, message = ConstraintCodes.EQUIPMENT_REFERENCE_FORMAT)
+        String getEquipmentReference();
+
+        /** Its new version. */
+        @Valid
+        Equipment getReplacement();
+
+        /** The version it replaced, recorded when the amendment took effect. */
+        Optional<@Valid Equipment> getReplaced();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.REPLACE_EQUIPMENT;
+        }
+    }
+
+    /** Withdraws an equipment from the annex: it stays there, marked withdrawn, and its bonus stops. */
+    @Value.Immutable
+    interface WithdrawEquipment extends AmendmentChange {
+        /** The reference of the equipment withdrawn. */
+        @Pattern(regexp = Patterns.EQUIPMENT_REFERENCE, message = ConstraintCodes.EQUIPMENT_REFERENCE_FORMAT)
+        String getEquipmentReference();
+
+        /** Why, when said. */
+        Optional<@Size(max = Texts.LONG, message = ConstraintCodes.TEXT_TOO_LONG) String> getReason();
+
+        @Override
+        default ChangeKind kind() {
+            return ChangeKind.WITHDRAW_EQUIPMENT;
+        }
+    }
+
     static AddAction addAction(ActionSheet action) {
         return ImmutableAmendmentChange.AddAction.of(action);
     }
@@ -236,6 +289,23 @@ public interface AmendmentChange {
 
     static WithdrawParty withdrawParty(String partyName, String reason) {
         return ImmutableAmendmentChange.WithdrawParty.builder().partyName(partyName)
+                .reason(Optional.ofNullable(reason)).build();
+    }
+
+    /** Adds {@code equipment} to the annex. */
+    static AddEquipment addEquipment(Equipment equipment) {
+        return ImmutableAmendmentChange.AddEquipment.of(equipment);
+    }
+
+    /** Replaces the equipment of the same reference by {@code replacement}. */
+    static ReplaceEquipment replaceEquipment(Equipment replacement) {
+        return ImmutableAmendmentChange.ReplaceEquipment.builder().equipmentReference(replacement.getReference())
+                .replacement(replacement).build();
+    }
+
+    /** Withdraws the equipment of {@code reference}, for {@code reason} (may be null). */
+    static WithdrawEquipment withdrawEquipment(String reference, String reason) {
+        return ImmutableAmendmentChange.WithdrawEquipment.builder().equipmentReference(reference)
                 .reason(Optional.ofNullable(reason)).build();
     }
 

@@ -3,6 +3,8 @@ package io.github.ctglib.convention;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.convention.AmendmentChange.AddAction;
+import io.github.ctglib.equipment.Equipment;
+import io.github.ctglib.equipment.ImmutableEquipment;
 import io.github.ctglib.convention.AmendmentChange.AddCommunes;
 import io.github.ctglib.convention.AmendmentChange.AddField;
 import io.github.ctglib.convention.AmendmentChange.AddParty;
@@ -113,6 +115,8 @@ public final class AmendmentEffects {
             return ImmutableAmendmentChange.ChangeBudget.copyOf(budget).withPreviousBudget(List.of());
         } else if (change instanceof ExtendValidity extend) {
             return ImmutableAmendmentChange.ExtendValidity.copyOf(extend).withPreviousEnd(Optional.empty());
+        } else if (change instanceof AmendmentChange.ReplaceEquipment replace) {
+            return ImmutableAmendmentChange.ReplaceEquipment.copyOf(replace).withReplaced(Optional.empty());
         }
         return change;
     }
@@ -170,6 +174,15 @@ public final class AmendmentEffects {
             LocalDate previous = s.validity.getTo();
             s.validity = DateRange.of(s.validity.getFrom(), extend.getNewEnd());
             return ImmutableAmendmentChange.ExtendValidity.copyOf(extend).withPreviousEnd(previous);
+        } else if (change instanceof AmendmentChange.AddEquipment add) {
+            s.equipment.add(add.getEquipment());
+        } else if (change instanceof AmendmentChange.ReplaceEquipment replace) {
+            Optional<Equipment> old = s.equipment(replace.getEquipmentReference());
+            s.updateEquipment(replace.getEquipmentReference(), e -> replace.getReplacement());
+            return ImmutableAmendmentChange.ReplaceEquipment.copyOf(replace).withReplaced(old);
+        } else if (change instanceof AmendmentChange.WithdrawEquipment withdraw) {
+            Withdrawal mark = Withdrawal.of(amendment.getNumber(), day, withdraw.getReason());
+            s.updateEquipment(withdraw.getEquipmentReference(), e -> ImmutableEquipment.copyOf(e).withWithdrawal(mark));
         }
         return change;
     }
@@ -199,6 +212,13 @@ public final class AmendmentEffects {
             s.updateParty(withdraw.getPartyName(), p -> ImmutableSignatory.copyOf(p).withWithdrawal(Optional.empty()));
         } else if (change instanceof ExtendValidity extend) {
             extend.getPreviousEnd().ifPresent(end -> s.validity = DateRange.of(s.validity.getFrom(), end));
+        } else if (change instanceof AmendmentChange.AddEquipment add) {
+            s.equipment.removeIf(e -> e.getReference().equals(add.getEquipment().getReference()));
+        } else if (change instanceof AmendmentChange.ReplaceEquipment replace) {
+            replace.getReplaced().ifPresent(old -> s.updateEquipment(replace.getEquipmentReference(), e -> old));
+        } else if (change instanceof AmendmentChange.WithdrawEquipment withdraw) {
+            s.updateEquipment(withdraw.getEquipmentReference(),
+                    e -> ImmutableEquipment.copyOf(e).withWithdrawal(Optional.empty()));
         }
     }
 
@@ -230,6 +250,7 @@ public final class AmendmentEffects {
         final Set<FieldOfAction> fields;
         final List<io.github.ctglib.actionplan.Axis> axes;
         final TreeSet<String> communes;
+        final List<Equipment> equipment;
         DateRange validity;
 
         Sections(Convention c) {
@@ -239,6 +260,15 @@ public final class AmendmentEffects {
             axes = new ArrayList<>(c.getAxes());
             communes = new TreeSet<>(c.getTerritory().getCommuneCodes());
             validity = c.getValidity();
+            equipment = new ArrayList<>(c.getEquipment());
+        }
+
+        Optional<Equipment> equipment(String reference) {
+            return equipment.stream().filter(e -> e.getReference().equals(reference)).findFirst();
+        }
+
+        void updateEquipment(String reference, UnaryOperator<Equipment> update) {
+            equipment.replaceAll(e -> e.getReference().equals(reference) ? update.apply(e) : e);
         }
 
         Optional<ActionSheet> action(String number) {
@@ -256,7 +286,7 @@ public final class AmendmentEffects {
         ImmutableConvention into(Convention c) {
             return ImmutableConvention.copyOf(c).withActions(actions).withSignatories(parties).withFields(fields).withAxes(axes)
                     .withTerritory(ImmutableTerritory.copyOf(c.getTerritory()).withCommuneCodes(communes))
-                    .withValidity(validity);
+                    .withValidity(validity).withEquipment(equipment);
         }
     }
 }

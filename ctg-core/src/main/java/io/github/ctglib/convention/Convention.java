@@ -12,6 +12,8 @@ import io.github.ctglib.vocabulary.Patterns;
 
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.Axis;
+import io.github.ctglib.equipment.BonusTerms;
+import io.github.ctglib.equipment.Equipment;
 import io.github.ctglib.vocabulary.Note;
 import io.github.ctglib.vocabulary.ConstraintCodes;
 import jakarta.validation.Valid;
@@ -71,6 +73,15 @@ public interface Convention {
      * signature and come later by amendment.
      */
     List<@Valid ActionSheet> getActions();
+
+    /**
+     * The equipment the convention concerns (its annex): crèches, accueils de loisirs, relais… whose managers the
+     * CAF pays the territory bonus while the convention is in force; withdrawn ones included (marked).
+     */
+    List<@Valid Equipment> getEquipment();
+
+    /** What the convention writes for the territory bonus: the carried-over amount per place, the wealth tranche. */
+    Optional<@Valid BonusTerms> getBonusTerms();
 
     @Valid
     @Value.Default
@@ -160,6 +171,16 @@ public interface Convention {
     /** The action sheets not withdrawn by an amendment. */
     default List<ActionSheet> activeActions() {
         return getActions().stream().filter(ActionSheet::isActive).toList();
+    }
+
+    /** The equipment of {@code reference} in the annex, active or withdrawn. */
+    default Optional<Equipment> equipment(String reference) {
+        return getEquipment().stream().filter(e -> e.getReference().equals(reference)).findFirst();
+    }
+
+    /** The equipment not withdrawn by an amendment. */
+    default List<Equipment> activeEquipment() {
+        return getEquipment().stream().filter(Equipment::isActive).toList();
     }
 
     default Optional<Axis> axis(int number) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
+import io.github.ctglib.territory.GeographicScale;
 import org.immutables.value.Value;
 
 /**
@@ -35,8 +36,20 @@ public interface Indicator {
     @Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG)
     String getSource();
 
-    /** The part of the territory it describes, when not the whole (a commune's INSEE code or a label). */
+    /**
+     * The part of the territory it describes, when not the whole: a label, or the code of the territory at its
+     * {@link #getScale() scale} (a commune's INSEE code, an EPCI's SIREN, a département's code).
+     */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getTerritory();
+
+    /** The publisher's dataset it comes from, e.g. "txcouv_pe_epci" (data.caf.fr), "Filosofi 2021" (INSEE). */
+    Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getDataset();
+
+    /** Where the dataset is published (its page or file), e.g. https://data.caf.fr/… */
+    Optional<@Size(max = 2_000, message = ConstraintCodes.TEXT_TOO_LONG) String> getSourceUrl();
+
+    /** The geographic scale of the figure (commune, EPCI, département, national), when it is a public statistic. */
+    Optional<GeographicScale> getScale();
 
     static ImmutableIndicator.Builder builder() {
         return ImmutableIndicator.builder();
@@ -48,5 +61,7 @@ public interface Indicator {
         Texts.requireNonBlank(getUnit(), "Indicator", "unit");
         Texts.requireNonBlank(getSource(), "Indicator", "source");
         Texts.requireNonBlank(getTerritory(), "Indicator", "territory");
+        Texts.requireNonBlank(getDataset(), "Indicator", "dataset");
+        Texts.requireNonBlank(getSourceUrl(), "Indicator", "sourceUrl");
     }
 }

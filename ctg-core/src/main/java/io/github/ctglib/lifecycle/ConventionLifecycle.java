@@ -209,8 +209,9 @@ public final class ConventionLifecycle {
     }
 
     /**
-     * Revises a draft (projet) before signatures are requested: its title, validity, territory, fields of action
-     * or parties (with their representatives) — the parts {@code revision} names replace the convention's. Each
+     * Revises a draft (projet) before signatures are requested: its title, validity, territory, fields of action,
+     * parties (with their representatives), equipment annex or territory bonus terms — the parts {@code revision}
+     * names replace the convention's. Each
      * revision is stored as one revision of the record, whose summary names the parts that changed
      * ("Draft revised: validity, parties"). Refused once signatures are requested ({@code CTG-STAGE-001}: then
      * the convention changes by amendment, avenant) and when it changes nothing ({@code CTG-DRAFT-001}). The
@@ -229,6 +230,8 @@ public final class ConventionLifecycle {
             next = revision.territory().map(next::withTerritory).orElse(next);
             next = revision.fields().map(next::withFields).orElse(next);
             next = revision.parties().map(next::withSignatories).orElse(next);
+            next = revision.equipment().map(next::withEquipment).orElse(next);
+            next = revision.bonusTerms().map(next::withBonusTerms).orElse(next);
             return next;
         });
     }

@@ -1,5 +1,7 @@
 package io.github.ctglib.lifecycle;
 
+import io.github.ctglib.equipment.BonusTerms;
+import io.github.ctglib.equipment.Equipment;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Territory;
@@ -15,8 +17,8 @@ import java.util.Set;
 /**
  * A revision of a convention still in preparation (projet de convention), for
  * {@link ConventionLifecycle#reviseDraft}: the parts it replaces — title, validity (durée de validité),
- * territory, fields of action (champs d'intervention), parties (signataires, with their representatives) — each
- * optional; what it does not name stays as it is. An immutable value:
+ * territory, fields of action (champs d'intervention), parties (signataires, with their representatives), the
+ * equipment annex and the territory bonus terms — each optional; what it does not name stays as it is. An immutable value:
  *
  * <pre>{@code
  * DraftRevision.builder().validity(DateRange.ofYears(2024, 2028)).parties(parties).build()
@@ -29,6 +31,8 @@ public final class DraftRevision {
     private final Optional<Territory> territory;
     private final Optional<Set<FieldOfAction>> fields;
     private final Optional<List<Signatory>> parties;
+    private final Optional<List<Equipment>> equipment;
+    private final Optional<BonusTerms> bonusTerms;
 
     private DraftRevision(Builder b) {
         this.title = Optional.ofNullable(b.title);
@@ -36,6 +40,8 @@ public final class DraftRevision {
         this.territory = Optional.ofNullable(b.territory);
         this.fields = Optional.ofNullable(b.fields).map(f -> java.util.Collections.unmodifiableSet(new LinkedHashSet<>(f)));
         this.parties = Optional.ofNullable(b.parties).map(List::copyOf);
+        this.equipment = Optional.ofNullable(b.equipment).map(List::copyOf);
+        this.bonusTerms = Optional.ofNullable(b.bonusTerms);
     }
 
     public static Builder builder() {
@@ -62,6 +68,16 @@ public final class DraftRevision {
         return parties;
     }
 
+    /** The equipment annex it gives, all of it. */
+    public Optional<List<Equipment>> equipment() {
+        return equipment;
+    }
+
+    /** The territory bonus terms it gives. */
+    public Optional<BonusTerms> bonusTerms() {
+        return bonusTerms;
+    }
+
     /** The parts this revision changes in {@code c}, in a fixed order: those given that differ from {@code c}'s. */
     List<String> changedParts(Convention c) {
         List<String> parts = new ArrayList<>();
@@ -70,24 +86,27 @@ public final class DraftRevision {
         territory.filter(t -> !t.equals(c.getTerritory())).ifPresent(t -> parts.add("territory"));
         fields.filter(f -> !f.equals(c.getFields())).ifPresent(f -> parts.add("fields"));
         parties.filter(p -> !p.equals(c.getSignatories())).ifPresent(p -> parts.add("parties"));
+        equipment.filter(e -> !e.equals(c.getEquipment())).ifPresent(e -> parts.add("equipment"));
+        bonusTerms.filter(t -> !c.getBonusTerms().equals(Optional.of(t))).ifPresent(t -> parts.add("bonus terms"));
         return parts;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof DraftRevision r && r.title.equals(title) && r.validity.equals(validity)
-                && r.territory.equals(territory) && r.fields.equals(fields) && r.parties.equals(parties);
+                && r.territory.equals(territory) && r.fields.equals(fields) && r.parties.equals(parties)
+                && r.equipment.equals(equipment) && r.bonusTerms.equals(bonusTerms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, validity, territory, fields, parties);
+        return Objects.hash(title, validity, territory, fields, parties, equipment, bonusTerms);
     }
 
     @Override
     public String toString() {
         return "DraftRevision{title=" + title + ", validity=" + validity + ", territory=" + territory + ", fields="
-                + fields + ", parties=" + parties + "}";
+                + fields + ", parties=" + parties + ", equipment=" + equipment + ", bonusTerms=" + bonusTerms + "}";
     }
 
     /** Builds a {@link DraftRevision}; every part is optional. */
@@ -97,6 +116,8 @@ public final class DraftRevision {
         private Territory territory;
         private Set<FieldOfAction> fields;
         private List<Signatory> parties;
+        private List<Equipment> equipment;
+        private BonusTerms bonusTerms;
 
         private Builder() {}
 
@@ -124,6 +145,18 @@ public final class DraftRevision {
         /** The parties, all of them, in order (they replace the convention's). */
         public Builder parties(List<Signatory> parties) {
             this.parties = Objects.requireNonNull(parties, "parties");
+            return this;
+        }
+
+        /** The equipment annex, all of it, in order (it replaces the convention's). */
+        public Builder equipment(List<Equipment> equipment) {
+            this.equipment = Objects.requireNonNull(equipment, "equipment");
+            return this;
+        }
+
+        /** The territory bonus terms (they replace the convention's). */
+        public Builder bonusTerms(BonusTerms bonusTerms) {
+            this.bonusTerms = Objects.requireNonNull(bonusTerms, "bonusTerms");
             return this;
         }
 

@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * such a change when it is proposed, but a document imported with it already in effect cannot be told apart.
  *
  * <p>It keeps only what the rules ask of the record: which actions it holds and whether active, the communes,
- * the parties and whether active, the fields.
+ * the parties and whether active, the fields, the equipment and whether active.
  */
 final class AmendedRecord {
 
@@ -46,6 +46,7 @@ final class AmendedRecord {
     private final Map<String, Boolean> partiesActive;
     private final Set<FieldOfAction> fields;
     private final Set<Integer> axes;
+    private final Map<String, Boolean> equipmentActive;
 
     private AmendedRecord(Convention c) {
         actionsActive = new HashMap<>();
@@ -56,6 +57,8 @@ final class AmendedRecord {
         fields = new HashSet<>(c.getFields());
         axes = new HashSet<>();
         c.getAxes().forEach(a -> axes.add(a.getNumber()));
+        equipmentActive = new HashMap<>();
+        c.getEquipment().forEach(e -> equipmentActive.put(e.getReference(), e.isActive()));
     }
 
     private AmendedRecord(AmendedRecord other) {
@@ -64,6 +67,7 @@ final class AmendedRecord {
         partiesActive = new LinkedHashMap<>(other.partiesActive);
         fields = new HashSet<>(other.fields);
         axes = new HashSet<>(other.axes);
+        equipmentActive = new HashMap<>(other.equipmentActive);
     }
 
     /** Runs {@code check} on every change of every amendment of {@code c}, each with the record just before it. */
@@ -104,6 +108,26 @@ final class AmendedRecord {
             return Optional.of(budget.getActionNumber());
         }
         return Optional.empty();
+    }
+
+    /** The reference of the equipment a change replaces or withdraws. */
+    static Optional<String> equipmentNamed(AmendmentChange change) {
+        if (change instanceof AmendmentChange.ReplaceEquipment replace) {
+            return Optional.of(replace.getEquipmentReference());
+        }
+        if (change instanceof AmendmentChange.WithdrawEquipment withdraw) {
+            return Optional.of(withdraw.getEquipmentReference());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the annex holds equipment {@code reference}, active or withdrawn. */
+    boolean holdsEquipment(String reference) {
+        return equipmentActive.containsKey(reference);
+    }
+
+    boolean isActiveEquipment(String reference) {
+        return equipmentActive.getOrDefault(reference, false);
     }
 
     /** Whether the record holds action {@code number}, active or withdrawn. */
@@ -166,6 +190,10 @@ final class AmendedRecord {
             partiesActive.put(party.getName(), true);
         } else if (change instanceof AmendmentChange.WithdrawParty withdraw) {
             partiesActive.computeIfPresent(withdraw.getPartyName(), (name, active) -> false);
+        } else if (change instanceof AmendmentChange.AddEquipment add) {
+            equipmentActive.put(add.getEquipment().getReference(), true);
+        } else if (change instanceof AmendmentChange.WithdrawEquipment withdraw) {
+            equipmentActive.computeIfPresent(withdraw.getEquipmentReference(), (reference, active) -> false);
         }
         // A replacement, a budget and an extended validity change nothing the amendment rules look at.
     }

@@ -38,6 +38,10 @@ final class FieldRules {
                     + " communes an amendment adds or withdraws)."),
             Rule.fieldConstraint(RuleCodes.DIGEST_FORMAT,
                     "A document reference's SHA-256 is 64 lower-case hexadecimal digits."),
-            Rule.fieldConstraint(RuleCodes.FTE_RANGE, "A full-time equivalent (a coordinator's, a budget line's) lies"
-                    + " within 0–99.99, with at most two decimals."));
+            Rule.fieldConstraint(RuleCodes.FTE_RANGE, "A full-time equivalent (a coordinator's, a budget line's, an equipment's) lies"
+                    + " within 0–99.99, with at most two decimals."),
+            Rule.fieldConstraint(RuleCodes.EQUIPMENT_REFERENCE_FORMAT, "An equipment's reference in the annex has"
+                    + " 1 to 40 letters, digits, '-', '.' or '_' (EAJE-01)."),
+            Rule.fieldConstraint(RuleCodes.PLACES_RANGE, "A number of places (an equipment's capacity, its territory"
+                    + " bonus places) lies within 0–100,000."));
 }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 public final class RuleBook {
 
     /** The rules on a convention's state, in the order they report. */
-    private static final List<Rule<Convention>> STATE_RULES = Stream.of(ContentRules.ALL, StageRules.ALL,
-            TerritoryRules.ALL, StoreRules.ALL).flatMap(List::stream).toList();
+    private static final List<Rule<Convention>> STATE_RULES = Stream.of(ContentRules.ALL, EquipmentRules.ALL,
+            StageRules.ALL, TerritoryRules.ALL, StoreRules.ALL).flatMap(List::stream).toList();
 
     private static final List<Rule<?>> ALL = Stream.<List<? extends Rule<?>>>of(FieldRules.ALL, STATE_RULES,
             CommandRules.ALL, AccessRules.ALL).<Rule<?>>flatMap(List::stream).toList();

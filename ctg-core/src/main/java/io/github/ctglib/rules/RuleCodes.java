@@ -246,4 +246,40 @@ public final class RuleCodes {
     public static final String DOCUMENT_MISMATCH = "CTG-DOC-101";
 
     // (end of the model v2 lifecycle codes)
+
+    // --- issue 13 (equipment and territory bonus) ---
+    /** An equipment reference is not of the form EAJE-01. */
+    public static final String EQUIPMENT_REFERENCE_FORMAT = ConstraintCodes.EQUIPMENT_REFERENCE_FORMAT;
+    /** A number of places is negative or above 100,000. */
+    public static final String PLACES_RANGE = ConstraintCodes.PLACES_RANGE;
+    /** An equipment's commune is not in the convention's territory. */
+    public static final String EQUIPMENT_COMMUNE_OUTSIDE = "CTG-EQUIP-003";
+    /** An equipment's supporting party is not a local authority party of the convention. */
+    public static final String EQUIPMENT_SUPPORTER = "CTG-EQUIP-004";
+    /** Two equipment of the annex have the same reference. */
+    public static final String DUPLICATE_EQUIPMENT = "CTG-EQUIP-005";
+    /** An equipment manager's SIRET is not 14 digits or fails its checksum. */
+    public static final String EQUIPMENT_MANAGER_SIRET = "CTG-EQUIP-006";
+    /** Warning: an equipment's capacity is not in the unit its kind uses. */
+    public static final String EQUIPMENT_CAPACITY_UNIT = "CTG-EQUIP-007";
+    /** An equipment's bonus places are of a kind its bonus does not count. */
+    public static final String BONUS_BASIS_KIND = "CTG-EQUIP-008";
+    /** An EAJE's bonus places exceed its capacity. */
+    public static final String BONUS_BASIS_CAPACITY = "CTG-EQUIP-009";
+    /** An equipment's funding agreement ends before it starts. */
+    public static final String FUNDING_AGREEMENT_ORDER = "CTG-EQUIP-010";
+    /** A territory bonus budget line names no equipment. */
+    public static final String BONUS_LINE_WITHOUT_EQUIPMENT = "CTG-BONUS-001";
+    /** A budget line names an equipment the annex does not hold. */
+    public static final String BUDGET_LINE_EQUIPMENT_UNKNOWN = "CTG-BONUS-002";
+    /** The carried-over amount per place is negative. */
+    public static final String CARRIED_OVER_AMOUNT_NEGATIVE = "CTG-BONUS-003";
+    /** An amendment's change names an equipment the annex does not hold at that point, or holds withdrawn. */
+    public static final String CHANGED_EQUIPMENT_UNKNOWN = "CTG-CHG-012";
+    /** An amendment adds an equipment whose reference the annex holds already. */
+    public static final String ADDED_EQUIPMENT_EXISTS = "CTG-CHG-013";
+    /** An amendment replaces an equipment by one of another reference. */
+    public static final String EQUIPMENT_REPLACEMENT_REFERENCE = "CTG-CHG-014";
+
+    // (end of issue 13 codes)
 }

@@ -256,6 +256,36 @@ final class StageRules {
                         }
                     }));
 
+    static final Rule<Convention> CHANGED_EQUIPMENT_UNKNOWN = Rule.error(RuleCodes.CHANGED_EQUIPMENT_UNKNOWN,
+            Applies.at(CONTENT, Stage::isSigned), "A change that replaces or withdraws an equipment names one the"
+                    + " annex holds at that point (earlier changes of the amendment counted), not withdrawn.",
+            (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) ->
+                    AmendedRecord.equipmentNamed(change).filter(reference -> !record.isActiveEquipment(reference))
+                            .ifPresent(reference -> f.at(path + ".equipmentReference", amendment.getNumber(),
+                                    reference))));
+
+    static final Rule<Convention> ADDED_EQUIPMENT_EXISTS = Rule.error(RuleCodes.ADDED_EQUIPMENT_EXISTS,
+            Applies.at(CONTENT, Stage::isSigned), "An added equipment has a reference the annex does not hold yet"
+                    + " (withdrawn equipment included).", (c, ctx, f) -> AmendedRecord.eachChange(c,
+                    (record, amendment, change, path) -> {
+                        if (change instanceof AmendmentChange.AddEquipment add
+                                && record.holdsEquipment(add.getEquipment().getReference())) {
+                            f.at(path + ".equipment.reference", amendment.getNumber(),
+                                    add.getEquipment().getReference());
+                        }
+                    }));
+
+    static final Rule<Convention> EQUIPMENT_REPLACEMENT_REFERENCE = Rule.error(
+            RuleCodes.EQUIPMENT_REPLACEMENT_REFERENCE, Applies.at(CONTENT, Stage::isSigned),
+            "A replacement equipment keeps the reference of the equipment it replaces.",
+            (c, ctx, f) -> AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
+                if (change instanceof AmendmentChange.ReplaceEquipment replace
+                        && !replace.getReplacement().getReference().equals(replace.getEquipmentReference())) {
+                    f.at(path + ".replacement.reference", amendment.getNumber(), replace.getEquipmentReference(),
+                            replace.getReplacement().getReference());
+                }
+            }));
+
     static final Rule<Convention> ADDED_COMMUNE_COVERED = Rule.error(RuleCodes.ADDED_COMMUNE_COVERED,
             Applies.at(CONTENT, Stage::isSigned), "Communes an amendment adds are not covered yet.", (c, ctx, f) ->
                     AmendedRecord.eachChange(c, (record, amendment, change, path) -> {
@@ -368,7 +398,8 @@ final class StageRules {
             AMENDMENT_DATE, AMENDMENT_EMPTY, AMENDMENT_UNSIGNED, CHANGED_ACTION_UNKNOWN, ADDED_ACTION_EXISTS,
             REPLACEMENT_NUMBER, ACTION_WITHDRAWN_TWICE, ADDED_COMMUNE_COVERED, WITHDRAWN_COMMUNE_NOT_COVERED,
             TERRITORY_EMPTIED, ADDED_PARTY_EXISTS, WITHDRAWN_PARTY_NOT_ACTIVE, ADDED_FIELD_COVERED, ADDED_AXIS_EXISTS,
-            EVALUATION_MISSING, OUTCOME_MISSING, ASSESSMENT_MISSING, TERMINATION_STAGE, TERMINATION_DATE);
+            CHANGED_EQUIPMENT_UNKNOWN, ADDED_EQUIPMENT_EXISTS, EQUIPMENT_REPLACEMENT_REFERENCE, EVALUATION_MISSING,
+            OUTCOME_MISSING, ASSESSMENT_MISSING, TERMINATION_STAGE, TERMINATION_DATE);
 
     /**
      * Each budget line whose funder is neither a party active in the line's year (a party withdrawn by amendment

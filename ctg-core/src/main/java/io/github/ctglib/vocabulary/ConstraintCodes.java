@@ -46,4 +46,11 @@ public final class ConstraintCodes {
 
     /** A full-time equivalent is negative, above 99.99 or has more than two decimals. */
     public static final String FTE_RANGE = "CTG-FTE-001";
+
+    // --- issue 13 (equipment) ---
+    /** An equipment reference is not of the form EAJE-01. */
+    public static final String EQUIPMENT_REFERENCE_FORMAT = "CTG-EQUIP-001";
+
+    /** A number of places is negative or above 100,000. */
+    public static final String PLACES_RANGE = "CTG-EQUIP-002";
 }

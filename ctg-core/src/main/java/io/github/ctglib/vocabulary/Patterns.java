@@ -23,6 +23,9 @@ public final class Patterns {
     /** An action number: 2, 2.3, 2.3.1. */
     public static final String ACTION_NUMBER = "[0-9]{1,3}(?:\\.[0-9]{1,3}){0,3}";
 
+    /** An equipment's reference in the annex: EAJE-01, ALSH.2, RPE (letters, digits, '-', '.', '_'; 1 to 40). */
+    public static final String EQUIPMENT_REFERENCE = "[A-Za-z0-9](?:[A-Za-z0-9._-]{0,38}[A-Za-z0-9])?";
+
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(CONVENTION_ID);
 
     /** Whether {@code id} is a safe convention id (see {@link #CONVENTION_ID}). */

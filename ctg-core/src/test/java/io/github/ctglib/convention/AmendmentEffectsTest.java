@@ -56,6 +56,38 @@ class AmendmentEffectsTest {
                 Arguments.of(AmendmentChange.extendValidity(LocalDate.of(2028, 6, 30))));
     }
 
+    static final io.github.ctglib.equipment.ImmutableEquipment RELAY = io.github.ctglib.equipment.ImmutableEquipment
+            .builder().reference("RPE-01").kind(io.github.ctglib.equipment.EquipmentKind.RPE)
+            .name("Relais petite enfance").manager(io.github.ctglib.equipment.EquipmentManager.named("Commune"))
+            .communeCode(Frontignan.COMMUNE).supportingParty(Frontignan.COMMUNE_NAME).build();
+
+    static Stream<Arguments> everyKindOfEquipmentChange() {
+        return Stream.of(
+                Arguments.of(AmendmentChange.addEquipment(RELAY.withReference("LAEP-01")
+                        .withKind(io.github.ctglib.equipment.EquipmentKind.LAEP))),
+                Arguments.of(AmendmentChange.replaceEquipment(RELAY.withFullTimeEquivalents(new BigDecimal("1.50")))),
+                Arguments.of(AmendmentChange.withdrawEquipment("RPE-01", "Fermeture du relais")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyKindOfEquipmentChange")
+    void applyingThenUndoingAnEquipmentChangeGivesBackTheOriginal(AmendmentChange change) {
+        Convention withAnnex = ImmutableConvention.copyOf(SIGNED).withEquipment(RELAY);
+        Convention before = proposed(withAnnex, amendment(1, LocalDate.of(2024, 9, 15), change));
+        Convention after = inEffect(before, before.getAmendments().get(0), DAY);
+
+        assertThat(after.getEquipment()).as("the change took effect").isNotEqualTo(before.getEquipment());
+        assertThat(after.inEffectOn(DAY)).isEqualTo(after);
+        assertThat(after.inEffectOn(DAY.minusDays(1))).isEqualTo(before);
+        if (change instanceof AmendmentChange.ReplaceEquipment) {
+            assertThat(((AmendmentChange.ReplaceEquipment) after.getAmendments().get(0).getChanges().get(0))
+                    .getReplaced()).contains(RELAY);
+        }
+        if (change instanceof AmendmentChange.WithdrawEquipment) {
+            assertThat(after.equipment("RPE-01").orElseThrow().getWithdrawal()).map(w -> w.getDate()).contains(DAY);
+        }
+    }
+
     static Amendment amendment(int number, LocalDate date, AmendmentChange... changes) {
         return Amendment.builder().number(number).date(date).object("Avenant n° " + number).addChanges(changes)
                 .build();

@@ -102,4 +102,26 @@ class DraftRevisionTest {
                 .validity(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31))).build(), AGENT),
                 RuleCodes.VALIDITY_ORDER, "validity");
     }
+
+    @Test
+    void theEquipmentAnnexAndBonusTermsAreRevisedAndJudged() {
+        // Without its plan: Frontignan's bonus line would then have to name the equipment (CTG-BONUS-001).
+        ctg.create(io.github.ctglib.convention.ImmutableConvention.copyOf(Frontignan.draft()).withActions(), AGENT);
+        io.github.ctglib.equipment.Equipment rpe = io.github.ctglib.equipment.Equipment.builder().reference("RPE-01")
+                .kind(io.github.ctglib.equipment.EquipmentKind.RPE).name("Relais petite enfance")
+                .manager(io.github.ctglib.equipment.EquipmentManager.named("Commune")).communeCode(Frontignan.COMMUNE)
+                .supportingParty(Frontignan.COMMUNE_NAME).build();
+
+        Convention c = ctg.reviseDraft(ID, DraftRevision.builder().equipment(List.of(rpe))
+                .bonusTerms(io.github.ctglib.equipment.BonusTerms.builder().wealthTranche("T2").build()).build(), AGENT)
+                .convention();
+
+        assertThat(c.getEquipment()).containsExactly(rpe);
+        assertThat(c.getBonusTerms().flatMap(t -> t.getWealthTranche())).contains("T2");
+        assertThat(journey.repository.history(ID)).extracting(Revision::summary).last()
+                .isEqualTo("Draft revised: equipment, bonus terms");
+        assertRejected(journey.repository, ID, () -> ctg.reviseDraft(ID, DraftRevision.builder()
+                .equipment(List.of(io.github.ctglib.equipment.ImmutableEquipment.copyOf(rpe).withCommuneCode("34301")))
+                .build(), AGENT), RuleCodes.EQUIPMENT_COMMUNE_OUTSIDE, "equipment[0].communeCode");
+    }
 }

@@ -241,7 +241,27 @@ class FieldConstraintsTest {
                         .overallAssessment(LONG_LONG_TEXT).build()), RuleCodes.TEXT_TOO_LONG,
                         "evaluation.overallAssessment"),
                 violation("termination reason size", c -> c.withTermination(Termination.of(LocalDate.of(2025, 1, 1),
-                        LONG_LONG_TEXT)), RuleCodes.TEXT_TOO_LONG, "termination.reason"));
+                        LONG_LONG_TEXT)), RuleCodes.TEXT_TOO_LONG, "termination.reason"),
+                violation("equipment reference pattern", c -> c.withEquipment(EquipmentRulesTest.creche()
+                        .withReference("EAJE 01")), RuleCodes.EQUIPMENT_REFERENCE_FORMAT, "equipment[0].reference"),
+                violation("equipment places negative", c -> c.withEquipment(EquipmentRulesTest.creche()
+                        .withPlaces(-1)), RuleCodes.PLACES_RANGE, "equipment[0].places"),
+                violation("equipment bonus places above 100,000", c -> c.withEquipment(EquipmentRulesTest.creche()
+                        .withBonusBasis(io.github.ctglib.equipment.BonusBasis.eaje(100_001, 0, 0))),
+                        RuleCodes.PLACES_RANGE, "equipment[0].bonusBasis.carriedOverPlaces"),
+                violation("equipment commune pattern", c -> c.withEquipment(EquipmentRulesTest.creche()
+                        .withCommuneCode("3410")), RuleCodes.INSEE_FORMAT, "equipment[0].communeCode"),
+                violation("equipment FTE", c -> c.withEquipment(EquipmentRulesTest.creche()
+                        .withFullTimeEquivalents(new BigDecimal("100"))), RuleCodes.FTE_RANGE,
+                        "equipment[0].fullTimeEquivalents"),
+                violation("equipment manager SIRET size", c -> c.withEquipment(EquipmentRulesTest.creche()
+                        .withManager(io.github.ctglib.equipment.EquipmentManager.of("Gestionnaire", "123456789012345"))),
+                        RuleCodes.TEXT_TOO_LONG, "equipment[0].manager.siret"),
+                violation("withdrawn equipment reference pattern", c -> c.withAmendments(amendment(1,
+                        AmendmentChange.withdrawEquipment("EAJE/01", null))), RuleCodes.EQUIPMENT_REFERENCE_FORMAT,
+                        "amendments[0].changes[0].equipmentReference"),
+                violation("bonus terms base year", c -> c.withBonusTerms(io.github.ctglib.equipment.BonusTerms.builder()
+                        .baseYear(1800).build()), RuleCodes.YEAR_RANGE, "bonusTerms.baseYear"));
     }
 
     @ParameterizedTest(name = "{0}")

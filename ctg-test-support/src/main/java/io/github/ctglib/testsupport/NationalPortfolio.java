@@ -1,5 +1,11 @@
 package io.github.ctglib.testsupport;
 
+import io.github.ctglib.equipment.BonusBasis;
+import io.github.ctglib.equipment.BonusTerms;
+import io.github.ctglib.equipment.Equipment;
+import io.github.ctglib.equipment.EquipmentKind;
+import io.github.ctglib.equipment.EquipmentManager;
+import io.github.ctglib.equipment.ImmutableEquipment;
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ActionStatus;
@@ -41,6 +47,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -50,7 +57,8 @@ import java.util.stream.Collectors;
  * A realistic national portfolio for tests and benchmarks, deterministic from a seed: one signed CTG per
  * EPCI of the geography (1,255 in 2026) covering all its member communes, each with 15 to 30 action sheets,
  * budget lines over its 5 years, 10 to 20 diagnostic indicators, an indicator with measurements per action,
- * 2 to 50 signatories, committee meetings, and French texts of realistic lengths. Every convention passes
+ * 2 to 50 signatories, committee meetings, an equipment annex sized from the population with its bonus terms,
+ * and French texts of realistic lengths. Every convention passes
  * {@link io.github.ctglib.rules.ConventionValidator} (warnings aside: some EPCIs cross départements).
  */
 public final class NationalPortfolio {
@@ -143,11 +151,83 @@ public final class NationalPortfolio {
                 .diagnostic(diagnostic(random, fields, start))
                 .actions(actions(random, fields, validity, cafName(departement), epci.name()))
                 .governance(governance(random, validity))
+                .equipment(equipment(epci))
+                .bonusTerms(BonusTerms.builder()
+                        .carriedOverAmountPerPlace(BigDecimal.valueOf(80_000 + random.nextInt(120_000), 2))
+                        .baseYear(start - 1).wealthTranche("T" + (1 + random.nextInt(3))).build())
                 .stage(Stage.SIGNED)
                 // The convention is signed on the day its last party signs.
                 .signatureDate(parties.stream().map(p -> p.getSignedOn().orElseThrow()).max(LocalDate::compareTo)
                         .orElseThrow())
                 .build();
+    }
+
+    /**
+     * The equipment annex: a plausible number of each kind from the EPCI's population (a sizing assumption for
+     * tests and benchmarks, not data: about one EAJE per 6,000 inhabitants, one ALSH per 2,500, one RPE per
+     * 25,000 and at least one, one LAEP per 45,000, one centre social per 30,000; at most 400 in all), each in a
+     * member commune drawn by population and supported by the EPCI. Drawn from its own random sequence, so that
+     * the rest of the convention is what it was before equipment existed.
+     */
+    private List<Equipment> equipment(Epci epci) {
+        SplittableRandom random = new SplittableRandom(seed * 37 + Long.parseLong(epci.siren()));
+        List<Commune> communes = epci.memberInseeCodes().stream().map(geography::commune).flatMap(Optional::stream)
+                .toList();
+        long population = communes.stream().mapToLong(Commune::population).sum();
+        List<Equipment> annex = new ArrayList<>();
+        int[] counts = {(int) (population / 6_000), (int) (population / 2_500), (int) Math.max(1, population / 25_000),
+            (int) (population / 45_000), (int) (population / 30_000)};
+        EquipmentKind[] kinds = {EquipmentKind.MULTI_ACCUEIL, EquipmentKind.ALSH_PERISCOLAIRE, EquipmentKind.RPE,
+            EquipmentKind.LAEP, EquipmentKind.SOCIAL_CENTRE};
+        String[] prefixes = {"EAJE", "ALSH", "RPE", "LAEP", "CS"};
+        for (int k = 0; k < kinds.length && annex.size() < 400; k++) {
+            for (int i = 1; i <= counts[k] && annex.size() < 400; i++) {
+                Commune commune = drawnByPopulation(communes, population, random);
+                ImmutableEquipment.Builder e = Equipment.builder().reference(prefixes[k] + "-" + i).kind(kinds[k])
+                        .name(kindName(kinds[k]) + " n° " + i + " de " + commune.name())
+                        .manager(EquipmentManager.named(random.nextBoolean() ? epci.name() : "Association gestionnaire n° " + i))
+                        .communeCode(commune.inseeCode()).supportingParty(epci.name());
+                if (kinds[k] == EquipmentKind.MULTI_ACCUEIL) {
+                    int places = 20 + random.nextInt(41);
+                    int created = random.nextInt(0, 9);
+                    e.places(places).serviceFunding(FundingInstrument.PSU)
+                            .bonusBasis(BonusBasis.eaje(places - created, created, 0));
+                } else if (kinds[k] == EquipmentKind.ALSH_PERISCOLAIRE) {
+                    int places = 40 + random.nextInt(161);
+                    e.places(places).serviceFunding(FundingInstrument.SERVICE_FUNDING)
+                            .bonusBasis(BonusBasis.alsh(places - random.nextInt(0, 20)));
+                } else if (kinds[k] == EquipmentKind.RPE) {
+                    e.fullTimeEquivalents(BigDecimal.valueOf(50 + random.nextInt(250), 2))
+                            .serviceFunding(FundingInstrument.SERVICE_FUNDING);
+                } else {
+                    e.serviceFunding(FundingInstrument.SERVICE_FUNDING);
+                }
+                annex.add(e.build());
+            }
+        }
+        return annex;
+    }
+
+    private static Commune drawnByPopulation(List<Commune> communes, long population, SplittableRandom random) {
+        long target = population <= 0 ? 0 : random.nextLong(population);
+        long seen = 0;
+        for (Commune commune : communes) {
+            seen += commune.population();
+            if (target < seen) {
+                return commune;
+            }
+        }
+        return communes.get(0);
+    }
+
+    private static String kindName(EquipmentKind kind) {
+        return switch (kind) {
+            case MULTI_ACCUEIL -> "Multi-accueil";
+            case ALSH_PERISCOLAIRE -> "Accueil de loisirs périscolaire";
+            case RPE -> "Relais petite enfance";
+            case LAEP -> "Lieu d'accueil enfants-parents";
+            default -> "Centre social";
+        };
     }
 
     private Departement mainDepartement(Epci epci) {

@@ -1,5 +1,14 @@
 package io.github.ctglib.testsupport;
 
+import io.github.ctglib.actionplan.ImmutableBudgetLine;
+import io.github.ctglib.equipment.BonusBasis;
+import io.github.ctglib.equipment.BonusTerms;
+import io.github.ctglib.equipment.Equipment;
+import io.github.ctglib.equipment.EquipmentKind;
+import io.github.ctglib.equipment.EquipmentManager;
+import io.github.ctglib.equipment.ImmutableEquipment;
+import io.github.ctglib.equipment.PriorityZone;
+import io.github.ctglib.territory.GeographicScale;
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
 import io.github.ctglib.actionplan.ActionStatus;
@@ -178,6 +187,9 @@ public final class SampleConventions {
                 .diagnostic(maximalDiagnostic())
                 .addAllAxes(maximalAxes())
                 .addAllActions(maximalActions())
+                .addAllEquipment(maximalEquipment())
+                .bonusTerms(BonusTerms.builder().carriedOverAmountPerPlace(new BigDecimal("1450.00")).baseYear(2021)
+                        .wealthTranche("T2").build())
                 .governance(maximalGovernance())
                 .addAmendments(signedAmendment(), draftAmendment())
                 .evaluation(maximalEvaluation())
@@ -489,11 +501,52 @@ public final class SampleConventions {
         return parties;
     }
 
+    /** The multi-accueil of Sète as amendment 1 left it (8 new places, 2 of them employer-reserved before). */
+    static Equipment maximalCreche(boolean asAmended) {
+        return Equipment.builder().reference("EAJE-01").kind(EquipmentKind.MULTI_ACCUEIL)
+                .name("Multi-accueil Les Moussaillons").cafEquipmentId("EQ-34-000123").dossierNumber("34-2019-0457")
+                .manager(EquipmentManager.of("Sète Agglopôle Méditerranée", "20006635500005"))
+                .communeCode(SETE).places(asAmended ? 48 : 40).serviceFunding(FundingInstrument.PSU)
+                .fundingAgreement(DateRange.ofYears(2022, 2025)).supportingParty("Sète Agglopôle Méditerranée")
+                .addPriorityZones(PriorityZone.QPV)
+                .bonusBasis(BonusBasis.eaje(30, asAmended ? 14 : 8, 2))
+                .build();
+    }
+
+    /**
+     * The annex: the multi-accueil (replaced by amendment 1), an ALSH with its historical places, an RPE counted
+     * in full-time equivalents, and a LAEP withdrawn by amendment 1.
+     */
+    private static List<Equipment> maximalEquipment() {
+        return List.of(
+                maximalCreche(true),
+                Equipment.builder().reference("ALSH-01").kind(EquipmentKind.ALSH_PERISCOLAIRE)
+                        .name("Accueil de loisirs périscolaire Anatole France")
+                        .manager(EquipmentManager.named(Frontignan.COMMUNE_NAME)).communeCode(Frontignan.COMMUNE)
+                        .places(120).serviceFunding(FundingInstrument.SERVICE_FUNDING)
+                        .supportingParty(Frontignan.COMMUNE_NAME).bonusBasis(BonusBasis.alsh(96)).build(),
+                Equipment.builder().reference("RPE-01").kind(EquipmentKind.RPE).name("Relais petite enfance du Bassin de Thau")
+                        .manager(EquipmentManager.named("Sète Agglopôle Méditerranée")).communeCode(BALARUC_LES_BAINS)
+                        .fullTimeEquivalents(new BigDecimal("1.50")).serviceFunding(FundingInstrument.SERVICE_FUNDING)
+                        .supportingParty("Sète Agglopôle Méditerranée").addPriorityZones(PriorityZone.FRR).build(),
+                maximalLaep().withWithdrawal(Withdrawal.of(1, AMENDMENT_EFFECTIVE,
+                        Optional.of("Lieu fermé, accueil repris par le centre social"))));
+    }
+
+    private static ImmutableEquipment maximalLaep() {
+        return ImmutableEquipment.builder().reference("LAEP-01").kind(EquipmentKind.LAEP).name("LAEP La Passerelle")
+                .manager(EquipmentManager.named("Association La Passerelle")).communeCode(Frontignan.COMMUNE)
+                .supportingParty(Frontignan.COMMUNE_NAME).build();
+    }
+
     private static Diagnostic maximalDiagnostic() {
         return Diagnostic.builder()
                 .addIndicator(indicator("Familles allocataires sous le seuil de pauvreté", "29.4", "%"))
+
                 .addIndicator(Indicator.builder().label("Enfants de moins de 3 ans").value(new BigDecimal("1874"))
-                        .unit("enfants").referenceYear(2021).source("INSEE RP 2021").territory(SETE).build())
+                        .unit("enfants").referenceYear(2021).source("INSEE RP 2021").territory(SETE)
+                        .dataset("Recensement de la population 2021, population par âge")
+                        .sourceUrl("https://www.insee.fr/fr/statistiques").scale(GeographicScale.COMMUNE).build())
                 .addNeed(Need.of(Frontignan.EARLY_CHILDHOOD, "Développer l'accueil en horaires atypiques"))
                 .addNeed(Need.of(MOBILITY, "Faciliter les déplacements des jeunes vers les lieux d'accueil"))
                 .build();
@@ -541,8 +594,10 @@ public final class SampleConventions {
         int cents = 1;
         for (FundingInstrument instrument : instruments) {
             for (BudgetNature nature : BudgetNature.values()) {
-                lines.add(budgetLine(2023, Frontignan.CAF_NAME, instrument, nature,
-                        cents * 1_000 + "." + String.format(Locale.ROOT, "%02d", cents)));
+                BudgetLine line = budgetLine(2023, Frontignan.CAF_NAME, instrument, nature,
+                        cents * 1_000 + "." + String.format(Locale.ROOT, "%02d", cents));
+                lines.add(instrument == FundingInstrument.TERRITORY_BONUS
+                        ? ImmutableBudgetLine.copyOf(line).withEquipmentReference("EAJE-01") : line);
                 cents++;
             }
         }
@@ -659,6 +714,9 @@ public final class SampleConventions {
                         .budget(changedBudget(false)).previousBudget(changedBudget(true)).build())
                 .addChange(AmendmentChange.withdrawParty(DEPARTEMENT_NAME,
                         "Le Département poursuit son soutien par convention séparée"))
+                .addChange(ImmutableAmendmentChange.ReplaceEquipment.builder().equipmentReference("EAJE-01")
+                        .replacement(maximalCreche(true)).replaced(maximalCreche(false)).build())
+                .addChange(AmendmentChange.withdrawEquipment("LAEP-01", "Lieu fermé, accueil repris par le centre social"))
                 .addAllSignatures(maximalSignatories(false).stream()
                         .map(party -> AmendmentSignature.of(party.getName(), LocalDate.of(2023, 5, 2))).toList())
                 .addSignature(AmendmentSignature.of("Commune de Balaruc-le-Vieux", effective))
@@ -675,6 +733,10 @@ public final class SampleConventions {
                 .addChange(AmendmentChange.addAxis(Axis.builder().number(4).title("Vacances des familles")
                         .addFields(FieldOfAction.other("vacances des familles")).build()))
                 .addChange(AmendmentChange.withdrawCommunes(List.of(FABREGUES)))
+                .addChange(AmendmentChange.addEquipment(Equipment.builder().reference("LAEP-02")
+                        .kind(EquipmentKind.LAEP).name("LAEP itinérant du Bassin de Thau")
+                        .manager(EquipmentManager.named("Centre social de Sète")).communeCode(SETE)
+                        .supportingParty("Sète Agglopôle Méditerranée").build()))
                 .build();
     }
 

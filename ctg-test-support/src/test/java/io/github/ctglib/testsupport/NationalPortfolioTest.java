@@ -56,4 +56,20 @@ class NationalPortfolioTest {
         assertThat(NationalPortfolio.generate(NationalPortfolio.DEFAULT_SEED)).isEqualTo(portfolio);
         assertThat(NationalPortfolio.generate(7L).get(0)).isNotEqualTo(portfolio.get(0));
     }
+
+    @Test
+    void eachConventionListsEquipmentInProportionToItsPopulation() {
+        Geography geography = Geography.bundled();
+        for (Convention c : portfolio) {
+            long population = c.getTerritory().getCommuneCodes().stream().map(geography::commune)
+                    .flatMap(java.util.Optional::stream).mapToLong(io.github.ctglib.territory.Commune::population).sum();
+            long eaje = c.getEquipment().stream()
+                    .filter(e -> e.getKind() == io.github.ctglib.equipment.EquipmentKind.MULTI_ACCUEIL).count();
+            assertThat(eaje).as(c.getId()).isEqualTo(Math.min(population / 6_000, 400));
+            assertThat(c.getEquipment()).as(c.getId()).isNotEmpty().hasSizeLessThanOrEqualTo(400)
+                    .allSatisfy(e -> assertThat(c.getTerritory().getCommuneCodes()).contains(e.getCommuneCode()));
+        }
+        long total = portfolio.stream().mapToLong(c -> c.getEquipment().size()).sum();
+        assertThat(total).isBetween(30_000L, 60_000L);
+    }
 }

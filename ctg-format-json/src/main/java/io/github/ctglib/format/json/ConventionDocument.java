@@ -37,7 +37,15 @@ import io.github.ctglib.convention.Signatory;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.convention.Termination;
 import io.github.ctglib.convention.Territory;
+import io.github.ctglib.equipment.BonusBasis;
+import io.github.ctglib.equipment.BonusTerms;
+import io.github.ctglib.equipment.Equipment;
+import io.github.ctglib.equipment.EquipmentKind;
+import io.github.ctglib.equipment.EquipmentManager;
+import io.github.ctglib.equipment.ImmutableEquipmentManager;
+import io.github.ctglib.equipment.PriorityZone;
 import io.github.ctglib.format.json.TreeReading.Fields;
+import io.github.ctglib.territory.GeographicScale;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.vocabulary.ActionField;
 import io.github.ctglib.vocabulary.FieldOfAction;
@@ -61,7 +69,7 @@ import tools.jackson.databind.node.ObjectNode;
  * kept here so that Jackson stays out of the model. Field names are the model's attribute names in English,
  * dates ISO ({@code 2024-03-06}), decimals strings in plain notation ({@code "180000.00"}), enums their
  * constant names. Every list is written, even empty; optional values are left out when absent. The same
- * names are described by {@code ctg-convention-2.schema.json}.
+ * names are described by {@code ctg-convention-3.schema.json}.
  *
  * <p>A document may carry a {@code revision} object (when, who, why) beside the convention: the store writes
  * it; an exported document has none.
@@ -112,6 +120,13 @@ public final class ConventionDocument {
         });
         objects(root, "axes", c.getAxes(), ConventionDocument::axis);
         objects(root, "actions", c.getActions(), ConventionDocument::action);
+        objects(root, "equipment", c.getEquipment(), ConventionDocument::equipment);
+        c.getBonusTerms().ifPresent(t -> {
+            ObjectNode node = root.putObject("bonusTerms");
+            t.getCarriedOverAmountPerPlace().ifPresent(v -> node.put("carriedOverAmountPerPlace", decimal(v)));
+            t.getBaseYear().ifPresent(year -> node.put("baseYear", year));
+            t.getWealthTranche().ifPresent(tranche -> node.put("wealthTranche", tranche));
+        });
         ObjectNode governance = root.putObject("governance");
         objects(governance, "coordinators", c.getGovernance().getCoordinators(), (node, coordinator) -> {
             node.put("name", coordinator.getName());
@@ -196,6 +211,36 @@ public final class ConventionDocument {
         node.put("referenceYear", i.getReferenceYear());
         node.put("source", i.getSource());
         i.getTerritory().ifPresent(t -> node.put("territory", t));
+        i.getDataset().ifPresent(d -> node.put("dataset", d));
+        i.getSourceUrl().ifPresent(url -> node.put("sourceUrl", url));
+        i.getScale().ifPresent(scale -> node.put("scale", scale.name()));
+    }
+
+    private static void equipment(ObjectNode node, Equipment e) {
+        node.put("reference", e.getReference());
+        node.put("kind", e.getKind().name());
+        node.put("name", e.getName());
+        e.getCafEquipmentId().ifPresent(id -> node.put("cafEquipmentId", id));
+        e.getDossierNumber().ifPresent(n -> node.put("dossierNumber", n));
+        ObjectNode manager = node.putObject("manager");
+        manager.put("name", e.getManager().getName());
+        e.getManager().getSiret().ifPresent(siret -> manager.put("siret", siret));
+        node.put("communeCode", e.getCommuneCode());
+        e.getPlaces().ifPresent(places -> node.put("places", places));
+        e.getFullTimeEquivalents().ifPresent(v -> node.put("fullTimeEquivalents", decimal(v)));
+        e.getServiceFunding().ifPresent(instrument -> node.put("serviceFunding", instrument.name()));
+        e.getFundingAgreement().ifPresent(p -> period(node.putObject("fundingAgreement"), p));
+        node.put("supportingParty", e.getSupportingParty());
+        ArrayNode zones = node.putArray("priorityZones");
+        e.getPriorityZones().stream().sorted().forEach(zone -> zones.add(zone.name()));
+        e.getBonusBasis().ifPresent(b -> {
+            ObjectNode basis = node.putObject("bonusBasis");
+            basis.put("carriedOverPlaces", b.getCarriedOverPlaces());
+            basis.put("newPlaces", b.getNewPlaces());
+            basis.put("employerReservedPlaces", b.getEmployerReservedPlaces());
+            basis.put("historicalPlaces", b.getHistoricalPlaces());
+        });
+        e.getWithdrawal().ifPresent(w -> withdrawal(node.putObject("withdrawal"), w));
     }
 
     private static void action(ObjectNode node, ActionSheet a) {
@@ -229,6 +274,7 @@ public final class ConventionDocument {
         line.put("funder", b.getFunder());
         b.getFunderIdentifier().ifPresent(id -> line.put("funderIdentifier", id));
         line.put("instrument", b.getInstrument().name());
+        b.getEquipmentReference().ifPresent(reference -> line.put("equipmentReference", reference));
         line.put("nature", b.getNature().name());
         line.put("section", b.getSection().name());
         b.getFullTimeEquivalents().ifPresent(v -> line.put("fullTimeEquivalents", decimal(v)));
@@ -285,6 +331,15 @@ public final class ConventionDocument {
         } else if (change instanceof AmendmentChange.ExtendValidity c) {
             node.put("newEnd", c.getNewEnd().toString());
             c.getPreviousEnd().ifPresent(d -> node.put("previousEnd", d.toString()));
+        } else if (change instanceof AmendmentChange.AddEquipment c) {
+            equipment(node.putObject("equipment"), c.getEquipment());
+        } else if (change instanceof AmendmentChange.ReplaceEquipment c) {
+            node.put("equipmentReference", c.getEquipmentReference());
+            equipment(node.putObject("replacement"), c.getReplacement());
+            c.getReplaced().ifPresent(e -> equipment(node.putObject("replaced"), e));
+        } else if (change instanceof AmendmentChange.WithdrawEquipment c) {
+            node.put("equipmentReference", c.getEquipmentReference());
+            c.getReason().ifPresent(reason -> node.put("reason", reason));
         } else {
             throw new IllegalArgumentException("No document form for the change " + change.kind());
         }
@@ -356,6 +411,14 @@ public final class ConventionDocument {
         }));
         List<Axis> axes = d.list("axes", axis(reading));
         List<ActionSheet> actions = d.list("actions", action(reading));
+        List<Equipment> equipment = d.list("equipment", equipment(reading));
+        Optional<BonusTerms> bonusTerms = d.optional("bonusTerms", reading.object(f -> {
+            Optional<BigDecimal> amount = f.optional("carriedOverAmountPerPlace", reading::decimal);
+            Optional<Integer> baseYear = f.optional("baseYear", reading::integer);
+            Optional<String> tranche = f.optional("wealthTranche", reading::string);
+            return f.build(() -> BonusTerms.builder().carriedOverAmountPerPlace(amount).baseYear(baseYear)
+                    .wealthTranche(tranche).build());
+        }));
         Optional<Governance> governance = d.optional("governance", governance(reading));
         List<Amendment> amendments = d.list("amendments", amendment(reading));
         List<Note> notes = d.list("notes", note(reading));
@@ -376,6 +439,8 @@ public final class ConventionDocument {
                     .addAllFields(fields)
                     .addAllAxes(axes)
                     .addAllActions(actions)
+                    .addAllEquipment(equipment)
+                    .bonusTerms(bonusTerms)
                     .addAllAmendments(amendments)
                     .addAllNotes(notes)
                     .addAllDocuments(documents)
@@ -483,8 +548,48 @@ public final class ConventionDocument {
             Integer year = f.required("referenceYear", reading::integer);
             String source = f.required("source", reading::string);
             Optional<String> territory = f.optional("territory", reading::string);
+            Optional<String> dataset = f.optional("dataset", reading::string);
+            Optional<String> sourceUrl = f.optional("sourceUrl", reading::string);
+            Optional<GeographicScale> scale = f.optional("scale", constant(reading, GeographicScale.class));
             return f.build(() -> Indicator.builder().label(label).value(value).unit(unit).referenceYear(year)
-                    .source(source).territory(territory).build());
+                    .source(source).territory(territory).dataset(dataset).sourceUrl(sourceUrl).scale(scale).build());
+        });
+    }
+
+    private static TreeReading.Value<Equipment> equipment(TreeReading reading) {
+        return reading.object(f -> {
+            String reference = f.required("reference", reading::string);
+            EquipmentKind kind = f.required("kind", constant(reading, EquipmentKind.class));
+            String name = f.required("name", reading::string);
+            Optional<String> cafId = f.optional("cafEquipmentId", reading::string);
+            Optional<String> dossier = f.optional("dossierNumber", reading::string);
+            EquipmentManager manager = f.required("manager", reading.object(mf -> {
+                String managerName = mf.required("name", reading::string);
+                Optional<String> siret = mf.optional("siret", reading::string);
+                return mf.build(() -> ImmutableEquipmentManager.of(managerName, siret));
+            }));
+            String commune = f.required("communeCode", reading::string);
+            Optional<Integer> places = f.optional("places", reading::integer);
+            Optional<BigDecimal> fte = f.optional("fullTimeEquivalents", reading::decimal);
+            Optional<FundingInstrument> serviceFunding = f.optional("serviceFunding",
+                    constant(reading, FundingInstrument.class));
+            Optional<DateRange> agreement = f.optional("fundingAgreement", period(reading));
+            String supporter = f.required("supportingParty", reading::string);
+            var zones = f.set("priorityZones", constant(reading, PriorityZone.class));
+            Optional<BonusBasis> basis = f.optional("bonusBasis", reading.object(bf -> {
+                Integer carriedOver = bf.required("carriedOverPlaces", reading::integer);
+                Integer created = bf.required("newPlaces", reading::integer);
+                Integer reserved = bf.required("employerReservedPlaces", reading::integer);
+                Integer historical = bf.required("historicalPlaces", reading::integer);
+                return bf.build(() -> BonusBasis.builder().carriedOverPlaces(carriedOver).newPlaces(created)
+                        .employerReservedPlaces(reserved).historicalPlaces(historical).build());
+            }));
+            Optional<Withdrawal> withdrawal = f.optional("withdrawal", withdrawal(reading));
+            return f.build(() -> Equipment.builder().reference(reference).kind(kind).name(name).cafEquipmentId(cafId)
+                    .dossierNumber(dossier).manager(manager).communeCode(commune).places(places)
+                    .fullTimeEquivalents(fte).serviceFunding(serviceFunding).fundingAgreement(agreement)
+                    .supportingParty(supporter).addAllPriorityZones(zones).bonusBasis(basis).withdrawal(withdrawal)
+                    .build());
         });
     }
 
@@ -530,13 +635,15 @@ public final class ConventionDocument {
             String funder = f.required("funder", reading::string);
             Optional<String> funderIdentifier = f.optional("funderIdentifier", reading::string);
             FundingInstrument instrument = f.required("instrument", constant(reading, FundingInstrument.class));
+            Optional<String> equipmentReference = f.optional("equipmentReference", reading::string);
             BudgetNature nature = f.required("nature", constant(reading, BudgetNature.class));
             Optional<BudgetSection> section = f.optional("section", constant(reading, BudgetSection.class));
             Optional<BigDecimal> fte = f.optional("fullTimeEquivalents", reading::decimal);
             BigDecimal amount = f.required("amount", reading::decimal);
             return f.build(() -> {
                 var builder = BudgetLine.builder().year(year).funder(funder).funderIdentifier(funderIdentifier)
-                        .instrument(instrument).nature(nature).fullTimeEquivalents(fte).amount(amount);
+                        .instrument(instrument).equipmentReference(equipmentReference).nature(nature)
+                        .fullTimeEquivalents(fte).amount(amount);
                 section.ifPresent(builder::section);
                 return builder.build();
             });
@@ -663,6 +770,22 @@ public final class ConventionDocument {
                     String name = f.required("partyName", reading::string);
                     Optional<String> reason = f.optional("reason", reading::string);
                     yield f.build(() -> AmendmentChange.withdrawParty(name, reason.orElse(null)));
+                }
+                case ADD_EQUIPMENT -> {
+                    Equipment equipment = f.required("equipment", equipment(reading));
+                    yield f.build(() -> AmendmentChange.addEquipment(equipment));
+                }
+                case REPLACE_EQUIPMENT -> {
+                    String reference = f.required("equipmentReference", reading::string);
+                    Equipment replacement = f.required("replacement", equipment(reading));
+                    Optional<Equipment> replaced = f.optional("replaced", equipment(reading));
+                    yield f.build(() -> ImmutableAmendmentChange.ReplaceEquipment.builder()
+                            .equipmentReference(reference).replacement(replacement).replaced(replaced).build());
+                }
+                case WITHDRAW_EQUIPMENT -> {
+                    String reference = f.required("equipmentReference", reading::string);
+                    Optional<String> reason = f.optional("reason", reading::string);
+                    yield f.build(() -> AmendmentChange.withdrawEquipment(reference, reason.orElse(null)));
                 }
                 case EXTEND_VALIDITY -> {
                     LocalDate newEnd = f.required("newEnd", reading::date);

@@ -42,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The format, in short (the JSON Schema at {@link #SCHEMA_RESOURCE} says it exactly):
  * <ul>
- *   <li>{@code "format": "ctg-convention/2"} first; a reader refuses other formats and later versions, and
+ *   <li>{@code "format": "ctg-convention/3"} first; a reader refuses other formats and later versions, and
  *       upgrades earlier ones ({@link FormatUpgrades});
  *   <li>English field names, those of the model ({@code title}, {@code caf.departementCode},
  *       {@code actions[].budget[].amount}); enums by their constant names ({@code "EARLY_CHILDHOOD"});
@@ -69,9 +69,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ConventionJson {
 
     /** The format this version writes and reads. */
-    public static final String FORMAT = "ctg-convention/2";
+    public static final String FORMAT = "ctg-convention/3";
     /** The JSON Schema (draft 2020-12) of {@link #FORMAT}, a class-path resource of this jar. */
-    public static final String SCHEMA_RESOURCE = "/io/github/ctglib/format/json/ctg-convention-2.schema.json";
+    public static final String SCHEMA_RESOURCE = "/io/github/ctglib/format/json/ctg-convention-3.schema.json";
 
     public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
     public static final int MAX_NESTING_DEPTH = 16;
@@ -80,7 +80,7 @@ public final class ConventionJson {
     public static final int MAX_NUMBER_LENGTH = 20;
 
     /** The version of {@link #FORMAT}: one more than the upgrades (a test checks the two agree). */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
     private static final Pattern FORMAT_NAME = Pattern.compile("ctg-convention/([0-9]{1,9})");
     private static final String EMPTY = "the document is empty";
     private static final String NOT_AN_OBJECT =

@@ -21,7 +21,8 @@ final class FormatUpgrades {
     private FormatUpgrades() {}
 
     /** The steps from version 1 on: {@code STEPS.get(n - 1)} upgrades version {@code n}. */
-    static final List<Consumer<ObjectNode>> STEPS = List.of(FormatUpgrades::version1To2);
+    static final List<Consumer<ObjectNode>> STEPS = List.of(FormatUpgrades::version1To2,
+            FormatUpgrades::version2To3);
 
     /** Upgrades {@code root}, a document of format version {@code version}, to {@link ConventionJson#FORMAT}. */
     static void toCurrent(JsonNode root, int version) {
@@ -65,6 +66,16 @@ final class FormatUpgrades {
                 }
             }
         }
+    }
+
+    /**
+     * Version 2 to 3: nothing to change. Version 3 adds the equipment annex, the territory bonus terms, a budget
+     * line's equipment and an indicator's dataset, source URL and scale, all optional or empty lists: a version 2
+     * document is a valid version 3 one. The version went up so that the published schema of version 2 stays
+     * true of every document that names it.
+     */
+    static void version2To3(ObjectNode root) {
+        // Only the format name changes, which upgrade() writes.
     }
 
     /** {@code "name": v} becomes {@code "listName": [v]}; absent stays absent (an empty list). */

@@ -47,8 +47,8 @@ class BadDocumentTest {
 
     @Test
     void aLaterFormatVersionAsksForAnUpgrade() {
-        assertProblem(mutated(d -> d.put("format", "ctg-convention/3")),
-                "written in format ctg-convention/3, newer than this version of ctg reads (ctg-convention/2);"
+        assertProblem(mutated(d -> d.put("format", "ctg-convention/4")),
+                "written in format ctg-convention/4, newer than this version of ctg reads (ctg-convention/3);"
                         + " upgrade ctg");
     }
 
@@ -67,7 +67,7 @@ class BadDocumentTest {
             }
         });
 
-        assertProblem(document, "beyond the limits of format ctg-convention/2", "Document length");
+        assertProblem(document, "beyond the limits of format ctg-convention/3", "Document length");
     }
 
     @Test
@@ -87,7 +87,7 @@ class BadDocumentTest {
     @Test
     void anUnknownFieldIsAnErrorNamingItsPlace() {
         assertProblem(mutated(d -> ((ObjectNode) d.get("actions").get(2)).put("budgett", "[]")),
-                "/actions/2/budgett: is not a field of this object in format ctg-convention/2");
+                "/actions/2/budgett: is not a field of this object in format ctg-convention/3");
     }
 
     @Test
@@ -167,8 +167,9 @@ class BadDocumentTest {
                 .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems()).containsExactly(
                         "/validity/from: must be an ISO date (yyyy-mm-dd) such as \"2024-03-06\", found \"2023-02-30\"",
                         "/actions/1/budget/0/year: must be a whole number, found the string \"2024\"",
-                        "/colour: is not a field of this object in format ctg-convention/2 (known: actions, amendments,"
-                                + " axes, caf, diagnostic, documents, evaluation, fields, format, governance, id, notes,"
+                        "/colour: is not a field of this object in format ctg-convention/3 (known: actions, amendments,"
+                                + " axes, bonusTerms, caf, diagnostic, documents, equipment, evaluation, fields, format,"
+                                + " governance, id, notes,"
                                 + " predecessorIds, revision, signatories, signatureDate, stage, termination, territory,"
                                 + " title, validity, version); fix its name or remove it"))
                 .hasMessageStartingWith(SOURCE + " is not a usable ctg convention document (3 problems):");

@@ -53,7 +53,7 @@ class ConventionJsonTest {
         JsonNode document = PLAIN.readTree(write(maximal));
 
         assertThat(document.propertyNames()).first().isEqualTo("format");
-        assertThat(document.get("format").stringValue()).isEqualTo("ctg-convention/2");
+        assertThat(document.get("format").stringValue()).isEqualTo("ctg-convention/3");
         assertThat(document.get("caf").get("departementCode").stringValue())
                 .isEqualTo(maximal.getCaf().getDepartementCode());
         assertThat(document.get("validity").get("from").stringValue())
@@ -95,7 +95,7 @@ class ConventionJsonTest {
     void theLayoutIsStableIndentedAndEndsWithANewline() {
         String text = new String(write(Frontignan.draft()), StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("{\n  \"format\": \"ctg-convention/2\",\n  \"id\": \"ctg-34-frontignan-2023\",\n");
+        assertThat(text).startsWith("{\n  \"format\": \"ctg-convention/3\",\n  \"id\": \"ctg-34-frontignan-2023\",\n");
         assertThat(text).contains("\"communeCodes\": [\n      \"34108\"\n    ]");
         assertThat(text).contains("\"amendments\": []");
         assertThat(text).endsWith("}\n").doesNotContain("\r");

@@ -118,7 +118,8 @@ final class FormatOneSamples {
     }
 
     /** {@code c} without what format 1 could not hold. */
-    static Convention withoutFormat2(Convention c) {
+    static Convention withoutFormat2(Convention today) {
+        Convention c = FormatTwoSamples.withoutFormat3(today);
         Governance governance = c.getGovernance();
         return ImmutableConvention.copyOf(c)
                 .withTerritory(Territory.builder().from(c.getTerritory()).vintage(Optional.empty()).build())

@@ -68,9 +68,9 @@ class SchemaConformanceTest {
                 .anySatisfy(e -> assertThat(e).contains("colour"));
         assertThat(errors(valid.replace("\"amount\": \"180000.00\"", "\"amount\": 180000.00")))
                 .anySatisfy(e -> assertThat(e).contains("/actions/0/budget/0/amount"));
-        assertThat(errors(valid.replace("\"ctg-convention/2\"", "\"ctg-convention/3\"")))
+        assertThat(errors(valid.replace("\"ctg-convention/3\"", "\"ctg-convention/4\"")))
                 .anySatisfy(e -> assertThat(e).contains("/format"));
-        assertThat(errors(valid.replace("\"ctg-convention/2\"", "\"ctg-convention/1\"")))
+        assertThat(errors(valid.replace("\"ctg-convention/3\"", "\"ctg-convention/2\"")))
                 .anySatisfy(e -> assertThat(e).contains("/format"));
         assertThat(errors(valid.replace("\"2027-12-31\"", "\"31/12/2027\"")))
                 .anySatisfy(e -> assertThat(e).contains("/validity/to"));

@@ -81,7 +81,7 @@ enum Dialect {
 
         @Override
         List<String> ownScripts() {
-            return List.of("V2__analyst_views.sql", "V4__analyst_views_format_2.sql");
+            return List.of("V2__analyst_views.sql", "V4__analyst_views_format_2.sql", "V5__equipment_view.sql");
         }
     },
 

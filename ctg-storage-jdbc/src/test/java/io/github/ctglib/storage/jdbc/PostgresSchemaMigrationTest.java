@@ -82,6 +82,12 @@ class PostgresSchemaMigrationTest extends SchemaMigrationTest {
                 .containsExactlyElementsOf(c.getAmendments().stream().map(a -> a.changes(
                         io.github.ctglib.convention.AmendmentChange.ExtendValidity.class).stream().findFirst()
                         .map(e -> e.getNewEnd().toString()).orElse("null") + "|" + a.addedActions().size()).toList());
+        // The equipment annex of format 3 (V5).
+        assertThat(query("SELECT reference, kind, commune_code, places, supporting_party, withdrawn_on FROM equipment"
+                + where + "position")).containsExactlyElementsOf(c.getEquipment().stream().map(e -> String.join("|",
+                        e.getReference(), e.getKind().name(), e.getCommuneCode(),
+                        e.getPlaces().map(String::valueOf).orElse("null"), e.getSupportingParty(),
+                        e.getWithdrawal().map(w -> w.getDate().toString()).orElse("null"))).toList());
     }
 
     @Test

@@ -185,7 +185,7 @@ class JsonConventionRepositoryTest {
             assertThat(store.search(io.github.ctglib.ports.ConventionQuery.builder().epciSiren("200066355").build()))
                     .extracting(Convention::getId).containsExactly("ctg-34-v1");
             store.save(read, Samples.change("Après la mise à jour de ctg"));
-            assertThat(Files.readString(dir.resolve("ctg-34-v1.json"))).contains("\"format\": \"ctg-convention/2\"");
+            assertThat(Files.readString(dir.resolve("ctg-34-v1.json"))).contains("\"format\": \"ctg-convention/3\"");
             assertThat(Files.readString(dir.resolve("history/ctg-34-v1/1.json"))).isEqualTo(v1);
             assertThat(store.findRevision("ctg-34-v1", 1)).contains(read);
         }
@@ -357,7 +357,7 @@ class JsonConventionRepositoryTest {
             writer.save(Samples.frontignan("reversed"), Samples.change("Création"));
             writer.save(Samples.frontignan("future"), Samples.change("Création"));
             editDocument("reversed", text -> text.replace("\"from\": \"2023-01-01\"", "\"from\": \"2029-01-01\""));
-            editDocument("future", text -> text.replace("ctg-convention/2", "ctg-convention/9"));
+            editDocument("future", text -> text.replace("ctg-convention/3", "ctg-convention/9"));
             Files.writeString(dir.resolve("broken.json"), "{\"format\": \"ctg-convention/2\", \"id\": ");
             Files.copy(dir.resolve("good.json"), dir.resolve("misnamed.json"));
             Files.copy(dir.resolve("good.json"), dir.resolve("not an id.json"));
