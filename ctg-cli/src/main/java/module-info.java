@@ -11,6 +11,8 @@ module io.github.ctglib.cli {
     requires io.github.ctglib.opendata;
     // ctg-documents has no descriptor yet (its libraries are not all modules): its stable Automatic-Module-Name.
     requires io.github.ctglib.documents;
+    // ctg-spreadsheets too (fastexcel is not a named module everywhere): its Automatic-Module-Name.
+    requires io.github.ctglib.spreadsheets;
     requires tools.jackson.databind;
     requires info.picocli;
     requires java.sql;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         subcommands = {DemoCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
                 ShowCommand.class, HistoryCommand.class, ListCommand.class, ReportCommand.class, CopyCommand.class,
-                TerritoryCommand.class, BonusCommand.class, DiagnosticCommand.class, DocumentCommand.class})
+                TerritoryCommand.class, BonusCommand.class, DiagnosticCommand.class, DocumentCommand.class,
+                PlanCommand.class})
 final class CtgCommand implements Callable<Integer> {
 
     private final Environment environment;

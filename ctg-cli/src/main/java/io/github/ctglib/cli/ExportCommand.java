@@ -3,7 +3,6 @@ package io.github.ctglib.cli;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.format.json.ConventionDocuments;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -36,18 +35,9 @@ final class ExportCommand extends CliCommand {
             out().print(document.toString(StandardCharsets.UTF_8));
             out().flush();
         } else {
-            writeWhole(convention, output);
+            WholeFiles.write(output, text(), out -> ConventionDocuments.write(convention, out));
             out().println(text().get("export.done", convention.getId(), convention.getVersion(), output));
         }
         return ExitCodes.OK;
-    }
-
-    /** Whole or untouched, never half-written. */
-    private void writeWhole(Convention convention, Path file) {
-        try {
-            WholeFile.write(file, out -> ConventionDocuments.write(convention, out));
-        } catch (IOException e) {
-            throw CliException.badInput(text().get("export.failed", file, e.getMessage()), e);
-        }
     }
 }

@@ -30,7 +30,9 @@ final class PortfolioView {
         /** CSV for a spreadsheet set to French: {@code ;} apart, a byte-order mark, decimal commas. */
         excel,
         /** One JSON document, for scripts (see {@link JsonOutput}). */
-        json
+        json,
+        /** An XLSX workbook, one sheet per part (ctg-spreadsheets); written to a file only. */
+        xlsx
     }
 
     /** Text and Markdown list this many uncovered EPCIs, the largest; CSV and JSON list them all. */
@@ -59,6 +61,7 @@ final class PortfolioView {
             case csv -> writeCsv(new Csv(out));
             case excel -> writeCsv(Csv.forSpreadsheet(out));
             case json -> new JsonOutput(out).report(report);
+            case xlsx -> throw new IllegalArgumentException("A workbook is written to a file, not printed");
         }
     }
 

@@ -3,11 +3,15 @@ package io.github.ctglib.cli;
 import io.github.ctglib.bonus.BonusCalculator;
 import io.github.ctglib.bonus.BonusPortfolio;
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.report.PortfolioReport;
+import io.github.ctglib.spreadsheets.PortfolioWorkbook;
+import io.github.ctglib.territory.Geography;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.ctglib.report.PortfolioReport;
-import io.github.ctglib.territory.Geography;
 import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -31,9 +35,12 @@ final class ReportCommand extends CliCommand {
             descriptionKey = "ctg.report.months")
     private int months;
 
-    @Option(names = "--format", paramLabel = "text|csv|md|excel|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|csv|md|excel|json|xlsx", defaultValue = "text",
             descriptionKey = "ctg.report.format")
     private PortfolioView.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "ctg.report.output")
+    private Path output;
 
     @Mixin
     private BonusCommand.RatesOption rates;
@@ -43,6 +50,9 @@ final class ReportCommand extends CliCommand {
         Geography geography = geography();
         if (departement != null && geography.departement(departement).isEmpty()) {
             throw CliException.badInput(text().get("departement.unknown", departement, geography.vintage()));
+        }
+        if (format == PortfolioView.Format.xlsx && output == null) {
+            throw CliException.badInput(text().get("report.xlsx.output"));
         }
         if (months < 0) {
             throw CliException.badInput(text().get("report.months.negative", months));
@@ -60,16 +70,35 @@ final class ReportCommand extends CliCommand {
                 c.accept(convention);
             }), geography, Optional.ofNullable(departement), today(), months);
         }
-        new PortfolioView(report, text()).print(format, out());
-        if (format == PortfolioView.Format.text) {
-            bonus(withEquipment, calculator);
+        if (output == null) {
+            print(report, withEquipment, calculator, out());
+            return ExitCodes.OK;
         }
+        PortfolioReport computed = report;
+        WholeFiles.write(output, text(), out -> {
+            if (format == PortfolioView.Format.xlsx) {
+                PortfolioWorkbook.write(computed, out);
+            } else {
+                PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                print(computed, withEquipment, calculator, writer);
+                writer.flush();
+            }
+        });
+        out().println(text().get("report.written", output));
         return ExitCodes.OK;
     }
 
+    /** The report in a text format, the territory bonus part after the text one. */
+    private void print(PortfolioReport report, List<Convention> withEquipment, BonusCalculator calculator,
+            PrintWriter out) {
+        new PortfolioView(report, text()).print(format, out);
+        if (format == PortfolioView.Format.text) {
+            bonus(withEquipment, calculator, out);
+        }
+    }
+
     /** The report's territory bonus part: due this year per CAF, and at risk where no renewal is prepared. */
-    private void bonus(List<Convention> conventions, BonusCalculator calculator) {
-        PrintWriter out = out();
+    private void bonus(List<Convention> conventions, BonusCalculator calculator, PrintWriter out) {
         out.println();
         out.println(text().get("report.bonus.title", today().getYear(), rates.describe(text())));
         if (conventions.isEmpty()) {

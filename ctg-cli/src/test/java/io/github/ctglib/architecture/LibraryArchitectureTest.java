@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The modules keep to their jobs, seen from the tool that holds them all: Jackson only in the interchange format
  * and the JSON store, JDBC only in the JDBC adapter (and the tool that opens its data sources), nothing of the
- * tool in the library, and no package cycle anywhere.
+ * tool in the library, spreadsheet libraries only in ctg-spreadsheets, and no package cycle anywhere.
  */
 class LibraryArchitectureTest {
 
@@ -33,6 +33,18 @@ class LibraryArchitectureTest {
     void jdbcOnlyInTheJdbcAdapterAndTheToolThatOpensItsDataSources() {
         noClasses().that().resideOutsideOfPackages("io.github.ctglib.storage.jdbc..", "io.github.ctglib.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..").check(LIBRARY);
+    }
+
+    @Test
+    void spreadsheetLibrariesOnlyInTheSpreadsheetsModule() {
+        noClasses().that().resideOutsideOfPackage("io.github.ctglib.spreadsheets..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dhatim..", "org.apache.poi..")
+                .check(LIBRARY);
+        // The spreadsheets feature sits on the core alone: no store, no interchange format.
+        noClasses().that().resideInAPackage("io.github.ctglib.spreadsheets..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.ctglib.storage..",
+                        "io.github.ctglib.format..")
+                .check(LIBRARY);
     }
 
     @Test

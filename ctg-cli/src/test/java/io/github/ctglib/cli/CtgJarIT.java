@@ -139,6 +139,24 @@ class CtgJarIT {
     }
 
     @Test
+    void thePlanGoesToAWorkbookAndBackAndTheReportToAWorkbook() throws Exception {
+        Path work = Files.createDirectory(dir.resolve("plan"));
+        String store = "json:" + work.resolve("store");
+        assertThat(ctg(work, "demo", "--store", store).exitCode()).isZero();
+
+        Run export = ctg(work, "plan", "export", Frontignan.ID, "-o", "plan.xlsx", "--store", store, "--lang", "en");
+        Run back = ctg(work, "plan", "import", Frontignan.ID, "plan.xlsx", "--store", store, "--lang", "en");
+        Run report = ctg(work, "report", "--format", "xlsx", "-o", "report.xlsx", "--store", store, "--lang", "en");
+
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(back.out()).contains("is unchanged");
+        assertThat(back.err()).isEmpty();
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(work.resolve("report.xlsx")).isRegularFile();
+    }
+
+    @Test
     void theJarAnswersVersionAndHelp() throws Exception {
         Run version = ctg(dir, "--version");
         Run help = ctg(dir, "--help", "--lang", "fr");

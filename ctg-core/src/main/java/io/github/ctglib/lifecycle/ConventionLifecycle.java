@@ -3,6 +3,7 @@ package io.github.ctglib.lifecycle;
 import io.github.ctglib.access.Actor;
 import io.github.ctglib.actionplan.ActionIndicator;
 import io.github.ctglib.actionplan.ActionSheet;
+import io.github.ctglib.actionplan.Axis;
 import io.github.ctglib.actionplan.ImmutableActionIndicator;
 import io.github.ctglib.actionplan.ImmutableActionSheet;
 import io.github.ctglib.convention.Amendment;
@@ -234,6 +235,17 @@ public final class ConventionLifecycle {
     public CommandResult planActions(String id, List<ActionSheet> actions, String actor) {
         return change(id, Step.PLAN_ACTIONS, actor, "Action plan: " + actions.size() + " action(s)", (c, out) ->
                 ImmutableConvention.copyOf(c).withActions(actions).withStage(Stage.ACTION_PLANNING));
+    }
+
+    /**
+     * Records or replaces the action plan with its strategic axes before signature: {@code axes} and
+     * {@code actions} replace the convention's (after signature, an amendment adds axes and changes actions).
+     */
+    public CommandResult planActions(String id, List<Axis> axes, List<ActionSheet> actions, String actor) {
+        Objects.requireNonNull(axes, "axes");
+        return change(id, Step.PLAN_ACTIONS, actor, "Action plan: " + axes.size() + " axis(es), " + actions.size()
+                + " action(s)", (c, out) -> ImmutableConvention.copyOf(c).withAxes(axes).withActions(actions)
+                .withStage(Stage.ACTION_PLANNING));
     }
 
     /**
