@@ -30,11 +30,6 @@ abstract class CliCommand implements Callable<Integer> {
     /** Does the command's work and returns its exit code; expected failures throw {@link CliException}. */
     protected abstract int run() throws Exception;
 
-    /** The root command, whatever the depth of this one ({@code ctg plan export}). */
-    private CtgCommand root() {
-        return (CtgCommand) spec.root().userObject();
-    }
-
     Messages text() {
         return root().messages();
     }

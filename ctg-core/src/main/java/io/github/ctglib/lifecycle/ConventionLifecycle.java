@@ -240,6 +240,12 @@ public final class ConventionLifecycle {
     /**
      * Records or replaces the action plan with its strategic axes before signature: {@code axes} and
      * {@code actions} replace the convention's (after signature, an amendment adds axes and changes actions).
+     *
+     * @param id the convention's id
+     * @param axes the strategic axes, in their order
+     * @param actions the action sheets (fiches action), in their order
+     * @param actor who makes the change, recorded in the history (e.g. {@code agent:m.dupont})
+     * @return the convention as stored, with the warnings of the rules
      */
     public CommandResult planActions(String id, List<Axis> axes, List<ActionSheet> actions, String actor) {
         Objects.requireNonNull(axes, "axes");

@@ -73,7 +73,13 @@ public final class ActionPlanImport {
         this.amendmentObject = Optional.ofNullable(builder.amendmentObject);
     }
 
-    /** An import into the conventions of {@code lifecycle}; {@code clock} dates the amendments it proposes. */
+    /**
+     * An import into the conventions of {@code lifecycle}; {@code clock} dates the amendments it proposes.
+     *
+     * @param clock the clock
+     * @param lifecycle the lifecycle
+     * @return an import into the conventions of {@code lifecycle};
+     */
     public static Builder builder(ConventionLifecycle lifecycle, Clock clock) {
         return new Builder(lifecycle, clock);
     }
@@ -84,6 +90,10 @@ public final class ActionPlanImport {
      * @param source what names the workbook in messages, e.g. its file name
      * @throws SpreadsheetRejectedException with every problem, each at its cell; nothing is stored
      * @throws ConventionNotFoundException  when no such convention is stored
+     *
+     * @param conventionId the convention id
+     * @param workbook the workbook
+     * @return imports the workbook read from {@code workbook} (left open) into convention {@code conventionId}
      */
     public PlanImportResult run(String conventionId, InputStream workbook, String source) {
         Objects.requireNonNull(workbook, "workbook");
@@ -365,19 +375,29 @@ public final class ActionPlanImport {
             this.clock = Objects.requireNonNull(clock, "clock");
         }
 
-        /** Who imports: the name every stored revision records (e.g. {@code agent:m.dupont}). */
+        /**
+         * Who imports: the name every stored revision records (e.g. {@code agent:m.dupont}).
+         *
+         * @param actor the actor
+         * @return who imports:
+         */
         public Builder actor(String actor) {
             this.actor = Objects.requireNonNull(actor, "actor");
             return this;
         }
 
-        /** The object of the amendment an import after signature proposes; by default it names the workbook. */
+        /**
+         * The object of the amendment an import after signature proposes; by default it names the workbook.
+         *
+         * @param object the object
+         * @return the object of the amendment an import after signature proposes;
+         */
         public Builder amendmentObject(String object) {
             this.amendmentObject = Objects.requireNonNull(object, "object");
             return this;
         }
 
-        /** The import, ready to run. */
+        /** {@return the import, ready to run} */
         public ActionPlanImport build() {
             return new ActionPlanImport(this);
         }

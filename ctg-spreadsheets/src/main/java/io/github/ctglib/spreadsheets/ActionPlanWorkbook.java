@@ -38,6 +38,9 @@ public final class ActionPlanWorkbook {
      * Writes the plan of {@code convention} to {@code out}, which is left open.
      *
      * @throws UncheckedIOException when {@code out} cannot be written
+     *
+     * @param convention the convention
+     * @param out the out
      */
     public static void write(Convention convention, OutputStream out) {
         Objects.requireNonNull(convention, "convention");

@@ -26,7 +26,13 @@ public record PlanImportResult(Outcome outcome, Optional<CommandResult> stored, 
         AMENDMENT_PROPOSED
     }
 
-    /** Checks the parts agree: something stored unless unchanged, changes only for an amendment. */
+    /**
+     * Checks the parts agree: something stored unless unchanged, changes only for an amendment.
+     *
+     * @param changes the changes
+     * @param outcome the outcome
+     * @param stored the stored
+     */
     public PlanImportResult {
         Objects.requireNonNull(outcome, "outcome");
         changes = List.copyOf(changes);
@@ -38,7 +44,7 @@ public record PlanImportResult(Outcome outcome, Optional<CommandResult> stored, 
         }
     }
 
-    /** Whether a revision was stored. */
+    /** {@return whether a revision was stored} */
     public boolean changed() {
         return outcome != Outcome.UNCHANGED;
     }

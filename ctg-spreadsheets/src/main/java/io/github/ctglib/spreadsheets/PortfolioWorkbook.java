@@ -111,6 +111,9 @@ public final class PortfolioWorkbook {
      * Writes {@code report} to {@code out}, which is left open.
      *
      * @throws UncheckedIOException when {@code out} cannot be written
+     *
+     * @param out the out
+     * @param report the report
      */
     public static void write(PortfolioReport report, OutputStream out) {
         Objects.requireNonNull(report, "report");

@@ -18,7 +18,15 @@ import java.util.Optional;
 public record SpreadsheetProblem(String place, String code, Optional<String> path, String messageFr,
         String messageEn) {
 
-    /** Checks that every part is given. */
+    /**
+     * Checks that every part is given.
+     *
+     * @param code the code
+     * @param messageEn the message en
+     * @param messageFr the message fr
+     * @param path the path
+     * @param place the place
+     */
     public SpreadsheetProblem {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(code, "code");
@@ -27,12 +35,22 @@ public record SpreadsheetProblem(String place, String code, Optional<String> pat
         Objects.requireNonNull(messageEn, "messageEn");
     }
 
-    /** The message in French for a French locale, in English otherwise. */
+    /**
+     * The message in French for a French locale, in English otherwise.
+     *
+     * @param locale the locale
+     * @return the message in French for a French locale, in English otherwise
+     */
     public String message(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? messageFr : messageEn;
     }
 
-    /** One line: place, code and message, e.g. {@code Actions!C7: CTG-XLSX-008 …}. */
+    /**
+     * One line: place, code and message, e.g. {@code Actions!C7: CTG-XLSX-008 …}.
+     *
+     * @param locale the locale
+     * @return one line:
+     */
     public String describe(Locale locale) {
         return place + ": " + code + " " + message(locale);
     }

@@ -15,7 +15,12 @@ public class SpreadsheetRejectedException extends RuntimeException {
     /** The problems, as a list that is serialisable and immutable. */
     private final transient List<SpreadsheetProblem> problems;
 
-    /** A refusal of {@code source} (the file's name) for these problems; there is at least one. */
+    /**
+     * A refusal of {@code source} (the file's name) for these problems; there is at least one.
+     *
+     * @param problems the problems
+     * @param source the source
+     */
     public SpreadsheetRejectedException(String source, List<SpreadsheetProblem> problems) {
         super(source + ": " + problems.size() + " problem(s): " + problems.stream()
                 .map(p -> p.describe(Locale.ENGLISH)).collect(Collectors.joining("; ")));
@@ -25,7 +30,7 @@ public class SpreadsheetRejectedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in the order of the sheets and rows. */
+    /** {@return every problem found, in the order of the sheets and rows} */
     public List<SpreadsheetProblem> problems() {
         return problems;
     }
