@@ -6,12 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +20,13 @@ import org.slf4j.LoggerFactory;
  * 34,969 current communes, 1,255 EPCIs, 109 départements and 1,992 former communes (communes déléguées or
  * associées whose code is no longer a current commune's).
  *
- * <p>The resource is loaded once, on first use of {@link #instance()}, thread-safely (holder idiom).
+ * <p>The resource is loaded once, on first use of {@link #instance()}, thread-safely (holder idiom), into a
+ * {@link LoadedGeography}, the same in-memory geography {@code Geography.fromEtalab} gives.
  * The instance is immutable and safe to share between threads. Lookups take non-null codes and throw
  * {@link NullPointerException} on {@code null}; an unknown code gives an empty result. Départements
  * are ordered by the natural order of their code ({@code "29" < "2A" < "2B" < "30"}).
  */
-final class BundledGeography implements Geography {
+final class BundledGeography {
 
     /** The resource name, relative to this class's package. */
     static final String RESOURCE = "cog-2026.txt.gz";
@@ -38,40 +36,13 @@ final class BundledGeography implements Geography {
     /** Version 3 adds the former communes (F lines); only version 3 is read (convert.py rebuilds the resource). */
     private static final String FORMAT_VERSION = "3";
 
-    private final String vintage;
-    private final Map<String, Commune> communes;
-    private final Map<String, Epci> epcis;
-    private final Map<String, Departement> departements;
-    private final Map<String, List<Commune>> communesByDepartement;
-    private final List<Epci> epciList;
-    private final List<Departement> departementList;
-    private final Map<String, FormerCommune> formerCommunes;
-    private final List<FormerCommune> formerCommuneList;
-
-    private BundledGeography(String vintage, Map<String, Commune> communes, Map<String, Epci> epcis,
-            Map<String, Departement> departements, Map<String, List<Commune>> communesByDepartement,
-            List<Epci> epciList, List<Departement> departementList, List<FormerCommune> formerCommuneList) {
-        this.vintage = vintage;
-        this.communes = communes;
-        this.epcis = epcis;
-        this.departements = departements;
-        this.communesByDepartement = communesByDepartement;
-        this.epciList = epciList;
-        this.departementList = departementList;
-        this.formerCommuneList = formerCommuneList;
-        this.formerCommunes = new HashMap<>(capacity(formerCommuneList.size()));
-        for (FormerCommune former : formerCommuneList) {
-            formerCommunes.put(former.inseeCode(), former);
-        }
-    }
-
     /** Lazily loads the bundled resource, once, on first call. */
     private static final class Holder {
-        static final BundledGeography INSTANCE;
+        static final Geography INSTANCE;
         static final IllegalStateException FAILURE;
 
         static {
-            BundledGeography loaded = null;
+            Geography loaded = null;
             IllegalStateException failure = null;
             try {
                 loaded = load(RESOURCE);
@@ -88,7 +59,7 @@ final class BundledGeography implements Geography {
      *
      * @throws IllegalStateException when the bundled resource is missing or corrupt (on every call)
      */
-    static BundledGeography instance() {
+    static Geography instance() {
         if (Holder.FAILURE != null) {
             throw new IllegalStateException(Holder.FAILURE.getMessage(), Holder.FAILURE);
         }
@@ -101,13 +72,13 @@ final class BundledGeography implements Geography {
      *
      * @throws IllegalStateException naming the resource when it is missing or corrupt
      */
-    static BundledGeography load(String resource) {
+    static Geography load(String resource) {
         long start = System.nanoTime();
         InputStream raw = BundledGeography.class.getResourceAsStream(resource);
         if (raw == null) {
             throw new IllegalStateException("Missing geography resource " + where(resource));
         }
-        BundledGeography geography;
+        Geography geography;
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             geography = parse(reader);
@@ -117,8 +88,9 @@ final class BundledGeography implements Geography {
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Loaded {} from {}: {} communes, {} EPCIs, {} départements, {} former communes in {} ms",
-                    geography.vintage, where(resource), geography.communes.size(), geography.epcis.size(),
-                    geography.departements.size(), geography.formerCommuneList.size(),
+                    geography.vintage(), where(resource),
+                    geography.departements().stream().mapToInt(d -> geography.communesOf(d.code()).size()).sum(),
+                    geography.epcis().size(), geography.departements().size(), geography.formerCommunes().size(),
                     (System.nanoTime() - start) / 1_000_000);
         }
         return geography;
@@ -129,7 +101,7 @@ final class BundledGeography implements Geography {
     }
 
     /** Parses the format written by convert.py; any inconsistency is an {@link IllegalArgumentException}. */
-    private static BundledGeography parse(BufferedReader reader) throws IOException {
+    private static Geography parse(BufferedReader reader) throws IOException {
         String header = reader.readLine();
         if (header == null) {
             throw new IllegalArgumentException("empty");
@@ -282,8 +254,8 @@ final class BundledGeography implements Geography {
             epcis.put(siren, epci);
             epciList.add(epci);
         }
-        return new BundledGeography(vintage, communes, epcis, departements, byDepartement,
-                List.copyOf(epciList), List.copyOf(departementList), List.copyOf(formerList));
+        return new LoadedGeography(vintage, "the bundled resource", communes.values(), epciList, departementList,
+                formerList);
     }
 
     private static int tab(String line, int from, int lineNo) {
@@ -318,57 +290,5 @@ final class BundledGeography implements Geography {
 
     private static int capacity(int entries) {
         return (int) (entries / 0.75f) + 1;
-    }
-
-    @Override
-    public String vintage() {
-        return vintage;
-    }
-
-    @Override
-    public Optional<Commune> commune(String inseeCode) {
-        return Optional.ofNullable(communes.get(Objects.requireNonNull(inseeCode, "inseeCode")));
-    }
-
-    @Override
-    public Optional<FormerCommune> formerCommune(String inseeCode) {
-        return Optional.ofNullable(formerCommunes.get(Objects.requireNonNull(inseeCode, "inseeCode")));
-    }
-
-    @Override
-    public Collection<FormerCommune> formerCommunes() {
-        return formerCommuneList;
-    }
-
-    @Override
-    public Optional<Epci> epci(String siren) {
-        return Optional.ofNullable(epcis.get(Objects.requireNonNull(siren, "siren")));
-    }
-
-    @Override
-    public Optional<Departement> departement(String code) {
-        return Optional.ofNullable(departements.get(Objects.requireNonNull(code, "code")));
-    }
-
-    @Override
-    public Collection<Commune> communesOf(String departementCode) {
-        return communesByDepartement.getOrDefault(
-                Objects.requireNonNull(departementCode, "departementCode"), List.of());
-    }
-
-    @Override
-    public Collection<Epci> epcis() {
-        return epciList;
-    }
-
-    @Override
-    public Collection<Departement> departements() {
-        return departementList;
-    }
-
-    @Override
-    public String toString() {
-        return "BundledGeography[" + vintage + ", " + communes.size() + " communes, " + epcis.size()
-                + " EPCIs, " + departements.size() + " départements, " + formerCommuneList.size() + " former communes]";
     }
 }

@@ -35,7 +35,7 @@ public final class GeographyLoadMeasurement {
         System.out.printf("retained heap: %.2f MB%n", (after - before) / (1024.0 * 1024.0));
 
         long warmStart = System.nanoTime();
-        BundledGeography again = BundledGeography.load(BundledGeography.RESOURCE);
+        Geography again = BundledGeography.load(BundledGeography.RESOURCE);
         System.out.printf("second (warm) parse: %.1f ms (%s)%n", (System.nanoTime() - warmStart) / 1e6, again);
         java.lang.ref.Reference.reachabilityFence(geography);
     }
