@@ -9,9 +9,9 @@ module io.github.ctglib.cli {
     requires io.github.ctglib.storage.json;
     requires io.github.ctglib.storage.jdbc;
     requires io.github.ctglib.opendata;
-    // ctg-documents has no descriptor yet (its libraries are not all modules): its stable Automatic-Module-Name.
+    // ctg-documents has no descriptor (openhtmltopdf has no module name; see its pom): its stable
+    // Automatic-Module-Name.
     requires io.github.ctglib.documents;
-    // ctg-spreadsheets too (fastexcel is not a named module everywhere): its Automatic-Module-Name.
     requires io.github.ctglib.spreadsheets;
     requires tools.jackson.databind;
     requires info.picocli;

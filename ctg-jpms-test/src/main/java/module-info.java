@@ -6,6 +6,7 @@ module io.github.ctglib.jpms.test {
     requires io.github.ctglib.core;
     requires io.github.ctglib.storage.json;
     requires io.github.ctglib.storage.jdbc;
+    requires io.github.ctglib.spreadsheets;
     requires com.h2database;
 
     exports io.github.ctglib.jpms.test;

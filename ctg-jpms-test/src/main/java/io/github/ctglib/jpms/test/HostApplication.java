@@ -6,8 +6,13 @@ import io.github.ctglib.examples.Frontignan;
 import io.github.ctglib.lifecycle.ConventionLifecycle;
 import io.github.ctglib.lifecycle.Signing;
 import io.github.ctglib.ports.ConventionRepository;
+import io.github.ctglib.spreadsheets.ActionPlanImport;
+import io.github.ctglib.spreadsheets.ActionPlanWorkbook;
+import io.github.ctglib.spreadsheets.PlanImportResult;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
 import io.github.ctglib.storage.json.JsonConventionRepository;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,6 +29,7 @@ public final class HostApplication {
     public static final String AGENT = "agent:caf34.ctg";
 
     private final ConventionLifecycle ctg;
+    private final Clock clock;
 
     /**
      * The host over {@code repository}, its time from {@code clock}.
@@ -33,6 +39,7 @@ public final class HostApplication {
      */
     public HostApplication(ConventionRepository repository, Clock clock) {
         this.ctg = ConventionLifecycle.builder(repository).clock(clock).build();
+        this.clock = clock;
     }
 
     /**
@@ -91,5 +98,29 @@ public final class HostApplication {
      */
     public static Signing signing(String party) {
         return Signing.byEveryRepresentative(party, Frontignan.signatureDateOf(party), Frontignan.mandateOf(party));
+    }
+
+    /**
+     * The action plan of stored convention {@code id} as the XLSX workbook a CAF agent edits (ctg-spreadsheets).
+     *
+     * @param id the convention's id
+     * @return the workbook's bytes
+     */
+    public byte[] planWorkbook(String id) {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        ActionPlanWorkbook.write(ctg.find(id).orElseThrow(), workbook);
+        return workbook.toByteArray();
+    }
+
+    /**
+     * A workbook of the action plan read back into convention {@code id}, every cell checked.
+     *
+     * @param id the convention's id
+     * @param workbook the workbook's bytes
+     * @return what the import found and stored
+     */
+    public PlanImportResult importPlan(String id, byte[] workbook) {
+        return ActionPlanImport.builder(ctg, clock).actor(AGENT).build()
+                .run(id, new ByteArrayInputStream(workbook), "plan.xlsx");
     }
 }

@@ -24,7 +24,7 @@ class CommandLineModuleTest {
     /** The CLI's own dependencies, which this module's tests have on their class path only. */
     private static final List<String> CLI_JARS = List.of("ctg-cli", "picocli", "postgresql", "mariadb-java-client",
             "checker-qual", "ctg-opendata", "ctg-documents", "ctg-spreadsheets",
-            // what ctg-documents and ctg-spreadsheets bring (automatic modules on this path)
+            // what ctg-documents and ctg-spreadsheets bring (named or automatic modules on this path)
             "poi", "xmlbeans", "commons-", "SparseBitSet", "curvesapi", "log4j-", "openhtmltopdf", "pdfbox", "fontbox",
             "xmpbox", "graphics2d", "jfreechart", "compiler", "fastexcel", "opczip", "aalto-xml", "stax2-api");
 

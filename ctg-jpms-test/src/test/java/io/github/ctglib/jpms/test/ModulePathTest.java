@@ -14,11 +14,15 @@ import io.github.ctglib.ports.ConventionRepository;
 import io.github.ctglib.ports.InMemoryConventionRepository;
 import io.github.ctglib.rules.RuleCodes;
 import io.github.ctglib.rules.Violation;
+import io.github.ctglib.spreadsheets.ActionPlanWorkbook;
+import io.github.ctglib.spreadsheets.PlanImportResult;
+import io.github.ctglib.spreadsheets.SpreadsheetRejectedException;
 import io.github.ctglib.storage.jdbc.JdbcConventionRepository;
 import io.github.ctglib.storage.json.JsonConventionRepository;
 import io.github.ctglib.vocabulary.ConstraintCodes;
 import io.github.ctglib.vocabulary.Texts;
 import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,8 +57,9 @@ class ModulePathTest {
         assertThat(descriptor(ConventionLifecycle.class).name()).isEqualTo("io.github.ctglib.core");
         assertThat(descriptor(JsonConventionRepository.class).name()).isEqualTo("io.github.ctglib.storage.json");
         assertThat(descriptor(JdbcConventionRepository.class).name()).isEqualTo("io.github.ctglib.storage.jdbc");
+        assertThat(descriptor(ActionPlanWorkbook.class).name()).isEqualTo("io.github.ctglib.spreadsheets");
         for (String name : List.of("io.github.ctglib.core", "io.github.ctglib.format.json",
-                "io.github.ctglib.storage.json", "io.github.ctglib.storage.jdbc")) {
+                "io.github.ctglib.storage.json", "io.github.ctglib.storage.jdbc", "io.github.ctglib.spreadsheets")) {
             ModuleDescriptor module = ModuleLayer.boot().findModule(name).orElseThrow().getDescriptor();
             assertThat(module.isAutomatic()).as(name + " is resolved by its module-info").isFalse();
         }
@@ -69,6 +74,7 @@ class ModulePathTest {
         assertThat(exports("io.github.ctglib.format.json")).containsExactly("io.github.ctglib.format.json");
         assertThat(exports("io.github.ctglib.storage.json")).containsExactly("io.github.ctglib.storage.json");
         assertThat(exports("io.github.ctglib.storage.jdbc")).containsExactly("io.github.ctglib.storage.jdbc");
+        assertThat(exports("io.github.ctglib.spreadsheets")).containsExactly("io.github.ctglib.spreadsheets");
         // The SQL scripts are a package of the module that hosts' own Flyway reads: the module is open.
         ModuleDescriptor jdbc = ModuleLayer.boot().findModule("io.github.ctglib.storage.jdbc").orElseThrow()
                 .getDescriptor();
@@ -117,6 +123,24 @@ class ModulePathTest {
         assertThat(twice.messageEn()).contains("'" + Frontignan.COMMUNE_NAME + "' has already signed");
         assertThat(repository.findById(Frontignan.ID).orElseThrow().getVersion())
                 .as("nothing stored").isEqualTo(signed.getVersion());
+    }
+
+    @Test
+    void theActionPlanGoesToAWorkbookAndBackFromTheNamedModule() {
+        HostApplication host = new HostApplication(new InMemoryConventionRepository(), CLOCK);
+        Convention signed = host.signFrontignan();
+
+        byte[] workbook = host.planWorkbook(Frontignan.ID);
+        PlanImportResult unchanged = host.importPlan(Frontignan.ID, workbook);
+        SpreadsheetRejectedException refused = catchThrowableOfType(SpreadsheetRejectedException.class,
+                () -> host.importPlan(Frontignan.ID, "not a workbook".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(workbook).startsWith((byte) 'P', (byte) 'K'); // an XLSX file is a zip archive
+        assertThat(unchanged.outcome()).isEqualTo(PlanImportResult.Outcome.UNCHANGED);
+        assertThat(unchanged.changed()).isFalse();
+        assertThat(refused).as("a file that is not a workbook is refused").isNotNull();
+        assertThat(refused.getMessage()).contains("plan.xlsx");
+        assertThat(host.lifecycle().find(Frontignan.ID).orElseThrow().getVersion()).isEqualTo(signed.getVersion());
     }
 
     @Test
