@@ -83,11 +83,11 @@ public final class BonusPortfolio {
      * convention of the portfolio renews (none, not terminated, names it among its predecessors), with the yearly
      * bonus of their active equipment at the rates of their last year; soonest end first.
      *
-     * @param calculator the calculator
-     * @param months the months
-     * @param portfolio the portfolio
-     * @param today the today
-     * @return the conventions in force on {@code today} whose effective end falls within {@code months} months, that no convention of the portfolio renews (none, not terminated, names it among its predecessors), with the yearly bonus of their active equipment at the rates of their last year;
+     * @param portfolio the conventions to look at, renewals included
+     * @param calculator the calculator, with the rates of each CAF
+     * @param today the day of the look
+     * @param months how far ahead an end counts
+     * @return the conventions at risk, soonest end first
      */
     public static List<AtRisk> atRisk(Collection<? extends Convention> portfolio, BonusCalculator calculator,
             LocalDate today, int months) {

@@ -88,8 +88,9 @@ public final class BonusRates {
     /**
      * Reads a rates file (UTF-8, with or without a byte-order mark).
      *
-     * @param file the file
-     * @return reads a rates file (UTF-8, with or without a byte-order mark)
+     * @param file a {@code ctg-bonus-rates/1} CSV file
+     * @return the rates it holds
+     * @throws InvalidRatesException naming the file, line and column of the first problem, or saying it cannot be read
      */
     public static BonusRates read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -102,11 +103,10 @@ public final class BonusRates {
     /**
      * Reads rates from {@code reader}; {@code source} names it in errors.
      *
+     * @param reader the CSV text, left open
+     * @param source what names it in error messages, e.g. its file name
+     * @return the rates it holds
      * @throws InvalidRatesException naming the line and column of the first problem
-     *
-     * @param reader the reader
-     * @param source the source
-     * @return reads rates from {@code reader};
      * @throws java.io.IOException when reading fails
      */
     public static BonusRates read(Reader reader, String source) throws IOException {

@@ -398,8 +398,8 @@ public interface AmendmentChange {
     /**
      * Adds {@code equipment} to the annex.
      *
-     * @param equipment the equipment
-     * @return adds {@code equipment} to the annex
+     * @param equipment the equipment the amendment adds
+     * @return the change
      */
     static AddEquipment addEquipment(Equipment equipment) {
         return ImmutableAmendmentChange.AddEquipment.of(equipment);

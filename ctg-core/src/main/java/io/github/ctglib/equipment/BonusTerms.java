@@ -19,9 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BonusTerms {
 
-    /** Euros per EAJE place per year carried over from the previous contract, as of {@link #getBaseYear()};
+    /**
+     * Euros per EAJE place per year carried over from the previous contract, as of {@link #getBaseYear()}.
      *
-     * @return euros per EAJE place per year carried over from the previous contract, as of {@link #getBaseYear()};
+     * @return the amount, absent when the convention carries none over
      */
     Optional<@Digits(integer = 9, fraction = 2, message = ConstraintCodes.AMOUNT_SCALE) BigDecimal>
             getCarriedOverAmountPerPlace();

@@ -82,7 +82,7 @@ public final class PortfolioReport {
          * The covered population against its département's, in percent with one decimal; over 100 when its
          * conventions cover communes of other départements beyond its own.
          *
-         * @return the covered population against its département's, in percent with one decimal;
+         * @return the share in percent, one decimal
          */
         public BigDecimal sharePercent() {
             return percent(coveredPopulation, departementPopulation);

@@ -76,9 +76,9 @@ public final class ActionPlanImport {
     /**
      * An import into the conventions of {@code lifecycle}; {@code clock} dates the amendments it proposes.
      *
-     * @param clock the clock
-     * @param lifecycle the lifecycle
-     * @return an import into the conventions of {@code lifecycle};
+     * @param lifecycle the lifecycle that judges and stores what the workbook changes
+     * @param clock the clock that dates the amendments
+     * @return a builder of the import
      */
     public static Builder builder(ConventionLifecycle lifecycle, Clock clock) {
         return new Builder(lifecycle, clock);
@@ -87,13 +87,12 @@ public final class ActionPlanImport {
     /**
      * Imports the workbook read from {@code workbook} (left open) into convention {@code conventionId}.
      *
+     * @param conventionId the id of the stored convention
+     * @param workbook the XLSX workbook, left open
      * @param source what names the workbook in messages, e.g. its file name
+     * @return what the import found and stored
      * @throws SpreadsheetRejectedException with every problem, each at its cell; nothing is stored
      * @throws ConventionNotFoundException  when no such convention is stored
-     *
-     * @param conventionId the convention id
-     * @param workbook the workbook
-     * @return imports the workbook read from {@code workbook} (left open) into convention {@code conventionId}
      */
     public PlanImportResult run(String conventionId, InputStream workbook, String source) {
         Objects.requireNonNull(workbook, "workbook");
@@ -389,8 +388,8 @@ public final class ActionPlanImport {
         /**
          * The object of the amendment an import after signature proposes; by default it names the workbook.
          *
-         * @param object the object
-         * @return the object of the amendment an import after signature proposes;
+         * @param object the object, in the parties' words
+         * @return this builder
          */
         public Builder amendmentObject(String object) {
             this.amendmentObject = Objects.requireNonNull(object, "object");
