@@ -107,14 +107,15 @@ public class JsonStoreBenchmarks {
     /**
      * Diagnostic, not a baseline: the file-system work of one save as the store does it, by hand and without
      * its CPU work: the change counter overwritten in place, the revision written durably into the history (a
-     * new file: fsync of the file and of its directory), the current document replaced without fsync (temp file
-     * and rename), and the counter again.
+     * new file: fsync of the file and of its directory), the current document replaced without fsync (the old
+     * file removed, a temp file renamed into the free name), and the counter again.
      */
     @Benchmark
     public Path storeFileSequence(OneConvention s) throws IOException {
         Path counter = s.rawTarget.resolveSibling(".changes");
         overwrite(counter, COUNTER);
         replace(s.rawHistory.resolve(++s.rawRevision + ".json"), s.storedDocument, true);
+        Files.deleteIfExists(s.rawTarget);
         replace(s.rawTarget, s.storedDocument, false);
         return overwrite(counter, COUNTER);
     }

@@ -182,9 +182,10 @@ final class StoreCatalogue {
                 return; // another thread rescanned meanwhile
             }
             Map<String, FileStamp> onDisk = listDocuments();
-            for (String name : new ArrayList<>(documents.keySet())) {
+            List<String> gone = new ArrayList<>();
+            for (String name : documents.keySet()) {
                 if (!onDisk.containsKey(name)) {
-                    forget(name);
+                    gone.add(name);
                 }
             }
             List<Map.Entry<String, FileStamp>> changed = onDisk.entrySet().stream()
@@ -194,6 +195,10 @@ final class StoreCatalogue {
             List<Entry> scanned = (changed.size() > 16 ? changed.parallelStream() : changed.stream())
                     .map(e -> scan(e.getKey(), e.getValue())).collect(Collectors.toList());
             for (Entry entry : scanned) {
+                if (entry.missing) {
+                    gone.add(entry.name);
+                    continue;
+                }
                 forget(entry.name);
                 documents.put(entry.name, entry);
                 if (entry.summary != null) {
@@ -201,7 +206,14 @@ final class StoreCatalogue {
                 }
             }
             long after = changes.read();
-            seenChanges = ChangeCounter.isSettled(before) && after == before ? before : ChangeCounter.UNKNOWN;
+            boolean settledThroughout = ChangeCounter.isSettled(before) && after == before;
+            // A document missing while another store writes may be between its removal and its replacement's
+            // rename (AtomicFiles.writeUnsynced): it stays known, served from the history if asked for, and the
+            // next query rescans. Missing with no write under way, it is gone.
+            if (settledThroughout) {
+                gone.forEach(this::forget);
+            }
+            seenChanges = settledThroughout ? before : ChangeCounter.UNKNOWN;
         } finally {
             state.writeLock().unlock();
         }
@@ -250,8 +262,7 @@ final class StoreCatalogue {
         try {
             summary = files.scan(file);
         } catch (NoSuchFileException e) {
-            return new Entry(name, stamp, null, new StorageException("Could not read " + file + ": it was deleted"
-                    + " while the store was scanned", e));
+            return Entry.missing(name); // removed since the listing: a delete, or a write replacing it
         } catch (StorageException e) {
             return new Entry(name, stamp, null, e);
         }
@@ -296,13 +307,24 @@ final class StoreCatalogue {
         volatile boolean usable;
         /** Torn by a machine crash past its head, and served from the history until rewritten. */
         volatile boolean torn;
+        /** A scan's answer only: the file was listed but gone when opened. */
+        final boolean missing;
         private volatile SoftReference<Convention> kept = new SoftReference<>(null);
 
         Entry(String name, FileStamp stamp, DocumentSummary summary, StorageException problem) {
+            this(name, stamp, summary, problem, false);
+        }
+
+        private Entry(String name, FileStamp stamp, DocumentSummary summary, StorageException problem, boolean missing) {
             this.name = name;
             this.stamp = stamp;
             this.summary = summary;
             this.problem = problem;
+            this.missing = missing;
+        }
+
+        static Entry missing(String name) {
+            return new Entry(name, FileStamp.UNKNOWN, null, null, true);
         }
 
         Convention kept() {

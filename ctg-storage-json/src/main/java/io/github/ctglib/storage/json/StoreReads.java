@@ -135,7 +135,7 @@ final class StoreReads {
             entry.usable = true;
             return Optional.of(convention);
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return fromHistoryIfReplaced(entry);
         } catch (StorageException e) {
             Optional<Convention> committed = fromHistoryIfTorn(entry, file);
             if (committed.isPresent()) {
@@ -143,6 +143,29 @@ final class StoreReads {
             }
             entry.problem = e;
             throw DocumentFiles.copy(e);
+        }
+    }
+
+    /**
+     * For a current document gone since the scan: a write of another store removes it just before it renames
+     * the new one in ({@link AtomicFiles#writeUnsynced}), or a delete removed it. While the history holds the
+     * revision scanned (a delete removes revision 1 first: that is its commit), that committed revision is
+     * served; once the history is gone too, nothing.
+     */
+    private Optional<Convention> fromHistoryIfReplaced(Entry entry) {
+        String id = entry.summary.id();
+        long version = entry.summary.version();
+        if (Files.isSymbolicLink(layout.historyDirectory(id)) || !historyFiles.has(id, 1)
+                || !historyFiles.has(id, version)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(readRevision(id, version).convention());
+        } catch (StorageException e) {
+            if (!historyFiles.has(id, 1)) {
+                return Optional.empty(); // deleted meanwhile
+            }
+            throw e;
         }
     }
 

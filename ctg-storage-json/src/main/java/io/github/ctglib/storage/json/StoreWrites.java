@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A save makes one durable write: the revision into {@code history/<id>/<v>.json}, file and directory
  * fsynced, which is the commit point. The current document {@code <id>.json} is then replaced with the same
- * bytes, whole (temp file and rename) but without fsync: it is a copy that the history rebuilds when it is
+ * bytes, whole but without fsync (the old file removed, a temp file renamed into the free name:
+ * {@link AtomicFiles#writeUnsynced}): it is a copy that the history rebuilds when it is
  * missing, behind it, or torn by a machine crash ({@link #committedVersion}), on opening and before any write
  * of that id. The committed revisions of a convention are numbered 1 to n without a gap, so revision 1 is
  * what makes a history complete: a delete removes it right after the current document, and that is the
