@@ -1,8 +1,11 @@
 package io.github.ctglib.benchmarks;
 
 import io.github.ctglib.convention.Convention;
+import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.format.json.ConventionDocuments;
+import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.ports.Change;
+import io.github.ctglib.ports.Revision;
 import io.github.ctglib.storage.json.JsonConventionRepository;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JsonStoreBenchmarks {
@@ -98,6 +102,49 @@ public class JsonStoreBenchmarks {
         return s.current;
     }
 
+    /**
+     * A convention read from its document before each save, so that none of its parts is the object the store
+     * wrote last time: every part is serialised (the {@link #save} above copies the bytes of the parts it did
+     * not change). A save after reading the convention from another store object, or from a file, costs this.
+     */
+    @State(Scope.Benchmark)
+    public static class ReadBeforeEachSave {
+        Path directory;
+        JsonConventionRepository store;
+        byte[] document;
+        Convention next;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            directory = TemporaryFiles.directory("ctg-bench-json-read-");
+            store = JsonConventionRepository.open(directory);
+            Convention saved = store.save(NationalData.one(), NationalData.IMPORT);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ConventionDocuments.write(saved, out);
+            document = out.toByteArray();
+            next = saved;
+        }
+
+        /** Not timed: the next convention to save, read anew from its document, at the stored version. */
+        @Setup(Level.Invocation)
+        public void readAgain() {
+            Convention read = ConventionDocuments.read(new ByteArrayInputStream(document), "benchmark.json");
+            next = ImmutableConvention.copyOf(read).withVersion(next.getVersion());
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            TemporaryFiles.delete(directory);
+        }
+    }
+
+    /** A save of a convention that shares no part with the one saved before it: everything serialised. */
+    @Benchmark
+    public Convention saveReadConvention(ReadBeforeEachSave s) {
+        s.next = s.store.save(s.next, EDIT);
+        return s.next;
+    }
+
     /** The same bytes written as durably: temp file, write, fsync, atomic rename, fsync of the directory. */
     @Benchmark
     public Path rawDurableWrite(OneConvention s) throws IOException {
@@ -105,16 +152,27 @@ public class JsonStoreBenchmarks {
     }
 
     /**
-     * Diagnostic, not a baseline: the file-system work of one save as the store does it, by hand and without
-     * its CPU work: the change counter overwritten in place, the revision written durably into the history (a
-     * new file: fsync of the file and of its directory), the current document replaced without fsync (the old
-     * file removed, a temp file renamed into the free name), and the counter again.
+     * Diagnostic, not a baseline: the file-system work of one save as the store does it, by hand, in turn (the
+     * store writes the copy on another thread during the fsyncs) and without its CPU work: the change counter
+     * overwritten in place, the revision written under its name (a new file: fsync of the file and of its
+     * directory), the current document's copy written into a temp file without fsync, the old one removed and
+     * the temp renamed into the free name, and the counter again.
      */
     @Benchmark
     public Path storeFileSequence(OneConvention s) throws IOException {
         Path counter = s.rawTarget.resolveSibling(".changes");
         overwrite(counter, COUNTER);
-        replace(s.rawHistory.resolve(++s.rawRevision + ".json"), s.storedDocument, true);
+        Path revision = s.rawHistory.resolve(++s.rawRevision + ".json");
+        try (FileChannel channel = FileChannel.open(revision, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(s.storedDocument);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        try (FileChannel dir = FileChannel.open(s.rawHistory, StandardOpenOption.READ)) {
+            dir.force(true);
+        }
         Files.deleteIfExists(s.rawTarget);
         replace(s.rawTarget, s.storedDocument, false);
         return overwrite(counter, COUNTER);
@@ -150,6 +208,18 @@ public class JsonStoreBenchmarks {
         }
         return target;
     }
+
+    /**
+     * Diagnostic, not a baseline: the CPU part of a save, the convention and its revision written as the
+     * store's document bytes ({@code ConventionJson.toBytes}).
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public byte[] serialise(OneConvention s) {
+        return ConventionJson.standard().toBytes(s.current, Optional.of(REVISION));
+    }
+
+    private static final Revision REVISION = new Revision(2, EDIT.at(), EDIT.actor(), EDIT.summary());
 
     /** One document read into a convention: parsed, format and fields checked, model built. */
     @Benchmark

@@ -61,8 +61,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The explicit mapping between a {@link Convention} and its JSON document (format {@value ConventionJson#FORMAT}),
@@ -83,36 +81,37 @@ public final class ConventionDocument {
 
     // ---------------------------------------------------------------- writing
 
-    static void write(Convention c, Optional<Revision> revision, ObjectNode root) {
+    /** Writes the document of {@code c} as the fields of {@code root}, in the order readers of its head rely on. */
+    static void write(Convention c, Optional<Revision> revision, StreamedObject root) {
         root.put("format", ConventionJson.FORMAT);
         root.put("id", c.getId());
         root.put("version", c.getVersion());
         revision.ifPresent(r -> {
-            ObjectNode node = root.putObject("revision");
+            StreamedObject node = root.putObject("revision");
             node.put("at", r.at().toString());
             node.put("actor", r.actor());
             node.put("summary", r.summary());
         });
         root.put("title", c.getTitle());
         root.put("stage", c.getStage().name());
-        ObjectNode caf = root.putObject("caf");
+        StreamedObject caf = root.putObject("caf");
         caf.put("name", c.getCaf().getName());
         caf.put("departementCode", c.getCaf().getDepartementCode());
-        ObjectNode territory = root.putObject("territory");
+        StreamedObject territory = root.putObject("territory");
         strings(territory, "communeCodes", c.getTerritory().getCommuneCodes());
         strings(territory, "epciSirens", c.getTerritory().getEpciSirens());
         c.getTerritory().getVintage().ifPresent(year -> territory.put("vintage", year));
         period(root.putObject("validity"), c.getValidity());
         c.getSignatureDate().ifPresent(d -> root.put("signatureDate", d.toString()));
         c.getTermination().ifPresent(t -> {
-            ObjectNode node = root.putObject("termination");
+            StreamedObject node = root.putObject("termination");
             node.put("date", t.getDate().toString());
             node.put("reason", t.getReason());
         });
         strings(root, "predecessorIds", c.getPredecessorIds());
         objects(root, "fields", c.getFields(), ConventionDocument::field);
         objects(root, "signatories", c.getSignatories(), ConventionDocument::signatory);
-        ObjectNode diagnostic = root.putObject("diagnostic");
+        StreamedObject diagnostic = root.putObject("diagnostic");
         objects(diagnostic, "indicators", c.getDiagnostic().getIndicators(), ConventionDocument::indicator);
         objects(diagnostic, "needs", c.getDiagnostic().getNeeds(), (node, need) -> {
             field(node.putObject("field"), need.getField());
@@ -122,12 +121,12 @@ public final class ConventionDocument {
         objects(root, "actions", c.getActions(), ConventionDocument::action);
         objects(root, "equipment", c.getEquipment(), ConventionDocument::equipment);
         c.getBonusTerms().ifPresent(t -> {
-            ObjectNode node = root.putObject("bonusTerms");
+            StreamedObject node = root.putObject("bonusTerms");
             t.getCarriedOverAmountPerPlace().ifPresent(v -> node.put("carriedOverAmountPerPlace", decimal(v)));
             t.getBaseYear().ifPresent(year -> node.put("baseYear", year));
             t.getWealthTranche().ifPresent(tranche -> node.put("wealthTranche", tranche));
         });
-        ObjectNode governance = root.putObject("governance");
+        StreamedObject governance = root.putObject("governance");
         objects(governance, "coordinators", c.getGovernance().getCoordinators(), (node, coordinator) -> {
             node.put("name", coordinator.getName());
             node.put("title", coordinator.getTitle());
@@ -152,7 +151,7 @@ public final class ConventionDocument {
             node.put("location", d.getLocation());
         });
         c.getEvaluation().ifPresent(e -> {
-            ObjectNode node = root.putObject("evaluation");
+            StreamedObject node = root.putObject("evaluation");
             objects(node, "outcomes", e.getOutcomes(), (o, outcome) -> {
                 o.put("actionNumber", outcome.getActionNumber());
                 o.put("outcome", outcome.getOutcome().name());
@@ -162,7 +161,7 @@ public final class ConventionDocument {
         });
     }
 
-    private static void signatory(ObjectNode node, Signatory s) {
+    private static void signatory(StreamedObject node, Signatory s) {
         node.put("kind", s.getKind().name());
         node.put("name", s.getName());
         s.getIdentifier().ifPresent(id -> node.put("identifier", id));
@@ -172,7 +171,7 @@ public final class ConventionDocument {
             representative.getSignedOn().ifPresent(d -> r.put("signedOn", d.toString()));
         });
         s.getMandate().ifPresent(m -> {
-            ObjectNode mandate = node.putObject("mandate");
+            StreamedObject mandate = node.putObject("mandate");
             mandate.put("reference", m.getReference());
             mandate.put("date", m.getDate().toString());
             m.getBody().ifPresent(body -> mandate.put("body", body));
@@ -182,29 +181,29 @@ public final class ConventionDocument {
         s.getWithdrawal().ifPresent(w -> withdrawal(node.putObject("withdrawal"), w));
     }
 
-    private static void withdrawal(ObjectNode node, Withdrawal w) {
+    private static void withdrawal(StreamedObject node, Withdrawal w) {
         node.put("amendmentNumber", w.getAmendmentNumber());
         node.put("date", w.getDate().toString());
         w.getReason().ifPresent(reason -> node.put("reason", reason));
     }
 
-    private static void note(ObjectNode node, Note n) {
+    private static void note(StreamedObject node, Note n) {
         node.put("date", n.getDate().toString());
         n.getAuthor().ifPresent(author -> node.put("author", author));
         node.put("text", n.getText());
     }
 
-    private static void field(ObjectNode node, FieldOfAction f) {
+    private static void field(StreamedObject node, FieldOfAction f) {
         node.put("kind", f.getKind().name());
         f.getLabel().ifPresent(label -> node.put("label", label));
     }
 
-    private static void period(ObjectNode node, DateRange p) {
+    private static void period(StreamedObject node, DateRange p) {
         node.put("from", p.getFrom().toString());
         node.put("to", p.getTo().toString());
     }
 
-    private static void indicator(ObjectNode node, Indicator i) {
+    private static void indicator(StreamedObject node, Indicator i) {
         node.put("label", i.getLabel());
         node.put("value", decimal(i.getValue()));
         node.put("unit", i.getUnit());
@@ -216,13 +215,13 @@ public final class ConventionDocument {
         i.getScale().ifPresent(scale -> node.put("scale", scale.name()));
     }
 
-    private static void equipment(ObjectNode node, Equipment e) {
+    private static void equipment(StreamedObject node, Equipment e) {
         node.put("reference", e.getReference());
         node.put("kind", e.getKind().name());
         node.put("name", e.getName());
         e.getCafEquipmentId().ifPresent(id -> node.put("cafEquipmentId", id));
         e.getDossierNumber().ifPresent(n -> node.put("dossierNumber", n));
-        ObjectNode manager = node.putObject("manager");
+        StreamedObject manager = node.putObject("manager");
         manager.put("name", e.getManager().getName());
         e.getManager().getSiret().ifPresent(siret -> manager.put("siret", siret));
         node.put("communeCode", e.getCommuneCode());
@@ -231,10 +230,10 @@ public final class ConventionDocument {
         e.getServiceFunding().ifPresent(instrument -> node.put("serviceFunding", instrument.name()));
         e.getFundingAgreement().ifPresent(p -> period(node.putObject("fundingAgreement"), p));
         node.put("supportingParty", e.getSupportingParty());
-        ArrayNode zones = node.putArray("priorityZones");
+        StreamedObject.StreamedArray zones = node.putArray("priorityZones");
         e.getPriorityZones().stream().sorted().forEach(zone -> zones.add(zone.name()));
         e.getBonusBasis().ifPresent(b -> {
-            ObjectNode basis = node.putObject("bonusBasis");
+            StreamedObject basis = node.putObject("bonusBasis");
             basis.put("carriedOverPlaces", b.getCarriedOverPlaces());
             basis.put("newPlaces", b.getNewPlaces());
             basis.put("employerReservedPlaces", b.getEmployerReservedPlaces());
@@ -243,7 +242,7 @@ public final class ConventionDocument {
         e.getWithdrawal().ifPresent(w -> withdrawal(node.putObject("withdrawal"), w));
     }
 
-    private static void action(ObjectNode node, ActionSheet a) {
+    private static void action(StreamedObject node, ActionSheet a) {
         node.put("number", a.getNumber());
         node.put("title", a.getTitle());
         objects(node, "fields", a.getFields(), ConventionDocument::field);
@@ -269,7 +268,7 @@ public final class ConventionDocument {
         a.getWithdrawal().ifPresent(w -> withdrawal(node.putObject("withdrawal"), w));
     }
 
-    private static void budgetLine(ObjectNode line, BudgetLine b) {
+    private static void budgetLine(StreamedObject line, BudgetLine b) {
         line.put("year", b.getYear());
         line.put("funder", b.getFunder());
         b.getFunderIdentifier().ifPresent(id -> line.put("funderIdentifier", id));
@@ -281,7 +280,7 @@ public final class ConventionDocument {
         line.put("amount", decimal(b.getAmount()));
     }
 
-    private static void amendment(ObjectNode node, Amendment a) {
+    private static void amendment(StreamedObject node, Amendment a) {
         node.put("number", a.getNumber());
         node.put("date", a.getDate().toString());
         node.put("object", a.getObject());
@@ -294,13 +293,13 @@ public final class ConventionDocument {
     }
 
     /** A change is an object whose "kind" names its type, then the fields of that type. */
-    private static void axis(ObjectNode node, Axis axis) {
+    private static void axis(StreamedObject node, Axis axis) {
         node.put("number", axis.getNumber());
         node.put("title", axis.getTitle());
         objects(node, "fields", axis.getFields(), ConventionDocument::field);
     }
 
-    private static void change(ObjectNode node, AmendmentChange change) {
+    private static void change(StreamedObject node, AmendmentChange change) {
         node.put("kind", change.kind().name());
         if (change instanceof AmendmentChange.AddAction c) {
             action(node.putObject("action"), c.getAction());
@@ -350,15 +349,15 @@ public final class ConventionDocument {
         return value.toPlainString();
     }
 
-    private static void strings(ObjectNode parent, String name, Collection<String> values) {
-        ArrayNode array = parent.putArray(name);
+    private static void strings(StreamedObject parent, String name, Collection<String> values) {
+        StreamedObject.StreamedArray array = parent.putArray(name);
         values.forEach(array::add);
     }
 
-    private static <T> void objects(ObjectNode parent, String name, Collection<T> values,
-            BiConsumer<ObjectNode, T> writer) {
-        ArrayNode array = parent.putArray(name);
-        values.forEach(value -> writer.accept(array.addObject(), value));
+    private static <T> void objects(StreamedObject parent, String name, Collection<T> values,
+            BiConsumer<StreamedObject, T> writer) {
+        StreamedObject.StreamedArray array = parent.putArray(name);
+        values.forEach(value -> array.addObject(value, writer));
     }
 
     // ---------------------------------------------------------------- reading

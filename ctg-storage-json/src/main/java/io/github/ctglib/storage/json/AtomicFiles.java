@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,11 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Durable file operations: a write lands whole or not at all, and once it returns it survives a crash of the
- * process or of the machine (as far as the file system keeps its fsync promises). The sequence is that of
- * Lucene's {@code IOUtils.fsync} and Kafka's {@code Utils.atomicMoveWithFallback}, without their fallback:
- * temp file in the target's directory, write, fsync, atomic rename over the target, fsync the directory. A
- * file system that cannot rename atomically gets an error, never a copy that a crash could tear.
+ * The store's file operations. A durable write ({@link #writeNew}) is a new file written and fsynced, then its
+ * directory fsynced: once that returns it survives a crash of the process or of the machine (as far as the file
+ * system keeps its fsync promises). A replacement that readers must never see half-done ({@link #writeUnsynced},
+ * {@link #stage}) goes through a temp file in the target's directory and an atomic rename; a file system that
+ * cannot rename atomically gets an error, never a copy that a crash could tear.
  */
 final class AtomicFiles {
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
@@ -45,18 +50,39 @@ final class AtomicFiles {
         return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
     }
 
-    /** Replaces {@code target} with {@code content}, durably: readers see the old file or the new one whole. */
-    static void write(Path target, byte[] content) {
-        place(target, content, true);
-        fsyncDirectory(target.getParent());
+    /**
+     * Writes {@code content} into the new file {@code target} and fsyncs it, without a temp file nor a rename;
+     * {@link #fsyncDirectory} of the parent then makes its name durable, once for many files (a group commit).
+     * It must not exist ({@code CREATE_NEW}, which never follows a link either). Until that directory fsync
+     * returns, a crash may leave the file cut or empty under its name: its readers must tell an unfinished file
+     * from a finished one, as the store's history does (a revision above the current document that is not whole
+     * JSON was never acknowledged, and is removed: {@link StoreWrites#committedVersion}). A temp file and a
+     * rename would spare them that, for a directory write more per save.
+     */
+    static void writeNew(Path target, ByteBuffer content) {
+        writeNew(target, content, true);
     }
 
     /**
-     * Puts {@code content} in place as {@code target} with its data on disk, but not the directory entry:
-     * {@link #fsyncDirectory} of the parent makes it durable, once for many files (a group commit).
+     * The same without the file's fsync when {@code force} is false: a group commit then fsyncs many such files
+     * at once ({@link #fsyncAll}), and their directories after them.
      */
-    static void writeFile(Path target, byte[] content) {
-        place(target, content, true);
+    static void writeNew(Path target, ByteBuffer content, boolean force) {
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            while (content.hasRemaining()) {
+                channel.write(content);
+            }
+            if (force) {
+                channel.force(true);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new StorageException("Could not write " + target + ": a file (or a link) of that name is already"
+                    + " there, which the store did not write. Nothing was changed; move it out of the store.", e);
+        } catch (IOException e) {
+            deleteQuietly(target);
+            throw new StorageException("Could not write " + target + ": " + describe(e)
+                    + ". Nothing was changed; check the disk space and the permissions of " + target.getParent() + ".", e);
+        }
     }
 
     /**
@@ -72,24 +98,58 @@ final class AtomicFiles {
      * deleted while another process reads it keeps its name there until closed.
      */
     static void writeUnsynced(Path target, byte[] content) {
-        place(target, content, false);
+        publish(writeTemp(target, ByteBuffer.wrap(content)), target, !WINDOWS);
     }
 
-    private static void place(Path target, byte[] content, boolean force) {
-        boolean freeTheName = !force && !WINDOWS;
+    /**
+     * A current document written into a temp file beside its target, not yet in place: a save stages it while
+     * its revision is made durable (on another thread: the two writes overlap), then {@linkplain #publish()
+     * publishes} it once committed, or {@linkplain #discard() discards} it. Nothing is fsynced, as for
+     * {@link #writeUnsynced}.
+     */
+    static final class Staged {
+        private final Path target;
+        private final Path temp;
+
+        private Staged(Path target, Path temp) {
+            this.target = target;
+            this.temp = temp;
+        }
+
+        /** Puts the staged file in place as {@link #writeUnsynced} does: the old one removed, then a rename. */
+        void publish() {
+            AtomicFiles.publish(temp, target, !WINDOWS);
+        }
+
+        void discard() {
+            deleteQuietly(temp);
+        }
+    }
+
+    static Staged stage(Path target, ByteBuffer content) {
+        return new Staged(target, writeTemp(target, content));
+    }
+
+    /** Writes {@code content} into a new temp file beside {@code target}, without fsync. */
+    private static Path writeTemp(Path target, ByteBuffer content) {
         Path directory = target.getParent();
         Path temp = directory.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                if (force) {
-                    channel.force(true);
-                }
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            while (content.hasRemaining()) {
+                channel.write(content);
             }
+            return temp;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new StorageException("Could not write " + target + ": " + describe(e)
+                    + ". Nothing was changed; check the disk space and the permissions of " + directory + ".", e);
+        }
+    }
+
+    /** Renames {@code temp} onto {@code target}, over it or (with {@code freeTheName}) into its name once freed. */
+    private static void publish(Path temp, Path target, boolean freeTheName) {
+        try {
             if (freeTheName) {
                 Files.deleteIfExists(target);
             }
@@ -102,7 +162,7 @@ final class AtomicFiles {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new StorageException("Could not write " + target + ": " + describe(e)
-                    + ". Nothing was changed; check the disk space and the permissions of " + directory + ".", e);
+                    + ". Nothing was changed; check the disk space and the permissions of " + target.getParent() + ".", e);
         }
     }
 
@@ -130,7 +190,7 @@ final class AtomicFiles {
         }
         try {
             Files.createDirectory(directory);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             if (!Files.isDirectory(directory)) {
                 throw new StorageException("Could not create the directory " + directory
                         + ": a file of that name is in the way; move it elsewhere", e);
@@ -155,7 +215,7 @@ final class AtomicFiles {
         try {
             Files.createDirectory(directory);
             return true;
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
                 throw new StorageException("Could not create the directory " + directory
                         + ": a file of that name is in the way; move it elsewhere", e);
@@ -163,6 +223,45 @@ final class AtomicFiles {
             return false;
         } catch (IOException e) {
             throw new StorageException("Could not create the directory " + directory + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Fsyncs each of {@code paths} (files, or directories for their entries), many at a time on {@code pool}: the
+     * device then flushes once for several of them, where one after the other it flushes for each. Returns once
+     * every one is done; the first failure is thrown then.
+     */
+    static void fsyncAll(Collection<Path> paths, Executor pool) {
+        List<CompletableFuture<Void>> syncs = new ArrayList<>(paths.size());
+        for (Path path : paths) {
+            syncs.add(CompletableFuture.runAsync(() -> fsync(path), pool));
+        }
+        StorageException failed = null;
+        for (CompletableFuture<Void> sync : syncs) {
+            try {
+                sync.join();
+            } catch (CompletionException e) {
+                if (failed == null) {
+                    failed = e.getCause() instanceof StorageException cause ? cause
+                            : new StorageException("Could not flush to disk: " + e.getCause(), e.getCause());
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private static void fsync(Path path) {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            fsyncDirectory(path);
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new StorageException("Could not flush " + path + " to disk: " + describe(e)
+                    + ". Nothing was acknowledged; check the disk.", e);
         }
     }
 

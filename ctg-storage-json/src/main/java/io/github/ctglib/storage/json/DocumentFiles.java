@@ -4,6 +4,7 @@ import io.github.ctglib.format.json.ConventionDocument;
 import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.format.json.DocumentSummary;
 import io.github.ctglib.format.json.InvalidDocumentException;
+import io.github.ctglib.format.json.ReusableParts;
 import io.github.ctglib.ports.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +62,14 @@ record DocumentFiles(ConventionJson json) {
 
     byte[] toBytes(io.github.ctglib.ports.StoredRevision stored) {
         return json.toBytes(stored.convention(), java.util.Optional.of(stored.revision()));
+    }
+
+    /**
+     * The same bytes, reusing those of the parts of the convention's last document that did not change, in a
+     * buffer of {@code parts} that the next write through them reuses.
+     */
+    java.nio.ByteBuffer toBuffer(io.github.ctglib.ports.StoredRevision stored, ReusableParts parts) {
+        return json.toBuffer(stored.convention(), java.util.Optional.of(stored.revision()), parts);
     }
 
     /** A copy to throw, so that each caller gets its own stack trace, the first one's as its cause. */

@@ -6,6 +6,7 @@ import io.github.ctglib.vocabulary.Patterns;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -45,7 +46,14 @@ final class StoreHistory {
 
     /** Whether revision {@code version} of {@code id} is in the history (a regular file, not a link). */
     boolean has(String id, long version) {
-        return Files.isRegularFile(layout.revisionFile(id, version), LinkOption.NOFOLLOW_LINKS);
+        Path file = layout.revisionFile(id, version);
+        // Most checks are for the revision after the newest, which is not there: java.io.File answers that from
+        // one stat, where NIO first builds and throws an exception (on Java 17). It follows links, so what is
+        // there is then checked without following them.
+        if (file.getFileSystem() == FileSystems.getDefault() && !file.toFile().exists()) {
+            return false;
+        }
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**

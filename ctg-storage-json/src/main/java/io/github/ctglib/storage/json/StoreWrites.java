@@ -4,6 +4,7 @@ import io.github.ctglib.convention.Convention;
 import io.github.ctglib.convention.ImmutableConvention;
 import io.github.ctglib.format.json.ConventionDocument;
 import io.github.ctglib.format.json.DocumentSummary;
+import io.github.ctglib.format.json.ReusableParts;
 import io.github.ctglib.ports.Change;
 import io.github.ctglib.ports.ConcurrencyConflictException;
 import io.github.ctglib.ports.ConventionIds;
@@ -15,6 +16,7 @@ import io.github.ctglib.storage.json.StoreCatalogue.Entry;
 import io.github.ctglib.vocabulary.Patterns;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -28,6 +30,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Objects;
@@ -40,12 +47,13 @@ import org.slf4j.LoggerFactory;
  * Writes, under the store's lock (this JVM's and the OS's on the sidecar): the stored version is read from
  * disk under it, so optimistic versions hold across threads and processes.
  *
- * <p>A save makes one durable write: the revision into {@code history/<id>/<v>.json}, file and directory
- * fsynced, which is the commit point. The current document {@code <id>.json} is then replaced with the same
- * bytes, whole but without fsync (the old file removed, a temp file renamed into the free name:
- * {@link AtomicFiles#writeUnsynced}): it is a copy that the history rebuilds when it is
- * missing, behind it, or torn by a machine crash ({@link #committedVersion}), on opening and before any write
- * of that id. The committed revisions of a convention are numbered 1 to n without a gap, so revision 1 is
+ * <p>A save makes one durable write: the revision written under its name {@code history/<id>/<v>.json} (no temp
+ * file: {@link AtomicFiles#writeNew}), file and directory fsynced, which is the commit point; a revision left
+ * unfinished by a crash before it is removed unacknowledged ({@link #newestFinished}). The current document
+ * {@code <id>.json} gets the same bytes, whole but without fsync: staged in a temp file on another thread
+ * while the revision's fsyncs run, then renamed into the name the old one frees ({@link AtomicFiles#stage}). It
+ * is a copy that the history rebuilds when it is missing, behind it, or torn by a machine crash
+ * ({@link #committedVersion}), on opening and before any write of that id. The committed revisions of a convention are numbered 1 to n without a gap, so revision 1 is
  * what makes a history complete: a delete removes it right after the current document, and that is the
  * delete's commit point; a restore writes it last. {@link #saveAll} commits the whole batch with one fsync per directory.
  */
@@ -184,7 +192,7 @@ final class StoreWrites {
         }
         long settled = changes.beginWrite();
         Map<String, Optional<StoredRevision>> written = new LinkedHashMap<>();
-        Map<String, byte[]> currents = new LinkedHashMap<>();
+        Map<String, CompletableFuture<AtomicFiles.Staged>> currents = new LinkedHashMap<>();
         Map<String, Long> newest = new HashMap<>();
         List<Path> placed = new ArrayList<>();
         boolean committed = false;
@@ -202,31 +210,51 @@ final class StoreWrites {
             if (created) {
                 AtomicFiles.fsyncDirectory(layout.historyRoot());
             }
-            Function<StoredRevision, byte[]> documents = serialiseAhead(pending);
+            Function<StoredRevision, ByteBuffer> documents = serialiseAhead(pending);
+            // A batch of one revision per convention fsyncs its files, then its directories, many at a time.
+            boolean grouped = pending.size() > 1 && pending.stream().allMatch(p -> p.revisions().size() == 1)
+                    && pending.stream().map(Pending::id).distinct().count() == pending.size();
             for (Pending p : pending) {
                 List<StoredRevision> revisions = p.revisions();
                 if (revisions.size() > 1) {
                     // A whole history: revision 1 last, once the others are durable, since it makes it complete.
                     for (StoredRevision r : revisions.subList(1, revisions.size())) {
-                        placed.add(place(p.id(), r, documents, currents, newest));
+                        placed.add(place(p.id(), r, documents, currents, newest, true));
                     }
                     AtomicFiles.fsyncDirectory(layout.historyDirectory(p.id()));
                 }
-                placed.add(place(p.id(), revisions.get(0), documents, currents, newest));
+                placed.add(place(p.id(), revisions.get(0), documents, currents, newest, !grouped));
                 written.put(p.id(), Optional.of(revisions.get(revisions.size() - 1)));
             }
-            directories.forEach(AtomicFiles::fsyncDirectory);
+            if (grouped) {
+                AtomicFiles.fsyncAll(placed, FSYNCS);
+                AtomicFiles.fsyncAll(directories, FSYNCS);
+            } else {
+                directories.forEach(AtomicFiles::fsyncDirectory);
+            }
             committed = true;
-            currents.forEach(this::writeCurrent);
+            currents.forEach(this::publishCurrent);
         } finally {
             if (committed) {
                 catalogue.afterWrite(settled, written);
             } else {
+                currents.values().forEach(StoreWrites::discard);
                 removeUncommitted(placed);
                 catalogue.afterFailedWrite(settled);
             }
         }
     }
+
+    /** How many conventions keep the parts of their last document (a save of one reuses those it did not change). */
+    private static final int REUSED = 16;
+
+    /** The parts of the last documents saved one at a time, the least recently saved dropped first; under the lock. */
+    private final Map<String, ReusableParts> lastWritten = new LinkedHashMap<>(REUSED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ReusableParts> eldest) {
+            return size() > REUSED;
+        }
+    };
 
     /** How many documents of a batch are serialised ahead of the one being written: a bound on the memory held. */
     private static final int AHEAD = 32;
@@ -234,59 +262,109 @@ final class StoreWrites {
     /**
      * The documents of a batch of saves, serialised on another core while this thread waits on each fsync
      * (serialising is a third of a bulk import's time when done in turn), at most {@link #AHEAD} ahead, in the
-     * order they are asked for. A single save, or a restore, serialises each where it is written.
+     * order they are asked for. A single save serialises where it is written, copying the parts of its
+     * convention's last document that it did not change ({@link ReusableParts}); a restore, each revision in turn.
      */
-    private Function<StoredRevision, byte[]> serialiseAhead(List<Pending> pending) {
+    private Function<StoredRevision, ByteBuffer> serialiseAhead(List<Pending> pending) {
+        if (pending.size() == 1 && pending.get(0).revisions().size() == 1) {
+            ReusableParts parts = lastWritten.computeIfAbsent(pending.get(0).id(), id -> new ReusableParts());
+            return revision -> files.toBuffer(revision, parts);
+        }
         if (pending.size() == 1) {
-            return files::toBytes;
+            return revision -> ByteBuffer.wrap(files.toBytes(revision));
         }
         List<StoredRevision> order = new ArrayList<>(pending.size());
         pending.forEach(p -> order.addAll(p.revisions()));
-        List<CompletableFuture<byte[]>> ahead = new ArrayList<>(order.size());
+        List<CompletableFuture<ByteBuffer>> ahead = new ArrayList<>(order.size());
         return new Function<>() {
             private int next;
 
             @Override
-            public byte[] apply(StoredRevision revision) {
+            public ByteBuffer apply(StoredRevision revision) {
                 while (ahead.size() < Math.min(order.size(), next + AHEAD)) {
                     StoredRevision r = order.get(ahead.size());
-                    ahead.add(CompletableFuture.supplyAsync(() -> files.toBytes(r)));
+                    ahead.add(CompletableFuture.supplyAsync(() -> ByteBuffer.wrap(files.toBytes(r))));
                 }
                 if (next >= order.size() || order.get(next) != revision) {
-                    return files.toBytes(revision); // asked out of order: no look-ahead for it
+                    return ByteBuffer.wrap(files.toBytes(revision)); // asked out of order: no look-ahead for it
                 }
-                CompletableFuture<byte[]> document = ahead.set(next++, null);
-                try {
-                    return document.join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
-                }
+                return join(ahead.set(next++, null));
             }
         };
     }
 
-    /** Writes one revision file (data fsynced, entry not yet); keeps the bytes of the newest of each id. */
-    private Path place(String id, StoredRevision revision, Function<StoredRevision, byte[]> documents,
-            Map<String, byte[]> currents, Map<String, Long> newest) {
-        byte[] document = documents.apply(revision);
+    /**
+     * Writes one revision file under its name, its data fsynced unless {@code fsync} is false (a group commit
+     * fsyncs the batch's files together), its directory entry not yet. The newest revision of each id is also
+     * staged as its current document on {@link #COPIES} while this thread waits for the fsyncs, so that the
+     * copy costs the save only its rename into place, after the commit.
+     */
+    private Path place(String id, StoredRevision revision, Function<StoredRevision, ByteBuffer> documents,
+            Map<String, CompletableFuture<AtomicFiles.Staged>> currents, Map<String, Long> newest, boolean fsync) {
+        ByteBuffer document = documents.apply(revision);
         long version = revision.revision().version();
-        Path file = layout.revisionFile(id, version);
-        AtomicFiles.writeFile(file, document);
         if (newest.getOrDefault(id, 0L) < version) {
             newest.put(id, version);
-            currents.put(id, document);
+            Path current = layout.currentFile(id);
+            CompletableFuture<AtomicFiles.Staged> earlier =
+                    currents.put(id, CompletableFuture.supplyAsync(() -> AtomicFiles.stage(current, document.duplicate()), COPIES));
+            if (earlier != null) {
+                discard(earlier);
+            }
         }
+        Path file = layout.revisionFile(id, version);
+        AtomicFiles.writeNew(file, document.duplicate(), fsync);
         return file;
     }
 
-    /** The current document: a copy of the newest revision, replaced whole without fsync. */
-    private void writeCurrent(String id, byte[] document) {
+    /** The current document once its revision is committed: the staged copy renamed into place. */
+    private void publishCurrent(String id, CompletableFuture<AtomicFiles.Staged> staged) {
         try {
-            AtomicFiles.writeUnsynced(layout.currentFile(id), document);
+            join(staged).publish();
         } catch (StorageException e) {
             // The save is committed in the history; the copy is rebuilt from it when a store next opens or writes.
             LOG.warn("Saved {} in its history, but could not write its current document: {}", id, e.getMessage());
         }
+    }
+
+    private static void discard(CompletableFuture<AtomicFiles.Staged> staged) {
+        try {
+            join(staged).discard();
+        } catch (StorageException e) {
+            // never written, so nothing to remove
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Where current documents are staged: daemon threads, which never keep a JVM alive, and two at most, since
+     * each write is mostly the kernel copying bytes; idle ones end after a minute. Shared by the stores of a JVM.
+     */
+    private static final ExecutorService COPIES = daemons("ctg-json-store-copy-", 2);
+
+    /**
+     * Where a batch's fsyncs run, eight at a time: the device flushes once for those that arrive together.
+     * Daemon threads as well, ended after a minute idle.
+     */
+    private static final ExecutorService FSYNCS = daemons("ctg-json-store-fsync-", 8);
+
+    private static ExecutorService daemons(String name, int size) {
+        AtomicInteger threads = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, name + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** After a failed commit: the revisions placed are not durable nor acknowledged, so they go. */
@@ -324,7 +402,10 @@ final class StoreWrites {
             }
             return onDisk;
         }
-        long newest = history.newest(id, onDisk + 1);
+        long newest = newestFinished(id, onDisk + 1);
+        if (newest == onDisk) {
+            return onDisk;
+        }
         rewriteCurrent(id, newest, "it was " + (onDisk == 0 ? "missing" : "at version " + onDisk)
                 + ": a write was interrupted after its commit point");
         return newest;
@@ -337,12 +418,69 @@ final class StoreWrites {
                 || !history.has(id, 1)) {
             return OptionalLong.empty();
         }
-        long newest = history.newest(id, 1);
-        if (!isTornCopy(current, layout.revisionFile(id, newest))) {
+        long newest = newestFinished(id, 1);
+        if (newest == 0 || !isTornCopy(current, layout.revisionFile(id, newest))) {
             return OptionalLong.empty(); // someone's document, reported by problems(), never overwritten
         }
         rewriteCurrent(id, newest, "it was torn by a machine crash");
         return OptionalLong.of(newest);
+    }
+
+    /**
+     * The newest revision of {@code id} from {@code from} (which must be there), once an unfinished one is
+     * removed. A save writes its revision under its final name ({@link AtomicFiles#writeNew}), so a process
+     * killed, or a machine that crashed, before the save's commit leaves it cut, empty or with blocks never
+     * written, above every acknowledged revision (one save at a time, under the lock): never acknowledged, it
+     * goes. A file that is whole JSON stays, even if it is not a valid document: that one is someone's.
+     */
+    private long newestFinished(String id, long from) {
+        long newest = history.newest(id, from);
+        Path file = layout.revisionFile(id, newest);
+        try {
+            if (isUnfinished(Files.readAllBytes(file))) {
+                Files.delete(file);
+                AtomicFiles.fsyncDirectory(file.getParent());
+                LOG.warn("Removed {}: the revision of a save that was interrupted before its commit (never acknowledged)",
+                        file);
+                return newest - 1;
+            }
+        } catch (IOException e) {
+            throw new StorageException("Could not read " + file + ": " + AtomicFiles.describe(e), e);
+        }
+        return newest;
+    }
+
+    /**
+     * Whether {@code document} is what an interrupted write leaves: nothing, bytes never written (zeros), or a
+     * beginning whose objects, arrays or last string are not closed. Strings are skipped with their escapes.
+     */
+    static boolean isUnfinished(byte[] document) {
+        int depth = 0;
+        boolean opened = false;
+        boolean inString = false;
+        boolean escaped = false;
+        for (byte b : document) {
+            if (b == 0) {
+                return true;
+            }
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+                opened = true;
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
+        }
+        return !opened || inString || depth > 0;
     }
 
     /** Whether {@code current} (not a link) is a torn copy of {@code revision}; false when either cannot be read. */

@@ -188,6 +188,73 @@ class CommitAndRepairTest {
     }
 
     @Test
+    void aRevisionLeftUnfinishedByASaveKilledBeforeItsCommitIsRemovedAndTheAcknowledgedOneServed() throws IOException {
+        byte[] whole = Files.readAllBytes(savedTwice().resolve("history/ctg-a/2.json"));
+        byte[] zeroedEnd = whole.clone();
+        Arrays.fill(zeroedEnd, 4096, whole.length, (byte) 0);
+        // A save of revision 3 killed while writing it: its beginning, nothing, or blocks never written.
+        for (byte[] unfinished : List.of(Arrays.copyOf(whole, 5000), new byte[0], zeroedEnd)) {
+            Files.write(dir.resolve("history/ctg-a/3.json"), unfinished);
+
+            JsonConventionRepository reopened = JsonConventionRepository.open(dir);
+
+            assertThat(dir.resolve("history/ctg-a/3.json")).as("%d bytes", unfinished.length).doesNotExist();
+            assertThat(reopened.findById("ctg-a")).contains(v2);
+            assertThat(reopened.problems()).isEmpty();
+            Convention third = reopened.save(copy(v2).withTitle("Troisième"), Samples.change("Suite"));
+            assertThat(third.getVersion()).isEqualTo(3);
+            assertThat(JsonConventionRepository.open(dir).findById("ctg-a")).contains(third);
+            reopened.delete("ctg-a", 3);
+            savedTwice();
+        }
+    }
+
+    @Test
+    void theUnfinishedFirstRevisionOfANewConventionIsRemovedAndNothingServed() throws IOException {
+        byte[] whole = Files.readAllBytes(savedTwice().resolve("history/ctg-a/1.json"));
+        Files.createDirectories(dir.resolve("history/ctg-b"));
+        Files.write(dir.resolve("history/ctg-b/1.json"), Arrays.copyOf(new String(whole, StandardCharsets.UTF_8)
+                .replace("ctg-a", "ctg-b").getBytes(StandardCharsets.UTF_8), 4096)); // a batch killed mid-write
+
+        JsonConventionRepository reopened = JsonConventionRepository.open(dir);
+
+        assertThat(dir.resolve("history/ctg-b/1.json")).doesNotExist();
+        assertThat(reopened.findById("ctg-b")).isEmpty();
+        assertThat(reopened.findById("ctg-a")).contains(v2);
+        assertThat(reopened.problems()).isEmpty();
+        assertThat(reopened.save(Samples.frontignan("ctg-b"), Samples.change("Création")).getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aWholeDocumentAboveTheCurrentOneIsNeverRemovedEvenWhenInvalid() throws IOException {
+        byte[] whole = Files.readAllBytes(savedTwice().resolve("history/ctg-a/2.json"));
+        byte[] invalid = new String(whole, StandardCharsets.UTF_8).replace("\"version\": 2", "\"version\": 3")
+                .replace("\"title\"", "\"titel\"").getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("history/ctg-a/3.json"), invalid);
+
+        JsonConventionRepository reopened = JsonConventionRepository.open(dir);
+
+        assertThat(revisionBytes(3)).isEqualTo(invalid);
+        assertThat(reopened.findById("ctg-a")).contains(v2);
+        assertThat(reopened.problems()).extracting(StoreProblem::file).containsExactly(dir.resolve("history/ctg-a"));
+    }
+
+    @Test
+    void onlyWhatAnInterruptedWriteLeavesCountsAsUnfinished() {
+        byte[] document = "{\"a\": [1, {\"b\": \"} ] \\\" {\"}], \"c\": {}}\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(StoreWrites.isUnfinished(document)).isFalse();
+        assertThat(StoreWrites.isUnfinished("{} }".getBytes(StandardCharsets.UTF_8))).isFalse(); // whole, then junk
+        assertThat(StoreWrites.isUnfinished(new byte[0])).isTrue();
+        assertThat(StoreWrites.isUnfinished("  \n".getBytes(StandardCharsets.UTF_8))).isTrue();
+        for (int cut = 1; cut < document.length - 1; cut++) { // every beginning, even one ending in a "}" of a string
+            assertThat(StoreWrites.isUnfinished(Arrays.copyOf(document, cut))).as("%d bytes", cut).isTrue();
+        }
+        byte[] zeroed = document.clone();
+        zeroed[document.length - 2] = 0;
+        assertThat(StoreWrites.isUnfinished(zeroed)).isTrue();
+    }
+
+    @Test
     void onlyTheNothingsAndZerosACrashLeavesCountAsTorn() {
         byte[] revision = IntStream.range(0, 10_000).mapToObj(i -> "x").collect(Collectors.joining())
                 .getBytes(StandardCharsets.US_ASCII);
