@@ -66,6 +66,8 @@ public final class ResultsTable {
 
     private static final List<Figure> FIGURES = List.of(
             new Figure("JSON: save one convention", JSON + "save", JSON + "rawDurableWrite", Target.ratio(1.3)),
+            new Figure("JSON: save one convention read anew (every part serialised)", JSON + "saveReadConvention",
+                    JSON + "rawDurableWrite", Target.none()),
             new Figure("JSON: saveAll of the national portfolio", JSON_IMPORT + "saveAll",
                     JSON_IMPORT + "rawGroupCommit", Target.ratio(1.3)),
             new Figure("JSON: load one document", JSON + "load", JSON + "rawJacksonTree", Target.ratio(1.5)),

@@ -65,7 +65,7 @@ final class AtomicFiles {
 
     /**
      * The same without the file's fsync when {@code force} is false: a group commit then fsyncs many such files
-     * at once ({@link #fsyncAll}), and their directories after them.
+     * at once ({@link #fsyncLater}), and their directories after them.
      */
     static void writeNew(Path target, ByteBuffer content, boolean force) {
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -227,15 +227,16 @@ final class AtomicFiles {
     }
 
     /**
-     * Fsyncs each of {@code paths} (files, or directories for their entries), many at a time on {@code pool}: the
-     * device then flushes once for several of them, where one after the other it flushes for each. Returns once
-     * every one is done; the first failure is thrown then.
+     * Starts the fsync of {@code path} (a file, or a directory for its entries) on {@code pool}: a group commit
+     * starts each file's as soon as it is written, so that the device flushes while the next ones are
+     * serialised, and once for several that arrive together. {@link #awaitAll} waits for them.
      */
-    static void fsyncAll(Collection<Path> paths, Executor pool) {
-        List<CompletableFuture<Void>> syncs = new ArrayList<>(paths.size());
-        for (Path path : paths) {
-            syncs.add(CompletableFuture.runAsync(() -> fsync(path), pool));
-        }
+    static CompletableFuture<Void> fsyncLater(Path path, Executor pool) {
+        return CompletableFuture.runAsync(() -> fsync(path), pool);
+    }
+
+    /** Waits for every one of {@code syncs}, then throws the first failure if there was one. */
+    static void awaitAll(Collection<CompletableFuture<Void>> syncs) {
         StorageException failed = null;
         for (CompletableFuture<Void> sync : syncs) {
             try {

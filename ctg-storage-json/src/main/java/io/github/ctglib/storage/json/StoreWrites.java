@@ -195,6 +195,7 @@ final class StoreWrites {
         Map<String, CompletableFuture<AtomicFiles.Staged>> currents = new LinkedHashMap<>();
         Map<String, Long> newest = new HashMap<>();
         List<Path> placed = new ArrayList<>();
+        List<CompletableFuture<Void>> syncing = new ArrayList<>();
         boolean committed = false;
         try {
             AtomicFiles.createDirectories(layout.historyRoot());
@@ -223,12 +224,16 @@ final class StoreWrites {
                     }
                     AtomicFiles.fsyncDirectory(layout.historyDirectory(p.id()));
                 }
-                placed.add(place(p.id(), revisions.get(0), documents, currents, newest, !grouped));
+                Path file = place(p.id(), revisions.get(0), documents, currents, newest, !grouped);
+                placed.add(file);
+                if (grouped) {
+                    syncing.add(AtomicFiles.fsyncLater(file, FSYNCS));
+                }
                 written.put(p.id(), Optional.of(revisions.get(revisions.size() - 1)));
             }
             if (grouped) {
-                AtomicFiles.fsyncAll(placed, FSYNCS);
-                AtomicFiles.fsyncAll(directories, FSYNCS);
+                AtomicFiles.awaitAll(syncing);
+                AtomicFiles.awaitAll(directories.stream().map(d -> AtomicFiles.fsyncLater(d, FSYNCS)).toList());
             } else {
                 directories.forEach(AtomicFiles::fsyncDirectory);
             }
@@ -238,6 +243,7 @@ final class StoreWrites {
             if (committed) {
                 catalogue.afterWrite(settled, written);
             } else {
+                AtomicFiles.awaitAll(syncing.stream().map(sync -> sync.exceptionally(e -> null)).toList());
                 currents.values().forEach(StoreWrites::discard);
                 removeUncommitted(placed);
                 catalogue.afterFailedWrite(settled);
