@@ -139,7 +139,8 @@ final class Stores {
         boolean mustExist = access == Access.READ && !inMemory && !uri.toUpperCase(Locale.ROOT).contains(";IFEXISTS=");
         String url = mustExist ? uri + ";IFEXISTS=TRUE" : uri;
         // H2 writes a commit in the background within 500 ms by default, and a killed command lost every save
-        // of that window (see ctg-storage-jdbc's README); with WRITE_DELAY=0 it lost none. A user's own wins.
+        // of that window (see ctg-storage-jdbc's README); with WRITE_DELAY=0 it loses far fewer, though H2 does
+        // not promise none. A user's own setting wins.
         String upper = uri.toUpperCase(Locale.ROOT);
         if (!inMemory && !upper.contains(";WRITE_DELAY=")) {
             url += ";WRITE_DELAY=0";
