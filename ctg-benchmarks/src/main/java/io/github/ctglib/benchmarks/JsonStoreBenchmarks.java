@@ -84,15 +84,20 @@ public class JsonStoreBenchmarks {
             storedDocument = Files.readAllBytes(directory.resolve("store").resolve(current.getId() + ".json"));
             rawTarget = Files.createDirectories(directory.resolve("raw")).resolve(current.getId() + ".json");
             rawHistory = Files.createDirectories(directory.resolve("raw").resolve("history"));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ConventionDocuments.write(current, out);
-            exported = out.toByteArray();
+            exported = exported(current);
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
             TemporaryFiles.delete(directory);
         }
+    }
+
+    /** {@code convention} exported as a document ({@link ConventionDocuments#write}). */
+    private static byte[] exported(Convention convention) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConventionDocuments.write(convention, out);
+        return out.toByteArray();
     }
 
     /** A new revision of one convention: its version checked against the stored one, then written durably. */
@@ -118,11 +123,8 @@ public class JsonStoreBenchmarks {
         public void setUp() throws IOException {
             directory = TemporaryFiles.directory("ctg-bench-json-read-");
             store = JsonConventionRepository.open(directory);
-            Convention saved = store.save(NationalData.one(), NationalData.IMPORT);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ConventionDocuments.write(saved, out);
-            document = out.toByteArray();
-            next = saved;
+            next = store.save(NationalData.one(), NationalData.IMPORT);
+            document = exported(next);
         }
 
         /** Not timed: the next convention to save, read anew from its document, at the stored version. */

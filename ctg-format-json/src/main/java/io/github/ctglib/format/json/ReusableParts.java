@@ -1,7 +1,6 @@
 package io.github.ctglib.format.json;
 
 import java.nio.ByteBuffer;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -36,10 +35,10 @@ public final class ReusableParts {
     }
 
     /** After a write that succeeded: its parts replace the last ones (those it did not reuse are dropped). */
-    void replace(ConventionJson json, Map<String, IdentityHashMap<Object, byte[]>> parts, ByteBuffer written) {
+    void replace(ConventionJson json, Map<String, IdentityHashMap<Object, byte[]>> parts, ByteBuffer writtenInto) {
         this.codec = json;
         this.written = parts;
-        this.output = written;
+        this.output = writtenInto;
     }
 
     /** The buffer the next document is written into, grown to fit the last one. */
@@ -48,9 +47,5 @@ public final class ReusableParts {
             output = ByteBuffer.allocateDirect(64 * 1024);
         }
         return output;
-    }
-
-    static Map<String, IdentityHashMap<Object, byte[]>> newParts() {
-        return new HashMap<>();
     }
 }

@@ -2,6 +2,8 @@ package io.github.ctglib.format.json;
 
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -33,8 +35,8 @@ final class StreamedObject {
 
         long push(boolean array) {
             if (depth == open.length) {
-                open = java.util.Arrays.copyOf(open, depth * 2);
-                isArray = java.util.Arrays.copyOf(isArray, depth * 2);
+                open = Arrays.copyOf(open, depth * 2);
+                isArray = Arrays.copyOf(isArray, depth * 2);
             }
             open[depth] = ++serials;
             isArray[depth] = array;
@@ -75,7 +77,7 @@ final class StreamedObject {
     static final class Reuse {
         private final Buffer buffer;
         private final Map<String, IdentityHashMap<Object, byte[]>> previous;
-        private final Map<String, IdentityHashMap<Object, byte[]>> next = ReusableParts.newParts();
+        private final Map<String, IdentityHashMap<Object, byte[]>> next = new HashMap<>();
 
         Reuse(Buffer buffer, Map<String, IdentityHashMap<Object, byte[]>> previous) {
             this.buffer = buffer;

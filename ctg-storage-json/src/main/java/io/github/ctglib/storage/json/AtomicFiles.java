@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,7 +64,7 @@ final class AtomicFiles {
 
     /**
      * The same without the file's fsync when {@code force} is false: a group commit then fsyncs many such files
-     * at once ({@link #fsyncLater}), and their directories after them.
+     * at once ({@link #fsyncFile} on other threads), and their directories after them.
      */
     static void writeNew(Path target, ByteBuffer content, boolean force) {
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -227,15 +226,9 @@ final class AtomicFiles {
     }
 
     /**
-     * Starts the fsync of {@code path} (a file, or a directory for its entries) on {@code pool}: a group commit
-     * starts each file's as soon as it is written, so that the device flushes while the next ones are
-     * serialised, and once for several that arrive together. {@link #awaitAll} waits for them.
+     * Waits for every one of {@code syncs} (fsyncs a group commit runs many at a time, {@link #fsyncFile} and
+     * {@link #fsyncDirectory}), then throws the first failure if there was one.
      */
-    static CompletableFuture<Void> fsyncLater(Path path, Executor pool) {
-        return CompletableFuture.runAsync(() -> fsync(path), pool);
-    }
-
-    /** Waits for every one of {@code syncs}, then throws the first failure if there was one. */
     static void awaitAll(Collection<CompletableFuture<Void>> syncs) {
         StorageException failed = null;
         for (CompletableFuture<Void> sync : syncs) {
@@ -253,15 +246,12 @@ final class AtomicFiles {
         }
     }
 
-    private static void fsync(Path path) {
-        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            fsyncDirectory(path);
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+    /** Makes the data of {@code file}, written earlier without fsync ({@link #writeNew}), durable. */
+    static void fsyncFile(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             channel.force(true);
         } catch (IOException e) {
-            throw new StorageException("Could not flush " + path + " to disk: " + describe(e)
+            throw new StorageException("Could not flush " + file + " to disk: " + describe(e)
                     + ". Nothing was acknowledged; check the disk.", e);
         }
     }

@@ -53,9 +53,10 @@ import org.slf4j.LoggerFactory;
  * {@code <id>.json} gets the same bytes, whole but without fsync: staged in a temp file on another thread
  * while the revision's fsyncs run, then renamed into the name the old one frees ({@link AtomicFiles#stage}). It
  * is a copy that the history rebuilds when it is missing, behind it, or torn by a machine crash
- * ({@link #committedVersion}), on opening and before any write of that id. The committed revisions of a convention are numbered 1 to n without a gap, so revision 1 is
- * what makes a history complete: a delete removes it right after the current document, and that is the
- * delete's commit point; a restore writes it last. {@link #saveAll} commits the whole batch with one fsync per directory.
+ * ({@link #committedVersion}), on opening and before any write of that id. The committed revisions of a
+ * convention are numbered 1 to n without a gap, so revision 1 is what makes a history complete: a delete
+ * removes it right after the current document, and that is the delete's commit point; a restore writes it
+ * last. {@link #saveAll} is one group commit: its files' fsyncs, then its directories', run eight at a time.
  */
 final class StoreWrites {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWrites.class);
@@ -226,14 +227,15 @@ final class StoreWrites {
                 }
                 Path file = place(p.id(), revisions.get(0), documents, currents, newest, !grouped);
                 placed.add(file);
-                if (grouped) {
-                    syncing.add(AtomicFiles.fsyncLater(file, FSYNCS));
+                if (grouped) { // started now, so that the device flushes while the next documents are serialised
+                    syncing.add(CompletableFuture.runAsync(() -> AtomicFiles.fsyncFile(file), FSYNCS));
                 }
                 written.put(p.id(), Optional.of(revisions.get(revisions.size() - 1)));
             }
             if (grouped) {
                 AtomicFiles.awaitAll(syncing);
-                AtomicFiles.awaitAll(directories.stream().map(d -> AtomicFiles.fsyncLater(d, FSYNCS)).toList());
+                AtomicFiles.awaitAll(directories.stream()
+                        .map(d -> CompletableFuture.runAsync(() -> AtomicFiles.fsyncDirectory(d), FSYNCS)).toList());
             } else {
                 directories.forEach(AtomicFiles::fsyncDirectory);
             }
