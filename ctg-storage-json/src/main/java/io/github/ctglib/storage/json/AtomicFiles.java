@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,10 +68,21 @@ final class AtomicFiles {
      * at once ({@link #fsyncFile} on other threads), and their directories after them.
      */
     static void writeNew(Path target, ByteBuffer content, boolean force) {
+        writeNew(target, content, force, () -> {});
+    }
+
+    /**
+     * The same, {@code beforeFsync} run once the content is written and before the file's own fsync: a save
+     * starts its directory's fsync there, on another thread, so that the two flushes overlap (0.2 → 0.04 ms
+     * on this project's disk). Their order does not matter: each makes durable what was written before it
+     * began, and the file's name was written when the file was created.
+     */
+    static void writeNew(Path target, ByteBuffer content, boolean force, Runnable beforeFsync) {
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             while (content.hasRemaining()) {
                 channel.write(content);
             }
+            beforeFsync.run();
             if (force) {
                 channel.force(true);
             }
@@ -85,9 +97,9 @@ final class AtomicFiles {
     }
 
     /**
-     * Replaces {@code target} with {@code content} whole without any fsync: the old file is removed, then a temp
-     * file renamed into its place, so a reader sees the old file, none, or the new one whole, never part of one;
-     * a machine crash may lose it or leave it empty or cut. For the current documents, which the history
+     * Replaces {@code target} with {@code content} whole without any fsync: the old file is moved aside, then a
+     * temp file renamed into its place, so a reader sees the old file, none, or the new one whole, never part of
+     * one; a machine crash may lose it or leave it empty or cut. For the current documents, which the history
      * rebuilds in each of those cases (and readers that find none serve the history meanwhile).
      *
      * <p>Why not rename over the old file: ext4 (and btrfs) take a rename over an existing file for an
@@ -97,7 +109,7 @@ final class AtomicFiles {
      * deleted while another process reads it keeps its name there until closed.
      */
     static void writeUnsynced(Path target, byte[] content) {
-        publish(writeTemp(target, ByteBuffer.wrap(content)), target, !WINDOWS);
+        publish(writeTemp(target, ByteBuffer.wrap(content)), target, !WINDOWS).ifPresent(AtomicFiles::deleteQuietly);
     }
 
     /**
@@ -115,9 +127,13 @@ final class AtomicFiles {
             this.temp = temp;
         }
 
-        /** Puts the staged file in place as {@link #writeUnsynced} does: the old one removed, then a rename. */
-        void publish() {
-            AtomicFiles.publish(temp, target, !WINDOWS);
+        /**
+         * Puts the staged file in place as {@link #writeUnsynced} does, and returns the old one, moved aside
+         * under a temp name: the caller deletes it when that costs nobody a wait (deleting a file frees its
+         * pages and blocks, a tenth of a save). A temp name left by a crash goes when a store next opens.
+         */
+        Optional<Path> publish() {
+            return AtomicFiles.publish(temp, target, !WINDOWS);
         }
 
         void discard() {
@@ -131,9 +147,7 @@ final class AtomicFiles {
 
     /** Writes {@code content} into a new temp file beside {@code target}, without fsync. */
     private static Path writeTemp(Path target, ByteBuffer content) {
-        Path directory = target.getParent();
-        Path temp = directory.resolve("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+        Path temp = tempBeside(target);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             while (content.hasRemaining()) {
                 channel.write(content);
@@ -142,26 +156,57 @@ final class AtomicFiles {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new StorageException("Could not write " + target + ": " + describe(e)
-                    + ". Nothing was changed; check the disk space and the permissions of " + directory + ".", e);
+                    + ". Nothing was changed; check the disk space and the permissions of " + target.getParent() + ".", e);
         }
     }
 
-    /** Renames {@code temp} onto {@code target}, over it or (with {@code freeTheName}) into its name once freed. */
-    private static void publish(Path temp, Path target, boolean freeTheName) {
+    private static Path tempBeside(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+    }
+
+    /**
+     * Renames {@code temp} onto {@code target}: over it, or (with {@code freeTheName}) into its name once the old
+     * file is moved aside to a temp name, returned. A rename, unlike a delete, frees no blocks (and it never
+     * follows a link: a link in the way is moved aside as it is).
+     */
+    private static Optional<Path> publish(Path temp, Path target, boolean freeTheName) {
+        Path aside = null;
         try {
             if (freeTheName) {
-                Files.deleteIfExists(target);
+                aside = tempBeside(target);
+                try {
+                    Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+                } catch (NoSuchFileException e) {
+                    aside = null; // nothing in the way
+                }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return Optional.ofNullable(aside);
         } catch (AtomicMoveNotSupportedException e) {
+            putBack(aside, target);
             deleteQuietly(temp);
             throw new StorageException("Could not write " + target + ": the file system cannot rename a file"
                     + " atomically, so a crash could leave it half-written. Keep the store on a local file system"
                     + " (ext4, xfs, btrfs, APFS, NTFS).", e);
         } catch (IOException e) {
+            putBack(aside, target);
             deleteQuietly(temp);
             throw new StorageException("Could not write " + target + ": " + describe(e)
                     + ". Nothing was changed; check the disk space and the permissions of " + target.getParent() + ".", e);
+        }
+    }
+
+    /** After a failed publish, the old file back under its name, if it was moved aside. */
+    private static void putBack(Path aside, Path target) {
+        if (aside == null) {
+            return;
+        }
+        try {
+            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Could not put {} back as {}: {}; the store rebuilds it from the history when next opened",
+                    aside, target, describe(e));
         }
     }
 
@@ -295,12 +340,12 @@ final class AtomicFiles {
         return removed;
     }
 
-    private static void deleteQuietly(Path temp) {
+    /** Deletes a temp file; one it cannot delete goes when a store next opens ({@link #removeStaleTemps}). */
+    static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
-            LOG.warn("Could not remove the temp file {} after a failed write; the store removes it when next opened",
-                    temp, e);
+            LOG.warn("Could not remove the temp file {}; the store removes it when next opened", temp, e);
         }
     }
 

@@ -95,19 +95,51 @@ final class ChangeCounter {
     }
 
     /**
+     * Open on the counter from {@link #beginWrite} to {@link #endWrite}, which run under the store lock: a write
+     * reads and writes its two records through one open file (opening one costs more than its reads and writes).
+     */
+    private FileChannel writing;
+
+    /**
      * Marks a write as started; call under the store lock, before the first file change.
      *
      * @return the settled value before the write, to pass to {@link #endWrite}
      */
     long beginWrite() {
-        long settled = settled(read());
-        store(settled + 1);
-        return settled;
+        closeQuietly(writing); // left open by a write that never ended
+        writing = null;
+        FileChannel channel = open();
+        try {
+            ByteBuffer head = ByteBuffer.allocate(MAX_LENGTH + 1);
+            channel.read(head, 0); // one read: a regular file this short comes whole (or as empty)
+            long value = head.position() > MAX_LENGTH ? UNKNOWN
+                    : parse(new String(head.array(), 0, head.position(), StandardCharsets.US_ASCII));
+            long settled = settled(value);
+            write(channel, settled + 1, head.position() > RECORD_LENGTH);
+            writing = channel;
+            return settled;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw cannotWrite(e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
     }
 
     /** Marks the write begun at {@code settled} as finished, whether it succeeded or not. */
     long endWrite(long settled) {
-        store(settled + 2);
+        FileChannel channel = writing;
+        writing = null;
+        if (channel == null) {
+            store(settled + 2);
+        } else {
+            try (channel) {
+                write(channel, settled + 2, false);
+            } catch (IOException e) {
+                throw cannotWrite(e);
+            }
+        }
         return settled + 2;
     }
 
@@ -132,22 +164,50 @@ final class ChangeCounter {
 
     /** Overwrites the record in place; a longer file (damaged, or hand-written) is cut to one record after. */
     private void store(long value) {
-        if (Files.isSymbolicLink(file)) {
-            throw new StorageException(Links.describe(file, "Remove the link; the store creates its own counter."));
-        }
-        ByteBuffer record = ByteBuffer.wrap(record(value).getBytes(StandardCharsets.US_ASCII));
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS)) {
-            long position = 0;
-            while (record.hasRemaining()) {
-                position += channel.write(record, position);
-            }
-            if (channel.size() > RECORD_LENGTH) {
-                channel.truncate(RECORD_LENGTH);
-            }
+        try (FileChannel channel = open()) {
+            write(channel, value, channel.size() > RECORD_LENGTH);
         } catch (IOException e) {
-            throw new StorageException("Could not write the change counter " + file + ": "
-                    + AtomicFiles.describe(e) + "; check the permissions and the disk space of the store", e);
+            throw cannotWrite(e);
+        }
+    }
+
+    private static void write(FileChannel channel, long value, boolean cut) throws IOException {
+        ByteBuffer record = ByteBuffer.wrap(record(value).getBytes(StandardCharsets.US_ASCII));
+        long position = 0;
+        while (record.hasRemaining()) {
+            position += channel.write(record, position);
+        }
+        if (cut) {
+            channel.truncate(RECORD_LENGTH);
+        }
+    }
+
+    /** Never through a link (a link to a file outside the store would have it written). */
+    private FileChannel open() {
+        try {
+            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new StorageException(Links.describe(file, "Remove the link; the store creates its own counter."), e);
+            }
+            throw cannotWrite(e);
+        }
+    }
+
+    private StorageException cannotWrite(IOException e) {
+        return new StorageException("Could not write the change counter " + file + ": " + AtomicFiles.describe(e)
+                + "; check the permissions and the disk space of the store", e);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // only read and written in place, nothing to lose: the next write opens it anew
         }
     }
 }

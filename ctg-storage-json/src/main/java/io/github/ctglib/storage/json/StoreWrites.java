@@ -48,10 +48,11 @@ import org.slf4j.LoggerFactory;
  * disk under it, so optimistic versions hold across threads and processes.
  *
  * <p>A save makes one durable write: the revision written under its name {@code history/<id>/<v>.json} (no temp
- * file: {@link AtomicFiles#writeNew}), file and directory fsynced, which is the commit point; a revision left
- * unfinished by a crash before it is removed unacknowledged ({@link #newestFinished}). The current document
- * {@code <id>.json} gets the same bytes, whole but without fsync: staged in a temp file on another thread
- * while the revision's fsyncs run, then renamed into the name the old one frees ({@link AtomicFiles#stage}). It
+ * file: {@link AtomicFiles#writeNew}), the file and its directory fsynced at the same time on two threads,
+ * which is the commit point; a revision left unfinished by a crash before it is removed unacknowledged
+ * ({@link #newestFinished}). The current document {@code <id>.json} gets the same bytes, whole but without
+ * fsync: staged in a temp file on another thread while the revision's fsyncs run, then renamed into the name
+ * the old one frees by moving aside, deleted after the save on that thread ({@link AtomicFiles#stage}). It
  * is a copy that the history rebuilds when it is missing, behind it, or torn by a machine crash
  * ({@link #committedVersion}), on opening and before any write of that id. The committed revisions of a
  * convention are numbered 1 to n without a gap, so revision 1 is what makes a history complete: a delete
@@ -216,16 +217,21 @@ final class StoreWrites {
             // A batch of one revision per convention fsyncs its files, then its directories, many at a time.
             boolean grouped = pending.size() > 1 && pending.stream().allMatch(p -> p.revisions().size() == 1)
                     && pending.stream().map(Pending::id).distinct().count() == pending.size();
+            // A save of one revision fsyncs its directory on another thread while this one fsyncs the file.
+            boolean single = pending.size() == 1 && pending.get(0).revisions().size() == 1;
             for (Pending p : pending) {
                 List<StoredRevision> revisions = p.revisions();
                 if (revisions.size() > 1) {
                     // A whole history: revision 1 last, once the others are durable, since it makes it complete.
                     for (StoredRevision r : revisions.subList(1, revisions.size())) {
-                        placed.add(place(p.id(), r, documents, currents, newest, true));
+                        placed.add(place(p.id(), r, documents, currents, newest, true, () -> {}));
                     }
                     AtomicFiles.fsyncDirectory(layout.historyDirectory(p.id()));
                 }
-                Path file = place(p.id(), revisions.get(0), documents, currents, newest, !grouped);
+                Path directory = layout.historyDirectory(p.id());
+                Runnable beforeFsync = !single ? () -> {} : () -> syncing.add(
+                        CompletableFuture.runAsync(() -> AtomicFiles.fsyncDirectory(directory), FSYNCS));
+                Path file = place(p.id(), revisions.get(0), documents, currents, newest, !grouped, beforeFsync);
                 placed.add(file);
                 if (grouped) { // started now, so that the device flushes while the next documents are serialised
                     syncing.add(CompletableFuture.runAsync(() -> AtomicFiles.fsyncFile(file), FSYNCS));
@@ -236,6 +242,8 @@ final class StoreWrites {
                 AtomicFiles.awaitAll(syncing);
                 AtomicFiles.awaitAll(directories.stream()
                         .map(d -> CompletableFuture.runAsync(() -> AtomicFiles.fsyncDirectory(d), FSYNCS)).toList());
+            } else if (single) {
+                AtomicFiles.awaitAll(syncing);
             } else {
                 directories.forEach(AtomicFiles::fsyncDirectory);
             }
@@ -308,7 +316,8 @@ final class StoreWrites {
      * copy costs the save only its rename into place, after the commit.
      */
     private Path place(String id, StoredRevision revision, Function<StoredRevision, ByteBuffer> documents,
-            Map<String, CompletableFuture<AtomicFiles.Staged>> currents, Map<String, Long> newest, boolean fsync) {
+            Map<String, CompletableFuture<AtomicFiles.Staged>> currents, Map<String, Long> newest, boolean fsync,
+            Runnable beforeFsync) {
         ByteBuffer document = documents.apply(revision);
         long version = revision.revision().version();
         if (newest.getOrDefault(id, 0L) < version) {
@@ -321,14 +330,15 @@ final class StoreWrites {
             }
         }
         Path file = layout.revisionFile(id, version);
-        AtomicFiles.writeNew(file, document.duplicate(), fsync);
+        AtomicFiles.writeNew(file, document.duplicate(), fsync, beforeFsync);
         return file;
     }
 
     /** The current document once its revision is committed: the staged copy renamed into place. */
     private void publishCurrent(String id, CompletableFuture<AtomicFiles.Staged> staged) {
         try {
-            join(staged).publish();
+            // The old document is deleted on another thread, while this save returns (or the next is serialised).
+            join(staged).publish().ifPresent(aside -> COPIES.execute(() -> AtomicFiles.deleteQuietly(aside)));
         } catch (StorageException e) {
             // The save is committed in the history; the copy is rebuilt from it when a store next opens or writes.
             LOG.warn("Saved {} in its history, but could not write its current document: {}", id, e.getMessage());

@@ -1,7 +1,9 @@
 package io.github.ctglib.storage.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ctglib.ports.StorageException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,6 +84,32 @@ class ChangeCounterTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void aWriteBegunAgainWithoutEndingIsTakenAsDeadAndTheCounterStaysOrdered() {
+        ChangeCounter counter = new ChangeCounter(dir.resolve(".ctg-store.changes"));
+        long first = counter.beginWrite();
+        assertThat(counter.read()).isEqualTo(first + 1);
+
+        // The first write never ended (its writer failed before endWrite): the next one starts past it.
+        long second = counter.beginWrite();
+        assertThat(second).isEqualTo(first + 2);
+        assertThat(counter.read()).isEqualTo(second + 1);
+        assertThat(counter.endWrite(second)).isEqualTo(second + 2);
+        assertThat(counter.read()).isEqualTo(second + 2);
+        assertThat(ChangeCounter.isSettled(counter.read())).isTrue();
+    }
+
+    @Test
+    void aLinkInPlaceOfTheCounterIsRefusedAndNothingOutsideIsWritten() throws IOException {
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "someone's file\n");
+        Path file = Files.createSymbolicLink(dir.resolve(".ctg-store.changes"), outside);
+        ChangeCounter counter = new ChangeCounter(file);
+
+        assertThatThrownBy(counter::beginWrite).isInstanceOf(StorageException.class)
+                .hasMessageContaining("symbolic link").hasMessageContaining("Remove the link");
+        assertThat(Files.readString(outside)).isEqualTo("someone's file\n");
     }
 
     private static String mix(byte[] before, byte[] after, int from, int to) {
