@@ -129,8 +129,9 @@ final class AtomicFiles {
 
         /**
          * Puts the staged file in place as {@link #writeUnsynced} does, and returns the old one, moved aside
-         * under a temp name: the caller deletes it when that costs nobody a wait (deleting a file frees its
-         * pages and blocks, a tenth of a save). A temp name left by a crash goes when a store next opens.
+         * under a temp name, for the caller to delete. The new file takes the name before the old one is
+         * freed, so it never gets the old one's inode number. A temp name left by a crash goes when a store
+         * next opens.
          */
         Optional<Path> publish() {
             return AtomicFiles.publish(temp, target, !WINDOWS);

@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * which is the commit point; a revision left unfinished by a crash before it is removed unacknowledged
  * ({@link #newestFinished}). The current document {@code <id>.json} gets the same bytes, whole but without
  * fsync: staged in a temp file on another thread while the revision's fsyncs run, then renamed into the name
- * the old one frees by moving aside, deleted after the save on that thread ({@link AtomicFiles#stage}). It
+ * the old one frees by moving aside, then deleted ({@link AtomicFiles#stage}). It
  * is a copy that the history rebuilds when it is missing, behind it, or torn by a machine crash
  * ({@link #committedVersion}), on opening and before any write of that id. The committed revisions of a
  * convention are numbered 1 to n without a gap, so revision 1 is what makes a history complete: a delete
@@ -337,8 +337,8 @@ final class StoreWrites {
     /** The current document once its revision is committed: the staged copy renamed into place. */
     private void publishCurrent(String id, CompletableFuture<AtomicFiles.Staged> staged) {
         try {
-            // The old document is deleted on another thread, while this save returns (or the next is serialised).
-            join(staged).publish().ifPresent(aside -> COPIES.execute(() -> AtomicFiles.deleteQuietly(aside)));
+            // Deleted before the save returns: a host that lists the store right after a save meets no temp file.
+            join(staged).publish().ifPresent(AtomicFiles::deleteQuietly);
         } catch (StorageException e) {
             // The save is committed in the history; the copy is rebuilt from it when a store next opens or writes.
             LOG.warn("Saved {} in its history, but could not write its current document: {}", id, e.getMessage());

@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,27 +87,14 @@ class ReplacingTheCurrentDocumentTest {
                 .isEqualTo(Files.readAllBytes(dir.resolve("history/ctg-a/2.json")));
         assertThat(new String(Files.readAllBytes(dir.resolve("ctg-a.json")), StandardCharsets.UTF_8))
                 .contains("Titre révisé");
-        // The old document is moved aside and deleted on another thread, so that the save does not wait for it.
-        assertThat(tempFilesWithin(Duration.ofSeconds(10))).isEmpty();
+        // The old document is moved aside, then deleted before the save returns.
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
         assertThat(JsonConventionRepository.open(dir).findById("ctg-a")).contains(second);
     }
 
     private static Object fileKey(Path file) throws IOException {
         return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-    }
-
-    /** The temp files in the store's directory once none is left, or those still there after {@code patience}. */
-    private List<String> tempFilesWithin(Duration patience) throws IOException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            List<String> temps;
-            try (Stream<Path> files = Files.list(dir)) {
-                temps = files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".tmp")).toList();
-            }
-            if (temps.isEmpty() || System.nanoTime() > deadline) {
-                return temps;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
-        }
     }
 }
