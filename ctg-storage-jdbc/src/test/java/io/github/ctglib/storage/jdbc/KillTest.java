@@ -171,7 +171,9 @@ abstract class KillTest {
                     losses.add(context + ": " + id + " acknowledged at " + acked.get(id) + ", stored at " + version);
                     acked.put(id, version); // counted once
                 } else if (!announced.get(id).contains(version)) {
-                    figures.problem(context + ": " + id + " at version " + version + ", which no child saved");
+                    // What the children announced, so that a failure tells a lost line from a version made up.
+                    figures.problem(context + ": " + id + " at version " + version + ", which no child saved"
+                            + " (announced " + ranges(announced.get(id)) + ", acknowledged up to " + acked.get(id) + ")");
                 }
                 // Whole conventions compared, the current one and every revision before it.
                 for (long v = 1; v <= version; v++) {
@@ -207,6 +209,31 @@ abstract class KillTest {
         } finally {
             closeDataSource(dataSource);
         }
+    }
+
+    /** {@code versions} as ranges: "1-143, 150". */
+    static String ranges(Set<Long> versions) {
+        StringBuilder out = new StringBuilder();
+        Long start = null;
+        Long previous = null;
+        for (long v : new TreeSet<>(versions)) {
+            if (previous != null && v == previous + 1) {
+                previous = v;
+                continue;
+            }
+            appendRange(out, start, previous);
+            start = v;
+            previous = v;
+        }
+        appendRange(out, start, previous);
+        return out.length() == 0 ? "none" : out.toString();
+    }
+
+    private static void appendRange(StringBuilder out, Long start, Long end) {
+        if (start == null) {
+            return;
+        }
+        out.append(out.length() == 0 ? "" : ", ").append(start).append(start.equals(end) ? "" : "-" + end);
     }
 
     /** Runs the import the kill cut short again: it finishes, and says what the earlier run stored. */

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,31 +50,19 @@ final class AtomicFiles {
     }
 
     /**
-     * Writes {@code content} into the new file {@code target} and fsyncs it, without a temp file nor a rename;
-     * {@link #fsyncDirectory} of the parent then makes its name durable, once for many files (a group commit).
-     * It must not exist ({@code CREATE_NEW}, which never follows a link either). Until that directory fsync
-     * returns, a crash may leave the file cut or empty under its name: its readers must tell an unfinished file
-     * from a finished one, as the store's history does (a revision above the current document that is not whole
-     * JSON was never acknowledged, and is removed: {@link StoreWrites#committedVersion}). A temp file and a
-     * rename would spare them that, for a directory write more per save.
-     */
-    static void writeNew(Path target, ByteBuffer content) {
-        writeNew(target, content, true);
-    }
-
-    /**
-     * The same without the file's fsync when {@code force} is false: a group commit then fsyncs many such files
-     * at once ({@link #fsyncFile} on other threads), and their directories after them.
-     */
-    static void writeNew(Path target, ByteBuffer content, boolean force) {
-        writeNew(target, content, force, () -> {});
-    }
-
-    /**
-     * The same, {@code beforeFsync} run once the content is written and before the file's own fsync: a save
-     * starts its directory's fsync there, on another thread, so that the two flushes overlap (0.2 → 0.04 ms
-     * on this project's disk). Their order does not matter: each makes durable what was written before it
-     * began, and the file's name was written when the file was created.
+     * Writes {@code content} into the new file {@code target}, fsyncs it when {@code force} (a group commit
+     * fsyncs many such files at once instead, {@link #fsyncFile} on other threads), without a temp file nor a
+     * rename; {@link #fsyncDirectory} of the parent makes its name durable. It must not exist
+     * ({@code CREATE_NEW}, which never follows a link either). Until that directory fsync returns, a crash may
+     * leave the file cut or empty under its name: its readers must tell an unfinished file from a finished one,
+     * as the store's history does (a revision above the current document that is not whole JSON was never
+     * acknowledged, and is removed: {@link StoreWrites#committedVersion}). A temp file and a rename would spare
+     * them that, for a directory write more per save.
+     *
+     * <p>{@code beforeFsync} runs once the content is written and before the file's own fsync: a save starts
+     * its directory's fsync there, on another thread, so that the two flushes overlap (0.2 → 0.04 ms on this
+     * project's disk). Their order does not matter: each makes durable what was written before it began, and
+     * the file's name was written when the file was created.
      */
     static void writeNew(Path target, ByteBuffer content, boolean force, Runnable beforeFsync) {
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -109,7 +96,7 @@ final class AtomicFiles {
      * deleted while another process reads it keeps its name there until closed.
      */
     static void writeUnsynced(Path target, byte[] content) {
-        publish(writeTemp(target, ByteBuffer.wrap(content)), target, !WINDOWS).ifPresent(AtomicFiles::deleteQuietly);
+        publish(writeTemp(target, ByteBuffer.wrap(content)), target, !WINDOWS);
     }
 
     /**
@@ -128,13 +115,11 @@ final class AtomicFiles {
         }
 
         /**
-         * Puts the staged file in place as {@link #writeUnsynced} does, and returns the old one, moved aside
-         * under a temp name, for the caller to delete. The new file takes the name before the old one is
-         * freed, so it never gets the old one's inode number. A temp name left by a crash goes when a store
-         * next opens.
+         * Puts the staged file in place as {@link #writeUnsynced} does. The new file takes the name before the
+         * old one is freed, so it never gets the old one's inode number.
          */
-        Optional<Path> publish() {
-            return AtomicFiles.publish(temp, target, !WINDOWS);
+        void publish() {
+            AtomicFiles.publish(temp, target, !WINDOWS);
         }
 
         void discard() {
@@ -168,10 +153,11 @@ final class AtomicFiles {
 
     /**
      * Renames {@code temp} onto {@code target}: over it, or (with {@code freeTheName}) into its name once the old
-     * file is moved aside to a temp name, returned. A rename, unlike a delete, frees no blocks (and it never
-     * follows a link: a link in the way is moved aside as it is).
+     * file is moved aside to a temp name, then deletes the old file. A rename never follows a link: a link in the
+     * way is moved aside as it is. The old file is deleted before this returns, so that a host listing the store
+     * right after a save meets no temp file; one left by a crash goes when a store next opens.
      */
-    private static Optional<Path> publish(Path temp, Path target, boolean freeTheName) {
+    private static void publish(Path temp, Path target, boolean freeTheName) {
         Path aside = null;
         try {
             if (freeTheName) {
@@ -183,7 +169,6 @@ final class AtomicFiles {
                 }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return Optional.ofNullable(aside);
         } catch (AtomicMoveNotSupportedException e) {
             putBack(aside, target);
             deleteQuietly(temp);
@@ -195,6 +180,9 @@ final class AtomicFiles {
             deleteQuietly(temp);
             throw new StorageException("Could not write " + target + ": " + describe(e)
                     + ". Nothing was changed; check the disk space and the permissions of " + target.getParent() + ".", e);
+        }
+        if (aside != null) {
+            deleteQuietly(aside);
         }
     }
 

@@ -35,15 +35,25 @@ final class StoreLock {
         this.jvmLock = jvmLock;
     }
 
-    /** The lock of the store whose sidecar is {@code lockFile}, created when missing (and never deleted). */
+    /**
+     * The lock of the store whose sidecar is {@code lockFile}, created when missing (and never deleted). The file
+     * is opened to create it under the JVM lock: closing that channel while another thread of this JVM held the
+     * OS lock would drop it for the whole process.
+     */
     static StoreLock on(Path lockFile) {
         if (Files.isSymbolicLink(lockFile)) {
             throw new StorageException(Links.describe(lockFile, "Remove the link; the store creates its own lock file."));
         }
         try {
-            open(lockFile).close();
-            Path real = lockFile.toRealPath();
-            return new StoreLock(real, JVM_LOCKS.computeIfAbsent(real, p -> new ReentrantLock()));
+            Path real = lockFile.getParent().toRealPath().resolve(lockFile.getFileName());
+            ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(real, p -> new ReentrantLock());
+            jvmLock.lock();
+            try {
+                open(real).close();
+            } finally {
+                jvmLock.unlock();
+            }
+            return new StoreLock(real, jvmLock);
         } catch (IOException e) {
             throw new StorageException("Could not create the lock file " + lockFile + ": " + AtomicFiles.describe(e)
                     + ". The store directory must be writable.", e);

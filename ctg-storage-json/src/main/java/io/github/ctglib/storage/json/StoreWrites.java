@@ -228,9 +228,7 @@ final class StoreWrites {
                     }
                     AtomicFiles.fsyncDirectory(layout.historyDirectory(p.id()));
                 }
-                Path directory = layout.historyDirectory(p.id());
-                Runnable beforeFsync = !single ? () -> {} : () -> syncing.add(
-                        CompletableFuture.runAsync(() -> AtomicFiles.fsyncDirectory(directory), FSYNCS));
+                Runnable beforeFsync = single ? concurrentFsync(layout.historyDirectory(p.id()), syncing) : () -> {};
                 Path file = place(p.id(), revisions.get(0), documents, currents, newest, !grouped, beforeFsync);
                 placed.add(file);
                 if (grouped) { // started now, so that the device flushes while the next documents are serialised
@@ -334,11 +332,15 @@ final class StoreWrites {
         return file;
     }
 
+    /** What a single save runs as its revision's fsync begins: its directory's fsync, on another thread. */
+    private static Runnable concurrentFsync(Path directory, List<CompletableFuture<Void>> syncing) {
+        return () -> syncing.add(CompletableFuture.runAsync(() -> AtomicFiles.fsyncDirectory(directory), FSYNCS));
+    }
+
     /** The current document once its revision is committed: the staged copy renamed into place. */
     private void publishCurrent(String id, CompletableFuture<AtomicFiles.Staged> staged) {
         try {
-            // Deleted before the save returns: a host that lists the store right after a save meets no temp file.
-            join(staged).publish().ifPresent(AtomicFiles::deleteQuietly);
+            join(staged).publish();
         } catch (StorageException e) {
             // The save is committed in the history; the copy is rebuilt from it when a store next opens or writes.
             LOG.warn("Saved {} in its history, but could not write its current document: {}", id, e.getMessage());
