@@ -1,6 +1,7 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.bonus.BonusReport;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.format.json.ConventionJson;
 import io.github.ctglib.ports.Revision;
@@ -138,7 +139,7 @@ final class JsonOutput {
     }
 
     /** {@code ctg report}: every figure of the portfolio. */
-    void report(PortfolioReport report) {
+    void report(PortfolioReport report, BonusReport bonus) {
         ObjectNode root = document("ctg-report/1");
         root.put("day", report.day().toString());
         report.departement().ifPresentOrElse(d -> root.put("departement", d), () -> root.putNull("departement"));
@@ -178,7 +179,31 @@ final class JsonOutput {
                 counts.put(status.name(), field.getValue().getOrDefault(status, 0));
             }
         }
+        bonus(root.putObject("bonus"), bonus);
         print(root);
+    }
+
+    /** The territory bonus due for the year per CAF and per convention, and the bonus at risk. */
+    private static void bonus(ObjectNode node, BonusReport bonus) {
+        node.put("year", bonus.year());
+        node.put("rates", bonus.rates());
+        ArrayNode byCaf = node.putArray("byCaf");
+        bonus.due().byCaf().forEach((caf, amount) -> byCaf.addObject().put("caf", caf).put("amount", cents(amount)));
+        ArrayNode conventions = node.putArray("conventions");
+        for (io.github.ctglib.bonus.BonusPortfolio.ConventionBonus due : bonus.due().conventions()) {
+            conventions.addObject().put("id", due.conventionId()).put("title", due.title()).put("caf", due.cafName())
+                    .put("equipment", due.equipmentCount()).put("amount", cents(due.amount()))
+                    .put("ratesIncomplete", due.incomplete());
+        }
+        node.put("total", cents(bonus.due().total()));
+        node.put("ratesIncomplete", bonus.incomplete());
+        node.put("atRiskHorizonMonths", bonus.horizonMonths());
+        ArrayNode atRisk = node.putArray("atRisk");
+        for (io.github.ctglib.bonus.BonusPortfolio.AtRisk risk : bonus.atRisk()) {
+            atRisk.addObject().put("id", risk.conventionId()).put("title", risk.title()).put("caf", risk.cafName())
+                    .put("ends", risk.ends().toString()).put("equipment", risk.equipmentCount())
+                    .put("yearlyBonus", cents(risk.yearlyBonus())).put("ratesIncomplete", risk.incomplete());
+        }
     }
 
     /** The population covered: nationally, per département, per CAF; the EPCIs not covered, largest first. */

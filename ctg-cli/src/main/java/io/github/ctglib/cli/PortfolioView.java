@@ -1,13 +1,15 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.bonus.BonusPortfolio;
+import io.github.ctglib.bonus.BonusReport;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.report.PortfolioReport.CafCoverage;
 import io.github.ctglib.report.PortfolioReport.Coverage;
-import io.github.ctglib.report.PortfolioReport.PopulationCoverage;
-import io.github.ctglib.report.PortfolioReport.UncoveredEpci;
 import io.github.ctglib.report.PortfolioReport.Ending;
 import io.github.ctglib.report.PortfolioReport.FundingRow;
+import io.github.ctglib.report.PortfolioReport.PopulationCoverage;
+import io.github.ctglib.report.PortfolioReport.UncoveredEpci;
 import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.territory.Commune;
 import io.github.ctglib.vocabulary.ActionField;
@@ -42,16 +44,19 @@ final class PortfolioView {
     private static final int TEXT_WIDTH = 100;
 
     private final PortfolioReport report;
+    /** The territory bonus part, last in every format; none in the one-line summary. */
+    private final BonusReport bonus;
     private final Messages text;
 
-    PortfolioView(PortfolioReport report, Messages text) {
+    PortfolioView(PortfolioReport report, BonusReport bonus, Messages text) {
         this.report = report;
+        this.bonus = bonus;
         this.text = text;
     }
 
     /** The report in one sentence: conventions by stage, communes covered, renewals due. */
     static String summaryLine(PortfolioReport report, Messages text) {
-        return new PortfolioView(report, text).summaryLine();
+        return new PortfolioView(report, null, text).summaryLine();
     }
 
     void print(Format format, PrintWriter out) {
@@ -60,7 +65,7 @@ final class PortfolioView {
             case md -> write(new MarkdownSink(out));
             case csv -> writeCsv(new Csv(out));
             case excel -> writeCsv(Csv.forSpreadsheet(out));
-            case json -> new JsonOutput(out).report(report);
+            case json -> new JsonOutput(out).report(report, bonus);
             case xlsx -> throw new IllegalArgumentException("A workbook is written to a file, not printed");
         }
     }
@@ -150,6 +155,29 @@ final class PortfolioView {
             actions.row(cells.toArray());
         }
         tableOrNone(sink, actions);
+        bonus(sink);
+    }
+
+    /** The territory bonus due this year per CAF, and the bonus at risk where no renewal is prepared. */
+    private void bonus(Sink sink) {
+        sink.heading(text.get("report.bonus.title", bonus.year(), bonus.rates()));
+        if (bonus.due().conventions().isEmpty()) {
+            sink.paragraph(text.get("report.bonus.none"));
+            return;
+        }
+        TextTable byCaf = new TextTable(text.get("column.caf"), text.get("column.bonus")).alignRight(1);
+        bonus.due().byCaf().forEach((caf, amount) -> byCaf.row(caf, text.money(amount)));
+        sink.table(byCaf);
+        sink.paragraph(text.get("bonus.total", text.money(bonus.due().total()))
+                + (bonus.incomplete() ? " " + text.get("report.bonus.incomplete") : ""));
+        sink.heading(text.get("report.bonus.atRisk", bonus.atRisk().size(), bonus.horizonMonths()));
+        TextTable atRisk = new TextTable(text.get("column.id"), text.get("column.title"), text.get("column.caf"),
+                text.get("column.ends"), text.get("column.equipment"), text.get("column.yearlyBonus")).alignRight(4, 5);
+        for (BonusPortfolio.AtRisk risk : bonus.atRisk()) {
+            atRisk.row(risk.conventionId(), risk.title(), risk.cafName(), risk.ends(), risk.equipmentCount(),
+                    text.money(risk.yearlyBonus()) + (risk.incomplete() ? " " + text.get("report.bonus.incomplete") : ""));
+        }
+        tableOrNone(sink, atRisk);
     }
 
     /** The population covered per département, nationally, per CAF, and the EPCIs not covered. */
@@ -402,6 +430,18 @@ final class PortfolioView {
                 csv.row("action_status", fieldCode(field.getKey()), fieldName(field.getKey()), status.name(), text.status(status),
                         field.getValue().getOrDefault(status, 0));
             }
+        }
+        csv.blank();
+        csv.row("section", "id", "title", "caf", "year", "equipment", "amount", "rates_incomplete", "rates");
+        for (BonusPortfolio.ConventionBonus due : bonus.due().conventions()) {
+            csv.row("bonus_due", due.conventionId(), due.title(), due.cafName(), due.year(), due.equipmentCount(),
+                    cents(due.amount(), csv), due.incomplete(), bonus.rates());
+        }
+        csv.blank();
+        csv.row("section", "id", "title", "caf", "ends", "equipment", "yearly_bonus", "rates_incomplete");
+        for (BonusPortfolio.AtRisk risk : bonus.atRisk()) {
+            csv.row("bonus_at_risk", risk.conventionId(), risk.title(), risk.cafName(), risk.ends(),
+                    risk.equipmentCount(), cents(risk.yearlyBonus(), csv), risk.incomplete());
         }
     }
 }

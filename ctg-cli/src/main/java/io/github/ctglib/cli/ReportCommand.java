@@ -1,7 +1,7 @@
 package io.github.ctglib.cli;
 
 import io.github.ctglib.bonus.BonusCalculator;
-import io.github.ctglib.bonus.BonusPortfolio;
+import io.github.ctglib.bonus.BonusReport;
 import io.github.ctglib.convention.Convention;
 import io.github.ctglib.report.PortfolioReport;
 import io.github.ctglib.spreadsheets.PortfolioWorkbook;
@@ -59,63 +59,35 @@ final class ReportCommand extends CliCommand {
         }
         BonusCalculator calculator = rates.calculator(text());
         PortfolioReport report;
-        List<Convention> withEquipment = new ArrayList<>();
+        // The bonus part needs the conventions listing equipment, and those that renew one (a renewal in
+        // preparation has often no annex yet, and it takes its predecessors' bonus out of risk).
+        List<Convention> forBonus = new ArrayList<>();
         try (Store opened = openStore(store.uri, Stores.Access.READ);
                 Stream<Convention> all = opened.repository().streamAll()) {
             report = PortfolioReport.compute(c -> all.forEach(convention -> {
-                if (!convention.getEquipment().isEmpty() && (departement == null
-                        || convention.getCaf().getDepartementCode().equals(departement))) {
-                    withEquipment.add(convention);
+                if ((!convention.getEquipment().isEmpty() || !convention.getPredecessorIds().isEmpty())
+                        && (departement == null || convention.getCaf().getDepartementCode().equals(departement))) {
+                    forBonus.add(convention);
                 }
                 c.accept(convention);
             }), geography, Optional.ofNullable(departement), today(), months);
         }
+        BonusReport bonus = BonusReport.compute(forBonus, calculator, rates.describe(text()), today(), months);
         if (output == null) {
-            print(report, withEquipment, calculator, out());
+            new PortfolioView(report, bonus, text()).print(format, out());
             return ExitCodes.OK;
         }
         PortfolioReport computed = report;
         WholeFiles.write(output, text(), out -> {
             if (format == PortfolioView.Format.xlsx) {
-                PortfolioWorkbook.write(computed, out);
+                PortfolioWorkbook.write(computed, bonus, out);
             } else {
                 PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                print(computed, withEquipment, calculator, writer);
+                new PortfolioView(computed, bonus, text()).print(format, writer);
                 writer.flush();
             }
         });
         out().println(text().get("report.written", output));
         return ExitCodes.OK;
-    }
-
-    /** The report in a text format, the territory bonus part after the text one. */
-    private void print(PortfolioReport report, List<Convention> withEquipment, BonusCalculator calculator,
-            PrintWriter out) {
-        new PortfolioView(report, text()).print(format, out);
-        if (format == PortfolioView.Format.text) {
-            bonus(withEquipment, calculator, out);
-        }
-    }
-
-    /** The report's territory bonus part: due this year per CAF, and at risk where no renewal is prepared. */
-    private void bonus(List<Convention> conventions, BonusCalculator calculator, PrintWriter out) {
-        out.println();
-        out.println(text().get("report.bonus.title", today().getYear(), rates.describe(text())));
-        if (conventions.isEmpty()) {
-            out.println("  " + text().get("report.bonus.none"));
-            return;
-        }
-        BonusPortfolio portfolio = BonusPortfolio.of(conventions, calculator, today().getYear());
-        portfolio.byCaf().forEach((caf, amount) -> out.println("  " + caf + " : " + text().money(amount)));
-        boolean incomplete = portfolio.conventions().stream().anyMatch(BonusPortfolio.ConventionBonus::incomplete);
-        out.println("  " + text().get("bonus.total", text().money(portfolio.total()))
-                + (incomplete ? " " + text().get("report.bonus.incomplete") : ""));
-        List<BonusPortfolio.AtRisk> atRisk = BonusPortfolio.atRisk(conventions, calculator, today(), months);
-        out.println(text().get("report.bonus.atRisk", atRisk.size(), months));
-        for (BonusPortfolio.AtRisk risk : atRisk) {
-            out.println("  " + risk.conventionId() + " — " + text().date(risk.ends()) + " — "
-                    + text().get("report.bonus.yearly", text().money(risk.yearlyBonus()), risk.equipmentCount())
-                    + (risk.incomplete() ? " " + text().get("report.bonus.incomplete") : ""));
-        }
     }
 }

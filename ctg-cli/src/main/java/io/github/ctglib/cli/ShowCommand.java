@@ -91,6 +91,10 @@ final class ShowCommand extends CliCommand {
         }
         lines.print(out, "  ");
 
+        if (!c.getDiagnostic().getIndicators().isEmpty()) {
+            section(out, text.get("show.indicators", c.getDiagnostic().getIndicators().size()));
+            c.getDiagnostic().getIndicators().forEach(i -> out.println("    " + indicator(text, i)));
+        }
         section(out, text.get("show.signatories", c.getSignatories().size()));
         for (Signatory s : c.getSignatories()) {
             party(out, text, s);
@@ -188,6 +192,17 @@ final class ShowCommand extends CliCommand {
                 + (e.getPriorityZones().isEmpty() ? "" : " — " + e.getPriorityZones().stream().map(Enum::name)
                         .sorted().collect(Collectors.joining(", ")))
                 + e.getWithdrawal().map(w -> " — " + withdrawn(text, w)).orElse("");
+    }
+
+    /** "Taux de couverture : 58.2 % (2022) — 34108 (commune) — CAF de l'Hérault, txcouv_pe_com — https://…". */
+    private static String indicator(Messages text, io.github.ctglib.convention.Indicator i) {
+        String territory = i.getTerritory().map(t -> t + i.getScale().map(scale -> " (" + text.get("scale." + scale.name())
+                + ")").orElse("")).or(() -> i.getScale().map(scale -> text.get("scale." + scale.name()))).orElse("");
+        boolean euros = i.getUnit().equals("EUR") || i.getUnit().equals("€");
+        return i.getLabel() + " : " + (euros ? text.money(i.getValue()) : text.decimal(i.getValue()) + " " + i.getUnit())
+                + " (" + i.getReferenceYear() + ")"
+                + (territory.isEmpty() ? "" : " — " + territory) + " — " + i.getSource()
+                + i.getDataset().map(d -> ", " + d).orElse("") + i.getSourceUrl().map(u -> " — " + u).orElse("");
     }
 
     private static String note(Messages text, Note n) {

@@ -83,8 +83,57 @@ class BonusCommandTest {
         Result report = Cli.run("report", "--store", store);
         assertThat(report.out()).contains("Territory bonus 2026 (rates: illustrative",
                 "Bonus at risk: 1 convention(s) ending within 12 months with no renewal in preparation",
-                "ctg-34-ending — 31 December 2026 — €0.00 a year for 1 equipment (rates incomplete)",
                 "Total: €0.00 (rates incomplete)");
+        String atRisk = report.out().substring(report.out().indexOf("Bonus at risk"));
+        assertThat(atRisk.lines().filter(line -> line.startsWith("ctg-34-ending ")))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("CAF de l'Hérault", "2026-12-31", "1  €0.00 (rates incomplete)");
+    }
+
+    /** The CAF's rates for 2026: 8 new places and 2 employer-reserved ones at Frontignan, an RPE in each convention. */
+    private Path rates2026() throws Exception {
+        return Files.writeString(dir.resolve("bareme-2026.csv"), "# ctg-bonus-rates/1\nannee;caf;parametre;cle;valeur;source\n"
+                + "2026;34;PER_EQUIPMENT;RPE;12000;CAF 34\n2026;34;EAJE_NEW_PLACE;LOWEST;2600;CAF 34\n"
+                + "2026;34;EAJE_EMPLOYER_RESERVED_PLACE;;2800;CAF 34\n");
+    }
+
+    @Test
+    void theReportsBonusPartIsInItsJsonCsvAndMarkdown() throws Exception {
+        String rates = rates2026().toString();
+        Result json = Cli.run("report", "--format", "json", "--bareme", rates, "--store", store);
+        Result csv = Cli.run("report", "--format", "csv", "--bareme", rates, "--store", store);
+        Result md = Cli.run("report", "--format", "md", "--bareme", rates, "--store", store);
+
+        tools.jackson.databind.JsonNode bonus = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(json.out()).get("bonus");
+        // Frontignan: 8 × 2,600 + 2 × 2,800 + 12,000 for its RPE; the convention ending in 2026: its RPE.
+        assertThat(bonus.get("year").asInt()).isEqualTo(2026);
+        assertThat(bonus.get("total").asString()).isEqualTo("50400.00");
+        assertThat(bonus.get("ratesIncomplete").asBoolean()).isFalse();
+        assertThat(bonus.get("byCaf").get(0).get("amount").asString()).isEqualTo("50400.00");
+        assertThat(bonus.get("conventions").get(0).get("id").asString()).isEqualTo("ctg-34-ending");
+        assertThat(bonus.get("conventions").get(0).get("amount").asString()).isEqualTo("12000.00");
+        assertThat(bonus.get("atRisk").get(0).get("ends").asString()).isEqualTo("2026-12-31");
+        assertThat(bonus.get("atRisk").get(0).get("yearlyBonus").asString()).isEqualTo("12000.00");
+        assertThat(csv.out()).contains("bonus_due,ctg-34-ending,", ",2026,1,12000.00,false,",
+                "bonus_at_risk,ctg-34-ending,", ",2026-12-31,1,12000.00,false");
+        assertThat(md.out()).contains("## Territory bonus 2026 (rates: " + rates, "Total: €50,400.00",
+                "## Bonus at risk: 1 convention(s)");
+    }
+
+    @Test
+    void aRenewalInPreparationTakesTheBonusOutOfRiskEvenWithoutAnAnnexYet() throws Exception {
+        ImmutableConvention ending = ImmutableConvention.copyOf(
+                io.github.ctglib.storage.json.JsonConventionRepository.open(dir).findById("ctg-34-ending").orElseThrow());
+        Fixtures.jsonStoreWith(dir, ending.withId("ctg-34-renewal")
+                .withVersion(0).withStage(io.github.ctglib.convention.Stage.IN_PREPARATION)
+                .withValidity(DateRange.ofYears(2027, 2031)).withEquipment().withPredecessorIds("ctg-34-ending"));
+
+        Result report = Cli.run("report", "--format", "json", "--store", store);
+
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(report.out())
+                .get("bonus").get("atRisk")).isEmpty();
     }
 
     @Test

@@ -193,7 +193,8 @@ class PlanCommandTest {
         assertThat(result.out()).contains("Report written to " + file + ".");
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Synthèse", "Étapes",
-                    "Couverture", "Communes non couvertes", "Échéances", "Financements", "Actions par champ", "ctg");
+                    "Couverture", "Communes non couvertes", "Population", "Population par CAF", "EPCI non couverts",
+                    "Échéances", "Financements", "Actions par champ", "Bonus territoire", "Bonus en risque", "ctg");
             Row summary = workbook.findSheet("Synthèse").orElseThrow().read().get(2);
             assertThat(summary.getCellAsNumber(3)).hasValue(BigDecimal.ONE);
         }

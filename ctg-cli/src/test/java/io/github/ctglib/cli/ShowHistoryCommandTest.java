@@ -64,6 +64,30 @@ class ShowHistoryCommandTest {
     }
 
     @Test
+    void showListsTheDiagnosticsIndicatorsWithTheirDatasetAndScale() {
+        io.github.ctglib.convention.Indicator coverage = io.github.ctglib.convention.Indicator.builder()
+                .label("Taux de couverture petite enfance").value(new java.math.BigDecimal("58.2")).unit("%")
+                .referenceYear(2022).source("data.caf.fr").territory("34108").dataset("txcouv_pe_com")
+                .sourceUrl("https://data.caf.fr/explore/dataset/txcouv_pe_com/")
+                .scale(io.github.ctglib.territory.GeographicScale.COMMUNE).build();
+        io.github.ctglib.convention.ImmutableConvention convention = io.github.ctglib.convention.ImmutableConvention
+                .copyOf(Frontignan.signed()).withDiagnostic(io.github.ctglib.convention.Diagnostic.builder()
+                        .from(Frontignan.diagnostic()).addIndicator(coverage).build());
+        String store = Fixtures.jsonStoreWith(dir, convention);
+
+        Result show = Cli.run("show", Frontignan.ID, "--store", store);
+        Result fr = Cli.run("show", Frontignan.ID, "--lang", "fr", "--store", store);
+
+        assertThat(show.out()).contains("  Diagnostic indicators (4)",
+                "    Familles allocataires vivant sous le seuil de pauvreté : 29 % (2022) — CAF de l'Hérault",
+                "    Prestations versées aux allocataires : €2,400,000.00 (2022) — CAF de l'Hérault",
+                "    Taux de couverture petite enfance : 58.2 % (2022) — 34108 (commune) — data.caf.fr, txcouv_pe_com"
+                        + " — https://data.caf.fr/explore/dataset/txcouv_pe_com/");
+        assertThat(fr.out()).contains("  Indicateurs du diagnostic (4)",
+                "    Taux de couverture petite enfance : 58,2 % (2022) — 34108 (commune)");
+    }
+
+    @Test
     void showOnADayLeavesOutTheAmendmentsInEffectAfterIt() {
         String store = Fixtures.demoStore(dir);
 

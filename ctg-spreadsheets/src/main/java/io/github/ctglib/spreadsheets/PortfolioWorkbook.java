@@ -1,11 +1,16 @@
 package io.github.ctglib.spreadsheets;
 
 import io.github.ctglib.actionplan.ActionStatus;
+import io.github.ctglib.bonus.BonusPortfolio;
+import io.github.ctglib.bonus.BonusReport;
 import io.github.ctglib.convention.Stage;
 import io.github.ctglib.report.PortfolioReport;
+import io.github.ctglib.report.PortfolioReport.CafCoverage;
 import io.github.ctglib.report.PortfolioReport.Coverage;
 import io.github.ctglib.report.PortfolioReport.Ending;
 import io.github.ctglib.report.PortfolioReport.FundingRow;
+import io.github.ctglib.report.PortfolioReport.PopulationCoverage;
+import io.github.ctglib.report.PortfolioReport.UncoveredEpci;
 import io.github.ctglib.territory.Commune;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,6 +41,44 @@ public final class PortfolioWorkbook {
             writer.table(table, rows.apply(report));
         }
     }
+
+    /** A convention's bonus due for the year, with the rates it was computed on. */
+    private record Due(BonusPortfolio.ConventionBonus bonus, String rates) {}
+
+    private static final Table<Due> BONUS_DUE = new Table<>("Bonus territoire",
+            "Le bonus territoire dû pour l'année sous chaque convention qui liste des équipements.", List.of(
+                    Column.of("bonus.id", "Identifiant", Kind.CODE, false, "De la convention.",
+                            d -> d.bonus().conventionId()),
+                    Column.of("bonus.title", "Intitulé", Kind.TEXT, false, "De la convention.", d -> d.bonus().title()),
+                    Column.of("bonus.caf", "CAF", Kind.TEXT, false, "Qui verse le bonus.", d -> d.bonus().cafName()),
+                    Column.of("bonus.year", "Année", Kind.INTEGER, false, "L'année du bonus.", d -> d.bonus().year()),
+                    Column.of("bonus.equipment", "Équipements", Kind.INTEGER, false, "Ceux de l'annexe.",
+                            d -> d.bonus().equipmentCount()),
+                    Column.of("bonus.amount", "Bonus dû (€)", Kind.AMOUNT, false, "Au prorata des jours couverts.",
+                            d -> d.bonus().amount()),
+                    Column.of("bonus.incomplete", "Barème incomplet", Kind.TEXT, false,
+                            "« oui » : un montant manque au barème, le bonus dû est alors un minimum.",
+                            d -> d.bonus().incomplete() ? "oui" : "non"),
+                    Column.of("bonus.rates", "Barème", Kind.TEXT, false, "Le barème utilisé.", Due::rates)));
+
+    private static final Table<BonusPortfolio.AtRisk> BONUS_AT_RISK = new Table<>("Bonus en risque",
+            "Les conventions qui finissent dans l'horizon sans qu'aucune convention ne les renouvelle : le bonus"
+                    + " annuel de leurs équipements actifs, au barème de leur dernière année.", List.of(
+                    Column.of("atRisk.id", "Identifiant", Kind.CODE, false, "De la convention.",
+                            BonusPortfolio.AtRisk::conventionId),
+                    Column.of("atRisk.title", "Intitulé", Kind.TEXT, false, "De la convention.",
+                            BonusPortfolio.AtRisk::title),
+                    Column.of("atRisk.caf", "CAF", Kind.TEXT, false, "Qui verse le bonus.",
+                            BonusPortfolio.AtRisk::cafName),
+                    Column.of("atRisk.ends", "Fin", Kind.DATE, false, "Le dernier jour en vigueur.",
+                            BonusPortfolio.AtRisk::ends),
+                    Column.of("atRisk.equipment", "Équipements", Kind.INTEGER, false, "Ceux actifs à la fin.",
+                            BonusPortfolio.AtRisk::equipmentCount),
+                    Column.of("atRisk.yearlyBonus", "Bonus annuel (€)", Kind.AMOUNT, false, "Pour une année pleine.",
+                            BonusPortfolio.AtRisk::yearlyBonus),
+                    Column.of("atRisk.incomplete", "Barème incomplet", Kind.TEXT, false,
+                            "« oui » : un montant manque au barème, le bonus est alors un minimum.",
+                            r -> r.incomplete() ? "oui" : "non")));
 
     private record StageCount(Stage stage, int conventions) {}
 
@@ -80,6 +123,56 @@ public final class PortfolioWorkbook {
                                     u -> u.commune().name()))),
                     r -> r.coverage().stream().flatMap(c -> c.uncovered().stream()
                             .map(commune -> new Uncovered(c.departementCode(), commune))).toList()),
+            new Part<>(new Table<PopulationCoverage>("Population",
+                    "La population couverte par une CTG en vigueur, par département puis pour la France (code FR).",
+                    List.of(
+                            Column.of("population.code", "Code", Kind.CODE, false, "Du département, ou FR.",
+                                    PopulationCoverage::code),
+                            Column.of("population.name", "Nom", Kind.TEXT, false, "Son nom.", PopulationCoverage::name),
+                            Column.of("population.population", "Population", Kind.INTEGER, false,
+                                    "Population municipale.", PopulationCoverage::population),
+                            Column.of("population.covered", "Population couverte", Kind.INTEGER, false,
+                                    "Celle des communes couvertes.", PopulationCoverage::coveredPopulation),
+                            Column.of("population.communes", "Communes", Kind.INTEGER, false, "Toutes.",
+                                    PopulationCoverage::communes),
+                            Column.of("population.coveredCommunes", "Communes couvertes", Kind.INTEGER, false,
+                                    "Par une CTG en vigueur.", PopulationCoverage::coveredCommunes),
+                            Column.of("population.share", "Part couverte", Kind.PERCENT, false,
+                                    "Population couverte / population.", p -> share(p.sharePercent())))),
+                    r -> {
+                        List<PopulationCoverage> rows = new ArrayList<>(r.populationByDepartement());
+                        rows.add(r.nationalPopulation());
+                        return rows;
+                    }),
+            new Part<>(new Table<CafCoverage>("Population par CAF",
+                    "Par CAF : ses conventions en vigueur et la population qu'elles couvrent.",
+                    List.of(
+                            Column.of("caf.departement", "CAF (département)", Kind.CODE, false, "Son code.",
+                                    CafCoverage::departementCode),
+                            Column.of("caf.name", "CAF", Kind.TEXT, false, "Son nom.", CafCoverage::name),
+                            Column.of("caf.conventionsInForce", "Conventions en vigueur", Kind.INTEGER, false,
+                                    "Celles de la CAF.", CafCoverage::conventionsInForce),
+                            Column.of("caf.coveredCommunes", "Communes couvertes", Kind.INTEGER, false,
+                                    "Par ces conventions.", CafCoverage::coveredCommunes),
+                            Column.of("caf.coveredPopulation", "Population couverte", Kind.INTEGER, false,
+                                    "Celle de ces communes.", CafCoverage::coveredPopulation),
+                            Column.of("caf.departementPopulation", "Population du département", Kind.INTEGER, false,
+                                    "Population municipale.", CafCoverage::departementPopulation),
+                            Column.of("caf.share", "Part du département", Kind.PERCENT, false,
+                                    "Plus de 100 % quand ses conventions couvrent des communes d'ailleurs.",
+                                    c -> share(c.sharePercent())))), PortfolioReport::populationByCaf),
+            new Part<>(new Table<UncoveredEpci>("EPCI non couverts",
+                    "Les EPCI dont aucune commune n'est couverte par une CTG en vigueur, les plus peuplés d'abord.",
+                    List.of(
+                            Column.of("epci.siren", "SIREN", Kind.CODE, false, "De l'EPCI.", UncoveredEpci::siren),
+                            Column.of("epci.name", "Nom", Kind.TEXT, false, "Son nom.", UncoveredEpci::name),
+                            Column.of("epci.kind", "Nature", Kind.CODE, false, "CC, CA, CU, METRO…", UncoveredEpci::kind),
+                            Column.of("epci.departements", "Départements", Kind.TEXT, false, "Ceux de ses communes.",
+                                    e -> String.join(" ", e.departementCodes())),
+                            Column.of("epci.communes", "Communes", Kind.INTEGER, false, "Ses communes.",
+                                    UncoveredEpci::communes),
+                            Column.of("epci.population", "Population", Kind.INTEGER, false, "Population municipale.",
+                                    UncoveredEpci::population))), PortfolioReport::uncoveredEpcis),
             new Part<>(new Table<Ending>("Échéances", "Les conventions qui finissent dans l'horizon : renouvellements à préparer.",
                     List.of(
                             Column.of("ending.id", "Identifiant", Kind.CODE, false, "De la convention.", Ending::id),
@@ -116,12 +209,34 @@ public final class PortfolioWorkbook {
      * @param report the report
      */
     public static void write(PortfolioReport report, OutputStream out) {
+        write(report, null, out);
+    }
+
+    /**
+     * Writes {@code report} and its territory bonus part to {@code out}, which is left open: two more sheets,
+     * the bonus due for the year per convention and the bonus at risk.
+     *
+     * <pre>{@code
+     * PortfolioWorkbook.write(report, BonusReport.compute(conventions, calculator, "CAF 34, barème 2026", today, 12),
+     *         out);
+     * }</pre>
+     *
+     * @param report the report
+     * @param bonus the bonus part, or null for none
+     * @param out the out
+     * @throws UncheckedIOException when {@code out} cannot be written
+     */
+    public static void write(PortfolioReport report, BonusReport bonus, OutputStream out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
         try {
             SheetWriter writer = new SheetWriter(new ActionPlanWorkbook.NonClosing(out));
             for (Part<?> part : PARTS) {
                 part.write(writer, report);
+            }
+            if (bonus != null) {
+                writer.table(BONUS_DUE, bonus.due().conventions().stream().map(d -> new Due(d, bonus.rates())).toList());
+                writer.table(BONUS_AT_RISK, bonus.atRisk());
             }
             Map<String, Object> marker = new LinkedHashMap<>();
             marker.put("format", "ctg-portfolio-report");
@@ -136,6 +251,11 @@ public final class PortfolioWorkbook {
     private static BigDecimal rate(Coverage c) {
         return c.communes() == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(c.covered()).divide(BigDecimal.valueOf(c.communes()), 4, RoundingMode.HALF_EVEN);
+    }
+
+    /** A share in percent with one decimal (5.6) as the fraction a percentage cell holds (0.056). */
+    private static BigDecimal share(BigDecimal percent) {
+        return percent.movePointLeft(2);
     }
 
     private static List<Column<FieldActions>> actionColumns() {

@@ -52,7 +52,8 @@ class PortfolioWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Synthèse", "Étapes", "Couverture", "Communes non couvertes",
-                    "Échéances", "Financements", "Actions par champ", "ctg");
+                    "Population", "Population par CAF", "EPCI non couverts", "Échéances", "Financements",
+                    "Actions par champ", "ctg");
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("ctg"))).isTrue();
         }
     }
@@ -121,6 +122,76 @@ class PortfolioWorkbookTest {
                             .isEqualTo(field.getValue().getOrDefault(status, 0).doubleValue());
                 }
             }
+        }
+    }
+
+    @Test
+    void thePopulationCoveredIsInItsSheetsAsNumbers() throws Exception {
+        PortfolioReport report = herault();
+        try (XSSFWorkbook workbook = Poi.open(write(report))) {
+            Sheet population = workbook.getSheet("Population");
+            assertThat(Poi.dataRows(workbook, "Population")).isEqualTo(report.populationByDepartement().size() + 1);
+            PortfolioReport.PopulationCoverage herault = report.populationByDepartement().get(0);
+            Row first = population.getRow(2);
+            assertThat(text(first.getCell(0))).isEqualTo("34");
+            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(herault.population());
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(herault.coveredPopulation()).isPositive();
+            assertThat(first.getCell(6).getNumericCellValue())
+                    .isEqualTo(herault.sharePercent().movePointLeft(2).doubleValue());
+            assertThat(first.getCell(6).getCellStyle().getDataFormatString()).contains("%");
+            Row france = population.getRow(2 + report.populationByDepartement().size());
+            assertThat(text(france.getCell(0))).isEqualTo("FR");
+            assertThat(france.getCell(2).getNumericCellValue()).isEqualTo(report.nationalPopulation().population());
+
+            PortfolioReport.CafCoverage caf = report.populationByCaf().get(0);
+            Row cafRow = workbook.getSheet("Population par CAF").getRow(2);
+            assertThat(text(cafRow.getCell(0))).isEqualTo(caf.departementCode());
+            assertThat(cafRow.getCell(2).getNumericCellValue()).isEqualTo(caf.conventionsInForce());
+            assertThat(cafRow.getCell(4).getNumericCellValue()).isEqualTo(caf.coveredPopulation());
+
+            assertThat(Poi.dataRows(workbook, "EPCI non couverts")).isEqualTo(report.uncoveredEpcis().size()).isPositive();
+            PortfolioReport.UncoveredEpci largest = report.uncoveredEpcis().get(0);
+            Row epci = workbook.getSheet("EPCI non couverts").getRow(2);
+            assertThat(text(epci.getCell(0))).isEqualTo(largest.siren());
+            assertThat(epci.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(epci.getCell(5).getNumericCellValue()).isEqualTo(largest.population());
+        }
+    }
+
+    @Test
+    void theTerritoryBonusPartAddsTwoSheetsOfTypedCells() throws Exception {
+        // An RPE in a convention ending within the horizon, at a test rate (not a CNAF figure).
+        io.github.ctglib.equipment.Equipment rpe = io.github.ctglib.equipment.Equipment.builder().reference("RPE-01")
+                .kind(io.github.ctglib.equipment.EquipmentKind.RPE).name("Relais petite enfance")
+                .manager(io.github.ctglib.equipment.EquipmentManager.named("Commune de Frontignan"))
+                .communeCode(Frontignan.COMMUNE).fullTimeEquivalents(BigDecimal.ONE)
+                .supportingParty(Frontignan.COMMUNE_NAME).build();
+        Convention ending = ImmutableConvention.copyOf(Frontignan.signed()).withEquipment(rpe)
+                .withValidity(DateRange.ofYears(2023, 2026));
+        io.github.ctglib.bonus.BonusCalculator calculator = new io.github.ctglib.bonus.BonusCalculator(
+                io.github.ctglib.bonus.BonusRates.read(new java.io.StringReader(
+                        "# ctg-bonus-rates/1\nannee;caf;parametre;cle;valeur;source\n2026;*;PER_EQUIPMENT;RPE;12000;test\n"),
+                        "test-rates.csv"));
+        io.github.ctglib.bonus.BonusReport bonus = io.github.ctglib.bonus.BonusReport.compute(List.of(ending),
+                calculator, "test-rates.csv", DAY, 12);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PortfolioWorkbook.write(herault(), bonus, out);
+
+        try (XSSFWorkbook workbook = Poi.open(out.toByteArray())) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).endsWith("Actions par champ", "Bonus territoire", "Bonus en risque", "ctg");
+            Row due = workbook.getSheet("Bonus territoire").getRow(2);
+            assertThat(text(due.getCell(0))).isEqualTo(Frontignan.ID);
+            assertThat(due.getCell(3).getNumericCellValue()).isEqualTo(2026.0);
+            assertThat(due.getCell(5).getNumericCellValue()).isEqualTo(12000.0);
+            assertThat(due.getCell(5).getCellStyle().getDataFormatString()).contains("€");
+            assertThat(text(due.getCell(6))).isEqualTo("non");
+            assertThat(text(due.getCell(7))).isEqualTo("test-rates.csv");
+            Row atRisk = workbook.getSheet("Bonus en risque").getRow(2);
+            assertThat(text(atRisk.getCell(0))).isEqualTo(Frontignan.ID);
+            assertDate(atRisk.getCell(3), LocalDate.of(2026, 12, 31));
+            assertThat(atRisk.getCell(5).getNumericCellValue()).isEqualTo(12000.0);
         }
     }
 
