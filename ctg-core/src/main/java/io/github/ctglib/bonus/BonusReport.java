@@ -25,7 +25,15 @@ import java.util.Objects;
 public record BonusReport(int year, String rates, BonusPortfolio due, List<BonusPortfolio.AtRisk> atRisk,
         int horizonMonths) {
 
-    /** Copies the list; every part is required. */
+    /**
+     * Copies the list; every part is required.
+     *
+     * @param year the year of the bonus due
+     * @param rates the rates used, as a reader should know them
+     * @param due the bonus due per convention listing equipment
+     * @param atRisk the conventions at risk, soonest end first
+     * @param horizonMonths how far ahead an end counts
+     */
     public BonusReport {
         Objects.requireNonNull(rates, "rates");
         Objects.requireNonNull(due, "due");
