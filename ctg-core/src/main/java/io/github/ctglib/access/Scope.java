@@ -82,7 +82,7 @@ public final class Scope {
     /**
      * Whether {@code convention} is within the scope.
      *
-     * @param convention the convention
+     * @param convention the convention the actor would read
      * @return {@code true} when the actor may read it
      */
     public boolean sees(Convention convention) {

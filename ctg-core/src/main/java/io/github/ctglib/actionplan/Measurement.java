@@ -20,7 +20,7 @@ public interface Measurement {
      * A value measured on a day.
      *
      * @param date the day
-     * @param value the value
+     * @param value the value measured, exact, in the indicator's unit
      * @return the measurement
      */
     static Measurement of(LocalDate date, BigDecimal value) {

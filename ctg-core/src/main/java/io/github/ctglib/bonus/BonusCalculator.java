@@ -50,7 +50,7 @@ public final class BonusCalculator {
     /**
      * A calculator on {@code rates}.
      *
-     * @param rates the rates
+     * @param rates the rates (barème) the amounts are computed from
      */
     public BonusCalculator(BonusRates rates) {
         this.rates = Objects.requireNonNull(rates, "rates");
@@ -64,8 +64,8 @@ public final class BonusCalculator {
     /**
      * The bonus due for {@code year} to each equipment of the convention's annex (withdrawn ones included).
      *
-     * @param convention the convention
-     * @param year the year
+     * @param convention the convention whose annex lists the equipment
+     * @param year the calendar year, e.g. 2026
      * @return the bonus due for {@code year} to each equipment of the convention's annex (withdrawn ones included)
      */
     public List<BonusDue> due(Convention convention, int year) {
@@ -75,12 +75,11 @@ public final class BonusCalculator {
     /**
      * The bonus due for {@code year} to the equipment of {@code reference} under {@code convention}.
      *
-     * @throws IllegalArgumentException when the annex never held that reference
-     *
-     * @param convention the convention
-     * @param reference the reference
-     * @param year the year
+     * @param convention the convention the bonus is due under
+     * @param reference the equipment's key in the annex, e.g. {@code EAJE-01}
+     * @param year the calendar year, e.g. 2026
      * @return the bonus due for {@code year} to the equipment of {@code reference} under {@code convention}
+     * @throws IllegalArgumentException when the annex never held that reference
      */
     public BonusDue due(Convention convention, String reference, int year) {
         Equipment recorded = convention.equipment(reference).orElseThrow(() -> new IllegalArgumentException(
@@ -122,10 +121,10 @@ public final class BonusCalculator {
      * What a whole year of coverage gives {@code equipment} in {@code year} under the convention's terms, whatever
      * the convention's dates: the amount a CAF would stop paying if the convention lapsed.
      *
-     * @param convention the convention
-     * @param equipment the equipment
-     * @param year the year
-     * @return what a whole year of coverage gives {@code equipment} in {@code year} under the convention's terms, whatever the convention's dates:
+     * @param convention the convention whose terms apply: its CAF and its bonus terms
+     * @param equipment the equipment, as the annex holds it
+     * @param year the calendar year, e.g. 2026
+     * @return the bonus of a whole year: its covered days are all the days of {@code year}
      */
     public BonusDue fullYear(Convention convention, Equipment equipment, int year) {
         FullYear fullYear = yearOf(convention, equipment, year);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param conventionId the convention
  * @param equipmentReference the equipment, by its reference in the annex
  * @param equipmentName its name
- * @param year the year
+ * @param year the calendar year the bonus is due for, e.g. 2026
  * @param components the full-year components (as the annex stood at the start of the year's last covered period)
  * @param fullYearAmount what a whole year of coverage gives, euros
  * @param coveredDays the days of {@code year} the bonus was due
@@ -28,17 +28,18 @@ public record BonusDue(String conventionId, String equipmentReference, String eq
     /**
      * Copies the lists.
      *
-     * @param amount the amount
-     * @param components the components
-     * @param conventionId the convention id
-     * @param coveredDays the covered days
-     * @param daysInYear the days in year
-     * @param equipmentName the equipment name
-     * @param equipmentReference the equipment reference
-     * @param fullYearAmount the full year amount
-     * @param missingRates the missing rates
-     * @param reasons the reasons
-     * @param year the year
+     * @param amount the bonus due, in euros to the cent: each covered period's full-year amount pro rata of its days
+     * @param components the full-year components; copied
+     * @param conventionId the id of the convention it is due under
+     * @param coveredDays the days of {@code year} the bonus was due
+     * @param daysInYear the number of days of {@code year}: 365 or 366
+     * @param equipmentName the equipment's name
+     * @param equipmentReference the equipment's key in the annex, e.g. {@code EAJE-01}
+     * @param fullYearAmount what a whole year of coverage gives, in euros
+     * @param missingRates the rates the computation needed and the rates lack (e.g. {@code 2025/34/ALSH_PLACE/});
+     *     copied
+     * @param reasons why nothing or only part is due, empty when the whole year is; copied
+     * @param year the calendar year the bonus is due for, e.g. 2026
      */
     public BonusDue {
         components = List.copyOf(components);

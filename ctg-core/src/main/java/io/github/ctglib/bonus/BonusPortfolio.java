@@ -40,9 +40,9 @@ public final class BonusPortfolio {
     /**
      * The bonus due for {@code year} under each convention of {@code portfolio} that lists equipment.
      *
-     * @param calculator the calculator
-     * @param portfolio the portfolio
-     * @param year the year
+     * @param calculator what computes each equipment's bonus, on its rates
+     * @param portfolio the conventions; those listing no equipment are left out
+     * @param year the calendar year, e.g. 2026
      * @return the bonus due for {@code year} under each convention of {@code portfolio} that lists equipment
      */
     public static BonusPortfolio of(Collection<? extends Convention> portfolio, BonusCalculator calculator, int year) {

@@ -53,7 +53,7 @@ public final class BonusRates {
     /**
      * Rates from rows built in code (tests, an integrator's own database).
      *
-     * @param rates the rates
+     * @param rates the rows, at most one per year, CAF, parameter and key
      * @return rates from rows built in code (tests, an integrator's own database)
      */
     public static BonusRates of(List<Rate> rates) {
@@ -214,10 +214,10 @@ public final class BonusRates {
     /**
      * The rate of {@code parameter} and {@code key} for {@code year} and the CAF of {@code cafDepartement}.
      *
-     * @param cafDepartement the caf departement
-     * @param key the key
-     * @param parameter the parameter
-     * @param year the year
+     * @param cafDepartement the CAF's département code, e.g. {@code "34"}; its rows override the {@code "*"} ones
+     * @param key the rate's key (a wealth tranche, an equipment kind), compared ignoring case; empty for none
+     * @param parameter the parameter wanted
+     * @param year the year the rate applies to, e.g. 2026
      * @return the rate of {@code parameter} and {@code key} for {@code year} and the CAF of {@code cafDepartement}
      */
     public Optional<Rate> rate(int year, String cafDepartement, RateParameter parameter, String key) {
@@ -229,9 +229,9 @@ public final class BonusRates {
     /**
      * The highest amount per new EAJE place for {@code year} and that CAF: the priority zones' tranche.
      *
-     * @param cafDepartement the caf departement
-     * @param year the year
-     * @return the highest amount per new EAJE place for {@code year} and that CAF:
+     * @param cafDepartement the CAF's département code, e.g. {@code "34"}
+     * @param year the year the rates apply to, e.g. 2026
+     * @return the rate of the highest tranche, or empty when there is no tranche for that year and CAF
      */
     public Optional<Rate> highestNewPlaceRate(int year, String cafDepartement) {
         return tranches(year, cafDepartement).stream().max(Comparator.comparing(Rate::value));
@@ -240,8 +240,8 @@ public final class BonusRates {
     /**
      * The amounts per new EAJE place for {@code year} and that CAF, one per tranche (CAF rows override).
      *
-     * @param cafDepartement the caf departement
-     * @param year the year
+     * @param cafDepartement the CAF's département code, e.g. {@code "34"}
+     * @param year the year the rates apply to, e.g. 2026
      * @return the amounts per new EAJE place for {@code year} and that CAF, one per tranche (CAF rows override)
      */
     public List<Rate> tranches(int year, String cafDepartement) {

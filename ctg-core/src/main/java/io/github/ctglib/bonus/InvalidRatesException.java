@@ -14,9 +14,9 @@ public final class InvalidRatesException extends RuntimeException {
     /**
      * A problem at {@code line} (1-based; 0 for the file as a whole) of {@code source}.
      *
-     * @param line the line
-     * @param problem the problem
-     * @param source the source
+     * @param line the line of the problem, 1-based; 0 for the file as a whole
+     * @param problem what is wrong, in words, e.g. what a column holds and what was expected
+     * @param source the file (or other source) read, e.g. its file name
      */
     public InvalidRatesException(String source, int line, String problem) {
         super(source + (line > 0 ? ", line " + line : "") + ": " + problem);

@@ -23,12 +23,12 @@ public record Rate(int year, String caf, RateParameter parameter, String key, Bi
     /**
      * Checks that no part is missing.
      *
-     * @param caf the caf
-     * @param key the key
-     * @param parameter the parameter
-     * @param source the source
-     * @param value the value
-     * @param year the year
+     * @param caf the CAF's département code, e.g. {@code "34"} or {@code "2A"}, or {@code "*"} for every CAF
+     * @param key its key: a wealth tranche, an equipment kind, or empty when the parameter takes none
+     * @param parameter what the row sets
+     * @param source where the figure comes from (a circular, a CAF's page), or why it is illustrative
+     * @param value the amount in euros (two decimals at most), or a rate for a revaluation
+     * @param year the year it applies to, e.g. 2026
      */
     public Rate {
         Objects.requireNonNull(caf, "caf");

@@ -53,7 +53,7 @@ public interface Amendment {
     /**
      * Whether it is in effect on {@code day}: it took effect on that day or before.
      *
-     * @param day the day
+     * @param day the day to test
      * @return {@code true} when it took effect on or before {@code day}
      */
     default boolean isInEffectOn(LocalDate day) {

@@ -336,7 +336,7 @@ public interface AmendmentChange {
     /**
      * Adds a field of action.
      *
-     * @param field the field
+     * @param field the field of action the amendment adds (with its label for {@code OTHER})
      * @return the change
      */
     static AddField addField(FieldOfAction field) {
@@ -346,7 +346,7 @@ public interface AmendmentChange {
     /**
      * Adds a strategic axis.
      *
-     * @param axis the axis
+     * @param axis the strategic axis the amendment adds
      * @return the change
      */
     static AddAxis addAxis(Axis axis) {
@@ -408,8 +408,8 @@ public interface AmendmentChange {
     /**
      * Replaces the equipment of the same reference by {@code replacement}.
      *
-     * @param replacement the replacement
-     * @return replaces the equipment of the same reference by {@code replacement}
+     * @param replacement the equipment as the amendment writes it; its reference names the equipment it replaces
+     * @return the change
      */
     static ReplaceEquipment replaceEquipment(Equipment replacement) {
         return ImmutableAmendmentChange.ReplaceEquipment.builder().equipmentReference(replacement.getReference())
@@ -419,9 +419,9 @@ public interface AmendmentChange {
     /**
      * Withdraws the equipment of {@code reference}, for {@code reason} (may be null).
      *
-     * @param reason the reason
-     * @param reference the reference
-     * @return withdraws the equipment of {@code reference}, for {@code reason} (may be null)
+     * @param reason why it is withdrawn, or {@code null}
+     * @param reference the equipment's key in the annex, e.g. {@code EAJE-01}
+     * @return the change
      */
     static WithdrawEquipment withdrawEquipment(String reference, String reason) {
         return ImmutableAmendmentChange.WithdrawEquipment.builder().equipmentReference(reference)

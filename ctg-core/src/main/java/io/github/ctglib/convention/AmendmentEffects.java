@@ -87,7 +87,7 @@ public final class AmendmentEffects {
      * their changes without what they recorded.
      *
      * @param c the convention as it stands
-     * @param day the day
+     * @param day the day to go back to: the amendments that took effect after it are undone
      * @return the convention as it stood that day
      */
     public static Convention asOn(Convention c, LocalDate day) {

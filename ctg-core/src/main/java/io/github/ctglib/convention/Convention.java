@@ -159,7 +159,7 @@ public interface Convention {
     /**
      * Whether it is signed and {@code day} falls in its effective period (en vigueur).
      *
-     * @param day the day
+     * @param day the day to test
      * @return {@code true} when it binds its parties on that day
      */
     default boolean isInForceOn(LocalDate day) {
@@ -169,7 +169,7 @@ public interface Convention {
     /**
      * Upcoming, in force or expired on {@code day}; derived from the dates and the stage.
      *
-     * @param day the day
+     * @param day the day to place against its effective period, e.g. today
      * @return where {@code day} falls against its effective period
      */
     default TimeStatus timeStatus(LocalDate day) {
@@ -216,7 +216,7 @@ public interface Convention {
     /**
      * The equipment of {@code reference} in the annex, active or withdrawn.
      *
-     * @param reference the reference
+     * @param reference the equipment's key in the annex, e.g. {@code EAJE-01}
      * @return the equipment of {@code reference} in the annex, active or withdrawn
      */
     default Optional<Equipment> equipment(String reference) {
@@ -254,7 +254,7 @@ public interface Convention {
      * day (their changes undone from what they recorded), and with those amendments shown as not yet in effect.
      * On a day before the signature it is the convention as signed.
      *
-     * @param day the day
+     * @param day the day the convention is wanted as of
      * @return the convention as in effect that day
      */
     default Convention inEffectOn(LocalDate day) {

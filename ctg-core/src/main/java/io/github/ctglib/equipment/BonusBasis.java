@@ -53,9 +53,9 @@ public interface BonusBasis {
     /**
      * The places an EAJE's bonus counts.
      *
-     * @param carriedOver the carried over
-     * @param created the created
-     * @param employerReserved the employer reserved
+     * @param carriedOver EAJE places already funded by the previous contract (CEJ or an earlier bonus)
+     * @param created EAJE places created under the CTG
+     * @param employerReserved EAJE places reserved for employers (CTRE)
      * @return the places an EAJE's bonus counts
      */
     static BonusBasis eaje(int carriedOver, int created, int employerReserved) {

@@ -24,8 +24,8 @@ public interface EquipmentManager {
     /**
      * A manager known by its name and SIRET.
      *
-     * @param name the name
-     * @param siret the siret
+     * @param name the manager's name
+     * @param siret its SIRET, 14 digits (checked by the rules); not null
      * @return a manager known by its name and SIRET
      */
     static EquipmentManager of(String name, String siret) {
@@ -35,7 +35,7 @@ public interface EquipmentManager {
     /**
      * A manager known by its name only.
      *
-     * @param name the name
+     * @param name the manager's name
      * @return a manager known by its name only
      */
     static EquipmentManager named(String name) {

@@ -175,7 +175,7 @@ public final class ConventionLifecycle {
     /**
      * Upcoming, in force or expired today, by the injected clock.
      *
-     * @param convention the convention
+     * @param convention the convention to place against today
      * @return where today falls against its validity
      */
     public TimeStatus timeStatus(Convention convention) {
@@ -844,7 +844,7 @@ public final class ConventionLifecycle {
         /**
          * Where "now" comes from (revision times, time status); defaults to the system clock in UTC.
          *
-         * @param clock the clock
+         * @param clock the clock "now" is read from
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -866,8 +866,8 @@ public final class ConventionLifecycle {
          * Several vintages: each convention's territory is checked against the vintage it records, else the
          * preferred one ({@link Geographies#forVintage}); replaces {@link #geography}.
          *
-         * @param geographies the geographies
-         * @return several vintages:
+         * @param geographies the vintages of the official geography, one chosen per convention
+         * @return this builder
          */
         public Builder geographies(Geographies geographies) {
             this.geographies = Objects.requireNonNull(geographies, "geographies");
@@ -888,7 +888,7 @@ public final class ConventionLifecycle {
         /**
          * Adds a listener, told of each event (a change of stage, an amendment in effect, a renewal) once it is stored.
          *
-         * @param listener the listener
+         * @param listener what to tell of each event once stored, on the caller's thread
          * @return this builder
          */
         public Builder listener(LifecycleListener listener) {

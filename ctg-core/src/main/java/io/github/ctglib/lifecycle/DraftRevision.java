@@ -130,7 +130,7 @@ public final class DraftRevision {
         /**
          * The new title.
          *
-         * @param title the title
+         * @param title the convention's new title, as the parties write it
          * @return this builder
          */
         public Builder title(String title) {
@@ -152,7 +152,7 @@ public final class DraftRevision {
         /**
          * The new territory, whole (it replaces the convention's).
          *
-         * @param territory the territory
+         * @param territory the new territory: its communes, EPCIs and vintage
          * @return this builder
          */
         public Builder territory(Territory territory) {
@@ -163,7 +163,7 @@ public final class DraftRevision {
         /**
          * The fields of action, all of them (they replace the convention's).
          *
-         * @param fields the fields
+         * @param fields the new fields of action, all of them
          * @return this builder
          */
         public Builder fields(Set<FieldOfAction> fields) {
@@ -185,8 +185,8 @@ public final class DraftRevision {
         /**
          * The equipment annex, all of it, in order (it replaces the convention's).
          *
-         * @param equipment the equipment
-         * @return the equipment annex, all of it, in order (it replaces the convention's)
+         * @param equipment the new equipment annex, all of it, in order
+         * @return this builder
          */
         public Builder equipment(List<Equipment> equipment) {
             this.equipment = Objects.requireNonNull(equipment, "equipment");

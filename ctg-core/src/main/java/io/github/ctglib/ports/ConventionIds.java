@@ -9,7 +9,7 @@ public final class ConventionIds {
     /**
      * Returns {@code id} when it is safe as a file name and a primary key.
      *
-     * @param id the id
+     * @param id the convention's id to check, which may be null or unsafe
      * @return the id
      * @throws IllegalArgumentException naming the id and the accepted form, for an empty id, a path
      *     ({@code ../x}, {@code /etc}), a separator, a control character or more than 64 characters

@@ -10,7 +10,7 @@ public record StoredRevision(Revision revision, Convention convention) {
     /**
      * A stored revision; the convention's version must be the revision's.
      *
-     * @param revision the revision
+     * @param revision the revision (version, time, actor, summary) the convention was stored in
      * @param convention the convention as stored in it
      */
     public StoredRevision {

@@ -105,12 +105,12 @@ public final class PortfolioReport {
         /**
          * Copies the list.
          *
-         * @param communes the communes
-         * @param departementCodes the departement codes
-         * @param kind the kind
-         * @param name the name
-         * @param population the population
-         * @param siren the siren
+         * @param communes how many communes it has
+         * @param departementCodes the codes of the départements of its communes, ordered; copied
+         * @param kind its legal kind as published: CC, CA, CU, METRO…
+         * @param name its official name
+         * @param population the municipal population of its communes
+         * @param siren its SIREN (9 digits)
          */
         public UncoveredEpci {
             departementCodes = List.copyOf(departementCodes);

@@ -43,7 +43,7 @@ public final class ConventionValidator {
     /**
      * Every rule but those against a store, each territory checked against the vintage it records.
      *
-     * @param geographies the geographies
+     * @param geographies the vintages of the official geography, one chosen per convention
      * @return every rule but those against a store, each territory checked against the vintage it records
      */
     public static ConventionValidator withGeographies(Geographies geographies) {

@@ -53,7 +53,7 @@ public final class RuleContext {
     /**
      * The same context judging each territory against the vintage it records ({@link Geographies#forVintage}).
      *
-     * @param geographies the geographies
+     * @param geographies the vintages of the official geography, one chosen per convention
      * @return the same context judging each territory against the vintage it records ({@link Geographies#forVintage})
      */
     public RuleContext withGeographies(Geographies geographies) {
@@ -85,8 +85,8 @@ public final class RuleContext {
      * The context that judges {@code convention}: its geography is the vintage the convention's territory records
      * among the geographies, else the preferred one. The same context when it has no geography.
      *
-     * @param convention the convention
-     * @return the context that judges {@code convention}:
+     * @param convention the convention to judge; the vintage its territory records picks the geography
+     * @return the context that judges {@code convention}
      */
     public RuleContext judging(Convention convention) {
         if (geographies == null) {

@@ -44,7 +44,7 @@ public interface DateRange {
     /**
      * Whether {@code day} is one of its days.
      *
-     * @param day the day
+     * @param day the day to test
      * @return {@code true} when it falls within, bounds included
      */
     default boolean contains(LocalDate day) {

@@ -377,8 +377,8 @@ public final class ActionPlanImport {
         /**
          * Who imports: the name every stored revision records (e.g. {@code agent:m.dupont}).
          *
-         * @param actor the actor
-         * @return who imports:
+         * @param actor the name of who imports, recorded by every stored revision, e.g. {@code agent:m.dupont}
+         * @return this builder
          */
         public Builder actor(String actor) {
             this.actor = Objects.requireNonNull(actor, "actor");

@@ -37,10 +37,9 @@ public final class ActionPlanWorkbook {
     /**
      * Writes the plan of {@code convention} to {@code out}, which is left open.
      *
+     * @param convention the convention whose axes and action sheets (budget, indicators, measurements) are written
+     * @param out where the XLSX workbook is written; left open
      * @throws UncheckedIOException when {@code out} cannot be written
-     *
-     * @param convention the convention
-     * @param out the out
      */
     public static void write(Convention convention, OutputStream out) {
         Objects.requireNonNull(convention, "convention");

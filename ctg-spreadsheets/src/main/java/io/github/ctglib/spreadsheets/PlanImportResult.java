@@ -29,9 +29,10 @@ public record PlanImportResult(Outcome outcome, Optional<CommandResult> stored, 
     /**
      * Checks the parts agree: something stored unless unchanged, changes only for an amendment.
      *
-     * @param changes the changes
-     * @param outcome the outcome
-     * @param stored the stored
+     * @param changes the amendment's changes, in order; empty unless the outcome is {@code AMENDMENT_PROPOSED}
+     * @param outcome what the import did: nothing, the plan replaced or an amendment proposed
+     * @param stored the lifecycle's answer when something was stored (the new revision and its warnings); empty
+     *     exactly when the outcome is {@code UNCHANGED}
      */
     public PlanImportResult {
         Objects.requireNonNull(outcome, "outcome");

@@ -203,10 +203,9 @@ public final class PortfolioWorkbook {
     /**
      * Writes {@code report} to {@code out}, which is left open.
      *
+     * @param report the portfolio report to write, one sheet per part
+     * @param out where the XLSX workbook is written; left open
      * @throws UncheckedIOException when {@code out} cannot be written
-     *
-     * @param out the out
-     * @param report the report
      */
     public static void write(PortfolioReport report, OutputStream out) {
         write(report, null, out);
@@ -221,9 +220,9 @@ public final class PortfolioWorkbook {
      *         out);
      * }</pre>
      *
-     * @param report the report
+     * @param report the portfolio report to write, one sheet per part
      * @param bonus the bonus part, or null for none
-     * @param out the out
+     * @param out where the XLSX workbook is written; left open
      * @throws UncheckedIOException when {@code out} cannot be written
      */
     public static void write(PortfolioReport report, BonusReport bonus, OutputStream out) {

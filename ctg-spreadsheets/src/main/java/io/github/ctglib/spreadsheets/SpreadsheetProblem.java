@@ -21,11 +21,11 @@ public record SpreadsheetProblem(String place, String code, Optional<String> pat
     /**
      * Checks that every part is given.
      *
-     * @param code the code
-     * @param messageEn the message en
-     * @param messageFr the message fr
-     * @param path the path
-     * @param place the place
+     * @param code a stable code: {@code CTG-XLSX-…} for the reading of the file, a rule's code otherwise
+     * @param messageEn the message in English
+     * @param messageFr the message in French
+     * @param path the model path of a rule's violation (e.g. {@code actions[3].budget[1].amount}), or empty
+     * @param place where the problem is: {@code Sheet!A1}, {@code Sheet!7:7}, {@code Sheet} or the file's name
      */
     public SpreadsheetProblem {
         Objects.requireNonNull(place, "place");
@@ -38,7 +38,7 @@ public record SpreadsheetProblem(String place, String code, Optional<String> pat
     /**
      * The message in French for a French locale, in English otherwise.
      *
-     * @param locale the locale
+     * @param locale the reader's locale; the language {@code fr} gives French
      * @return the message in French for a French locale, in English otherwise
      */
     public String message(Locale locale) {
@@ -48,8 +48,8 @@ public record SpreadsheetProblem(String place, String code, Optional<String> pat
     /**
      * One line: place, code and message, e.g. {@code Actions!C7: CTG-XLSX-008 …}.
      *
-     * @param locale the locale
-     * @return one line:
+     * @param locale the reader's locale, which picks the message's language (French for {@code fr})
+     * @return the place, the code and the message, on one line
      */
     public String describe(Locale locale) {
         return place + ": " + code + " " + message(locale);

@@ -18,8 +18,8 @@ public class SpreadsheetRejectedException extends RuntimeException {
     /**
      * A refusal of {@code source} (the file's name) for these problems; there is at least one.
      *
-     * @param problems the problems
-     * @param source the source
+     * @param problems every problem found in the spreadsheet, at least one
+     * @param source the name of the spreadsheet's file, which the message starts with
      */
     public SpreadsheetRejectedException(String source, List<SpreadsheetProblem> problems) {
         super(source + ": " + problems.size() + " problem(s): " + problems.stream()

@@ -31,7 +31,8 @@ public final class DomainRules {
     /**
      * A violation as a document problem: its path as a JSON Pointer ({@code /actions/3/budget/0/amount}).
      *
-     * @param violation the violation
+     * @param violation a broken rule of a document's convention; its model path (e.g.
+     *     {@code actions[3].budget[0].amount}) becomes the pointer
      * @return the pointer, the code and the English message
      */
     public static String describe(Violation violation) {

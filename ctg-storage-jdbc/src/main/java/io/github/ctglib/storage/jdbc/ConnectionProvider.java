@@ -29,7 +29,7 @@ public interface ConnectionProvider {
     /**
      * Gives back a connection {@link #acquire()} returned, once the operation is done with it.
      *
-     * @param connection the connection
+     * @param connection a connection {@link #acquire()} returned, which the operation no longer uses
      * @throws SQLException when it cannot be given back
      */
     void release(Connection connection) throws SQLException;

@@ -116,7 +116,7 @@ public final class JdbcConventionRepository implements ConventionRepository {
         /**
          * The clock of the migration history's timestamps. Default UTC system clock.
          *
-         * @param clock the clock
+         * @param clock the clock the migration history's timestamps are read from
          * @return this builder
          */
         public Builder clock(Clock clock) {
