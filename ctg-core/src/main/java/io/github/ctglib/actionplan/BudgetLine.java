@@ -43,7 +43,7 @@ public interface BudgetLine {
      * The reference of the equipment of the convention's annex it concerns: required for a territory bonus line
      * (the bonus is paid per equipment), allowed on any other.
      *
-     * @return the reference of the equipment of the convention's annex it concerns:
+     * @return the reference of the annex's equipment it concerns, or empty for a line not tied to one
      */
     Optional<@Size(max = 40, message = ConstraintCodes.TEXT_TOO_LONG) String> getEquipmentReference();
 

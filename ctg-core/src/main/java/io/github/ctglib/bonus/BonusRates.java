@@ -72,7 +72,7 @@ public final class BonusRates {
      * place, lowest and highest tranche, before and since 2021; the employer-reserved place of 2025). Every other
      * parameter a CAF must supply; see {@code docs/BONUS.md}.
      *
-     * @return the illustrative rates shipped with ctg:
+     * @return the illustrative rates shipped with ctg (published figures only)
      */
     public static BonusRates illustrative() {
         try (InputStream in = BonusRates.class.getResourceAsStream(ILLUSTRATIVE)) {

@@ -41,7 +41,7 @@ public record Rate(int year, String caf, RateParameter parameter, String key, Bi
     /**
      * Whether it applies to the CAF of {@code departementCode}.
      *
-     * @param departementCode the departement code
+     * @param departementCode the CAF's département code, e.g. {@code "34"} or {@code "2A"}
      * @return whether it applies to the CAF of {@code departementCode}
      */
     public boolean appliesTo(String departementCode) {

@@ -88,7 +88,7 @@ public interface Convention {
      * The equipment the convention concerns (its annex): crèches, accueils de loisirs, relais… whose managers the
      * CAF pays the territory bonus while the convention is in force; withdrawn ones included (marked).
      *
-     * @return the equipment the convention concerns (its annex):
+     * @return the equipment of the annex, withdrawn ones included
      */
     List<@Valid Equipment> getEquipment();
 

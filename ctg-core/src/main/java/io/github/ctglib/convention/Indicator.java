@@ -42,7 +42,7 @@ public interface Indicator {
      * The part of the territory it describes, when not the whole: a label, or the code of the territory at its
      * {@link #getScale() scale} (a commune's INSEE code, an EPCI's SIREN, a département's code).
      *
-     * @return the part of the territory it describes, when not the whole:
+     * @return the part of the territory it describes, or empty when it describes the whole territory
      */
     Optional<@Size(max = Texts.SHORT, message = ConstraintCodes.TEXT_TOO_LONG) String> getTerritory();
 

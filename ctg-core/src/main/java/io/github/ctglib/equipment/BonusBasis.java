@@ -66,8 +66,8 @@ public interface BonusBasis {
     /**
      * The historical places an ALSH's bonus counts.
      *
-     * @param historicalPlaces the historical places
-     * @return the historical places an ALSH's bonus counts
+     * @param historicalPlaces the historical number of places written in the CTG, from which the bonus is paid
+     * @return the basis of an ALSH's bonus
      */
     static BonusBasis alsh(int historicalPlaces) {
         return builder().historicalPlaces(historicalPlaces).build();

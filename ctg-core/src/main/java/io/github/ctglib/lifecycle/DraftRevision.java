@@ -196,8 +196,8 @@ public final class DraftRevision {
         /**
          * The territory bonus terms (they replace the convention's).
          *
-         * @param bonusTerms the bonus terms
-         * @return the territory bonus terms (they replace the convention's)
+         * @param bonusTerms the convention's territory bonus terms (wealth tranche, carried-over amount, base year)
+         * @return this builder
          */
         public Builder bonusTerms(BonusTerms bonusTerms) {
             this.bonusTerms = Objects.requireNonNull(bonusTerms, "bonusTerms");

@@ -353,7 +353,7 @@ public final class PortfolioReport {
      * The population covered per département, ordered by code: the report's département only, when it has one;
      * otherwise every département of the geography.
      *
-     * @return the population covered per département, ordered by code:
+     * @return the population covered per département, ordered by code
      */
     public List<PopulationCoverage> populationByDepartement() {
         return List.copyOf(populationByDepartement);
@@ -363,7 +363,7 @@ public final class PortfolioReport {
      * The population covered by the conventions each CAF leads, ordered by the CAF's département: the CAFs of
      * the report's scope that have a convention in force on the day.
      *
-     * @return the population covered by the conventions each CAF leads, ordered by the CAF's département:
+     * @return the population covered by the conventions each CAF leads, ordered by the CAF's département
      */
     public List<CafCoverage> populationByCaf() {
         return List.copyOf(populationByCaf);
@@ -378,7 +378,7 @@ public final class PortfolioReport {
      * The EPCIs none of whose communes is covered by a convention in force, largest population first (then by
      * SIREN): those with a commune in the report's département, when it has one; otherwise all.
      *
-     * @return the EPCIs none of whose communes is covered by a convention in force, largest population first (then by SIREN):
+     * @return the EPCIs none of whose communes is covered, largest population first (then by SIREN)
      */
     public List<UncoveredEpci> uncoveredEpcis() {
         return List.copyOf(uncoveredEpcis);
