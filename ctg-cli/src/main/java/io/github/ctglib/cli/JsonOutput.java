@@ -196,7 +196,7 @@ final class JsonOutput {
                     .put("ratesIncomplete", due.incomplete());
         }
         node.put("total", cents(bonus.due().total()));
-        node.put("ratesIncomplete", bonus.incomplete());
+        node.put("ratesIncomplete", bonus.due().incomplete());
         node.put("atRiskHorizonMonths", bonus.horizonMonths());
         ArrayNode atRisk = node.putArray("atRisk");
         for (io.github.ctglib.bonus.BonusPortfolio.AtRisk risk : bonus.atRisk()) {

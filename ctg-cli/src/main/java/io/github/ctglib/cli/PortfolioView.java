@@ -169,7 +169,7 @@ final class PortfolioView {
         bonus.due().byCaf().forEach((caf, amount) -> byCaf.row(caf, text.money(amount)));
         sink.table(byCaf);
         sink.paragraph(text.get("bonus.total", text.money(bonus.due().total()))
-                + (bonus.incomplete() ? " " + text.get("report.bonus.incomplete") : ""));
+                + (bonus.due().incomplete() ? " " + text.get("report.bonus.incomplete") : ""));
         sink.heading(text.get("report.bonus.atRisk", bonus.atRisk().size(), bonus.horizonMonths()));
         TextTable atRisk = new TextTable(text.get("column.id"), text.get("column.title"), text.get("column.caf"),
                 text.get("column.ends"), text.get("column.equipment"), text.get("column.yearlyBonus")).alignRight(4, 5);

@@ -59,13 +59,11 @@ final class ReportCommand extends CliCommand {
         }
         BonusCalculator calculator = rates.calculator(text());
         PortfolioReport report;
-        // The bonus part needs the conventions listing equipment, and those that renew one (a renewal in
-        // preparation has often no annex yet, and it takes its predecessors' bonus out of risk).
         List<Convention> forBonus = new ArrayList<>();
         try (Store opened = openStore(store.uri, Stores.Access.READ);
                 Stream<Convention> all = opened.repository().streamAll()) {
             report = PortfolioReport.compute(c -> all.forEach(convention -> {
-                if ((!convention.getEquipment().isEmpty() || !convention.getPredecessorIds().isEmpty())
+                if (BonusReport.concerns(convention)
                         && (departement == null || convention.getCaf().getDepartementCode().equals(departement))) {
                     forBonus.add(convention);
                 }

@@ -196,8 +196,8 @@ final class ShowCommand extends CliCommand {
 
     /** "Taux de couverture : 58.2 % (2022) — 34108 (commune) — CAF de l'Hérault, txcouv_pe_com — https://…". */
     private static String indicator(Messages text, io.github.ctglib.convention.Indicator i) {
-        String territory = i.getTerritory().map(t -> t + i.getScale().map(scale -> " (" + text.get("scale." + scale.name())
-                + ")").orElse("")).or(() -> i.getScale().map(scale -> text.get("scale." + scale.name()))).orElse("");
+        String scale = i.getScale().map(s -> text.get("scale." + s.name())).orElse("");
+        String territory = i.getTerritory().map(t -> scale.isEmpty() ? t : t + " (" + scale + ")").orElse(scale);
         boolean euros = i.getUnit().equals("EUR") || i.getUnit().equals("€");
         return i.getLabel() + " : " + (euros ? text.money(i.getValue()) : text.decimal(i.getValue()) + " " + i.getUnit())
                 + " (" + i.getReferenceYear() + ")"

@@ -73,6 +73,11 @@ public final class BonusPortfolio {
                 Collectors.reducing(BigDecimal.ZERO, ConventionBonus::amount, BigDecimal::add)));
     }
 
+    /** {@return whether some amount lacks a rate the rates do not give (the amounts are then lower bounds)} */
+    public boolean incomplete() {
+        return conventions.stream().anyMatch(ConventionBonus::incomplete);
+    }
+
     /** {@return the bonus due in all} */
     public BigDecimal total() {
         return conventions.stream().map(ConventionBonus::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

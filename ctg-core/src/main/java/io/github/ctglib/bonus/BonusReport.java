@@ -57,8 +57,15 @@ public record BonusReport(int year, String rates, BonusPortfolio due, List<Bonus
                 BonusPortfolio.atRisk(portfolio, calculator, today, horizonMonths), horizonMonths);
     }
 
-    /** {@return whether some amount lacks a rate (it is then a lower bound)} */
-    public boolean incomplete() {
-        return due.conventions().stream().anyMatch(BonusPortfolio.ConventionBonus::incomplete);
+    /**
+     * Whether {@code convention} is one the bonus part needs: it lists equipment, or it renews a convention (a
+     * renewal in preparation often has no annex yet, and it takes its predecessors' bonus out of risk). A host
+     * that streams a large store keeps these only.
+     *
+     * @param convention a convention of the portfolio
+     * @return whether {@link #compute} needs it
+     */
+    public static boolean concerns(Convention convention) {
+        return !convention.getEquipment().isEmpty() || !convention.getPredecessorIds().isEmpty();
     }
 }

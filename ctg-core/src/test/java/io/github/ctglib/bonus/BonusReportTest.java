@@ -28,7 +28,7 @@ class BonusReportTest {
         assertThat(alone.year()).isEqualTo(2024);
         assertThat(alone.rates()).isEqualTo("test rates");
         assertThat(alone.due().total()).isEqualByComparingTo("12000.00");
-        assertThat(alone.incomplete()).isFalse();
+        assertThat(alone.due().incomplete()).isFalse();
         assertThat(alone.atRisk()).extracting(BonusPortfolio.AtRisk::conventionId).containsExactly("ctg-34-ending");
         assertThat(renewed.atRisk()).isEmpty();
         assertThat(renewed.due().conventions()).extracting(BonusPortfolio.ConventionBonus::conventionId)
@@ -36,11 +36,20 @@ class BonusReportTest {
     }
 
     @Test
+    void itNeedsTheConventionsListingEquipmentAndTheRenewalsOnly() {
+        ImmutableConvention withAnnex = BonusCalculatorTest.signed(BonusCalculatorTest.rpe());
+        ImmutableConvention renewal = ImmutableConvention.copyOf(Frontignan.draft()).withPredecessorIds("ctg-34-old");
+        assertThat(BonusReport.concerns(withAnnex)).isTrue();
+        assertThat(BonusReport.concerns(renewal)).isTrue();
+        assertThat(BonusReport.concerns(Frontignan.draft())).isFalse();
+    }
+
+    @Test
     void anAmountWithoutItsRateMakesThePartIncomplete() {
         ImmutableConvention ending = BonusCalculatorTest.signed(BonusCalculatorTest.rpe()).withId("ctg-34-ending");
         BonusReport withoutRates = BonusReport.compute(List.of(ending),
                 new BonusCalculator(BonusRates.of(List.of())), "none", LocalDate.of(2024, 3, 1), 12);
-        assertThat(withoutRates.incomplete()).isTrue();
+        assertThat(withoutRates.due().incomplete()).isTrue();
         assertThat(withoutRates.due().total()).isEqualByComparingTo("0.00");
     }
 }

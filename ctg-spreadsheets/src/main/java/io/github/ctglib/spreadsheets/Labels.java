@@ -17,6 +17,11 @@ import java.util.Optional;
 /** The French labels of the coded values that cells show to people; a cell may hold the label or the code. */
 final class Labels {
 
+    /** {@return "oui" or "non", as a cell that answers a question shows it} */
+    static String yesNo(boolean answer) {
+        return answer ? "oui" : "non";
+    }
+
     private static final Map<ActionStatus, String> STATUS = new EnumMap<>(Map.of(
             ActionStatus.PLANNED, "prévue", ActionStatus.IN_PROGRESS, "en cours",
             ActionStatus.COMPLETED, "réalisée", ActionStatus.SUSPENDED, "suspendue",

@@ -58,7 +58,7 @@ public final class PortfolioWorkbook {
                             d -> d.bonus().amount()),
                     Column.of("bonus.incomplete", "Barème incomplet", Kind.TEXT, false,
                             "« oui » : un montant manque au barème, le bonus dû est alors un minimum.",
-                            d -> d.bonus().incomplete() ? "oui" : "non"),
+                            d -> Labels.yesNo(d.bonus().incomplete())),
                     Column.of("bonus.rates", "Barème", Kind.TEXT, false, "Le barème utilisé.", Due::rates)));
 
     private static final Table<BonusPortfolio.AtRisk> BONUS_AT_RISK = new Table<>("Bonus en risque",
@@ -78,7 +78,7 @@ public final class PortfolioWorkbook {
                             BonusPortfolio.AtRisk::yearlyBonus),
                     Column.of("atRisk.incomplete", "Barème incomplet", Kind.TEXT, false,
                             "« oui » : un montant manque au barème, le bonus est alors un minimum.",
-                            r -> r.incomplete() ? "oui" : "non")));
+                            r -> Labels.yesNo(r.incomplete()))));
 
     private record StageCount(Stage stage, int conventions) {}
 

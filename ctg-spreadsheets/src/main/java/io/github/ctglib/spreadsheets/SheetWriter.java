@@ -70,7 +70,7 @@ final class SheetWriter {
                 sheet.value(row, 1, column.label());
                 sheet.value(row, 2, column.code());
                 sheet.value(row, 3, column.kind().french());
-                sheet.value(row, 4, column.required() ? "oui" : "non");
+                sheet.value(row, 4, Labels.yesNo(column.required()));
                 String help = column.help();
                 if (column.kind() == Kind.CHOICE) {
                     help = help + " (" + String.join(" ; ", Labels.all(column.choices())) + ")";
