@@ -154,6 +154,28 @@ public class JsonStoreBenchmarks {
     }
 
     /**
+     * Diagnostic, not the issue's baseline: the same bytes written durably into a new file each time, every one
+     * kept (a file of its own, its fsync, its directory's fsync), as a store that never rewrites its history must:
+     * the raw write above frees the previous file each time, and on some disks allocating new space costs far
+     * more than reusing what was just freed (see BENCHMARKS.md, issue 17, fifth pass).
+     */
+    @Benchmark
+    public Path rawDurableWriteKeepingEach(OneConvention s) throws IOException {
+        Path file = s.rawHistory.resolve("kept-" + ++s.rawRevision + ".json");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(s.storedDocument);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        try (FileChannel dir = FileChannel.open(s.rawHistory, StandardOpenOption.READ)) {
+            dir.force(true);
+        }
+        return file;
+    }
+
+    /**
      * Diagnostic, not a baseline: the file-system work of one save as the store does it, by hand, in turn (the
      * store writes the copy on another thread during the fsyncs) and without its CPU work: the change counter
      * overwritten in place, the revision written under its name (a new file: fsync of the file and of its

@@ -66,6 +66,8 @@ public final class ResultsTable {
 
     private static final List<Figure> FIGURES = List.of(
             new Figure("JSON: save one convention", JSON + "save", JSON + "rawDurableWrite", Target.ratio(1.3)),
+            new Figure("JSON: save one convention, against a raw write that keeps every file (diagnostic)",
+                    JSON + "save", JSON + "rawDurableWriteKeepingEach", Target.none()),
             new Figure("JSON: save one convention read anew (every part serialised)", JSON + "saveReadConvention",
                     JSON + "rawDurableWrite", Target.none()),
             new Figure("JSON: saveAll of the national portfolio", JSON_IMPORT + "saveAll",
