@@ -162,17 +162,7 @@ public class JsonStoreBenchmarks {
     @Benchmark
     public Path rawDurableWriteKeepingEach(OneConvention s) throws IOException {
         Path file = s.rawHistory.resolve("kept-" + ++s.rawRevision + ".json");
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(s.storedDocument);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-        try (FileChannel dir = FileChannel.open(s.rawHistory, StandardOpenOption.READ)) {
-            dir.force(true);
-        }
-        return file;
+        return writeKept(file, s.storedDocument);
     }
 
     /**
@@ -187,19 +177,25 @@ public class JsonStoreBenchmarks {
         Path counter = s.rawTarget.resolveSibling(".changes");
         overwrite(counter, COUNTER);
         Path revision = s.rawHistory.resolve(++s.rawRevision + ".json");
-        try (FileChannel channel = FileChannel.open(revision, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(s.storedDocument);
+        writeKept(revision, s.storedDocument);
+        Files.deleteIfExists(s.rawTarget);
+        replace(s.rawTarget, s.storedDocument, false);
+        return overwrite(counter, COUNTER);
+    }
+
+    /** Writes {@code content} into the new file {@code file} durably: its fsync, then its directory's. */
+    private static Path writeKept(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
             channel.force(true);
         }
-        try (FileChannel dir = FileChannel.open(s.rawHistory, StandardOpenOption.READ)) {
+        try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
             dir.force(true);
         }
-        Files.deleteIfExists(s.rawTarget);
-        replace(s.rawTarget, s.storedDocument, false);
-        return overwrite(counter, COUNTER);
+        return file;
     }
 
     private static final byte[] COUNTER = (" ".repeat(18) + "42 0000000000000000\n")
