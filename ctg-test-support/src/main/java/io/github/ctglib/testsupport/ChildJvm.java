@@ -127,6 +127,11 @@ public final class ChildJvm implements AutoCloseable {
         in.flush();
     }
 
+    /** {@return the child's process id, as it names itself in what it writes} */
+    public long pid() {
+        return process.pid();
+    }
+
     /**
      * Kills the child at once (SIGKILL: no shutdown hook, no flush) and waits for its end.
      *

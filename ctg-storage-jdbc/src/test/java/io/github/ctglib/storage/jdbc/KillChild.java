@@ -153,6 +153,7 @@ public final class KillChild {
     }
 
     private static Change change() {
-        return new Change("agent:kill", Instant.parse("2026-11-26T10:00:00Z"), "kill");
+        // The pid names the child that wrote a revision: what a failure needs to tell a lost line from a made-up version.
+        return new Change("agent:kill-" + ProcessHandle.current().pid(), Instant.parse("2026-11-26T10:00:00Z"), "kill");
     }
 }

