@@ -153,7 +153,14 @@ public final class KillChild {
     }
 
     private static Change change() {
-        // The pid names the child that wrote a revision: what a failure needs to tell a lost line from a made-up version.
-        return new Change("agent:kill-" + ProcessHandle.current().pid(), Instant.parse("2026-11-26T10:00:00Z"), "kill");
+        return new Change(actor(ProcessHandle.current().pid()), Instant.parse("2026-11-26T10:00:00Z"), "kill");
+    }
+
+    /**
+     * The actor of the revisions the child {@code pid} writes: it names the writer of each version, what a failure
+     * needs to tell a lost output line from a made-up version.
+     */
+    static String actor(long pid) {
+        return "agent:kill-" + pid;
     }
 }
