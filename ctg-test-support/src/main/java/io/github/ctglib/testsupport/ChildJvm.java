@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * A test program (a class with a {@code main}) in a JVM of its own, on this JVM's class path, whose output
  * lines arrive in a queue: the harness of the kill tests of every store, which kill it with
- * {@link #kill()} (SIGKILL: no shutdown hook, no flush). Children start with C1 only and class data
+ * {@link #kill()} (SIGKILL: no shutdown hook, no flush); every line the child wrote before it died still
+ * arrives. Children start with C1 only and class data
  * sharing: a JVM start costs most of each kill, and loading Jackson and Hibernate Validator most of a start.
  */
 public final class ChildJvm implements AutoCloseable {
@@ -34,6 +35,8 @@ public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    /** Why the output could not be read to its end, if it could not. */
+    private volatile IOException readFailure;
 
     private ChildJvm(Process process) {
         this.process = process;
@@ -44,7 +47,8 @@ public final class ChildJvm implements AutoCloseable {
                     lines.add(line);
                 }
             } catch (IOException e) {
-                // the child was killed: its output ends here
+                // Only close() closes the stream before its end; a test reading after that is told.
+                readFailure = e;
             } finally {
                 lines.add(END);
             }
@@ -87,7 +91,7 @@ public final class ChildJvm implements AutoCloseable {
         if (line == null) {
             throw new AssertionError("The child JVM " + process.pid() + " said nothing for " + seconds + " s");
         }
-        return line;
+        return whole(line);
     }
 
     /**
@@ -98,7 +102,16 @@ public final class ChildJvm implements AutoCloseable {
      * @throws InterruptedException when the test's thread is interrupted while waiting
      */
     public String poll(long millis) throws InterruptedException {
-        return lines.poll(millis, TimeUnit.MILLISECONDS);
+        String line = lines.poll(millis, TimeUnit.MILLISECONDS);
+        return line == null ? null : whole(line);
+    }
+
+    /** The line, unless it is the end of an output that was not read to its end: a test must not miss a line. */
+    private String whole(String line) {
+        if (line.equals(END) && readFailure != null) {
+            throw new AssertionError("The output of the child JVM " + process.pid() + " was cut: " + readFailure);
+        }
+        return line;
     }
 
     /**
@@ -133,12 +146,16 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Kills the child at once (SIGKILL: no shutdown hook, no flush) and waits for its end.
+     * Kills the child at once (SIGKILL: no shutdown hook, no flush) and waits for its end. The lines it wrote
+     * before it died can still be read, up to {@link #END}.
      *
      * @throws InterruptedException when the test's thread is interrupted while waiting
      */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
+        // Not Process.destroyForcibly(): it also closes the child's output, and the lines still in the pipe,
+        // written before the kill but not read yet, are lost; a harness would then take a save that was
+        // announced for one that was not.
+        process.toHandle().destroyForcibly();
         process.waitFor();
     }
 

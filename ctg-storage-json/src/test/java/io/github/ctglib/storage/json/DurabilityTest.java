@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the store promises when processes die or race, checked with real processes: child JVMs running
- * {@link SaveLoop}, killed with {@code destroyForcibly} (SIGKILL: no shutdown hook, no flush) at random
+ * {@link SaveLoop}, killed with {@link ChildJvm#kill()} (SIGKILL: no shutdown hook, no flush) at random
  * moments. Tagged so that it can be run or left out on its own; it runs with the others by default.
  */
 @Tag("durability")
@@ -74,11 +75,18 @@ class DurabilityTest {
         pool.shutdown();
         int kills = 0;
         int midSave = 0;
-        for (Future<SaveLog> worker : workers) {
-            SaveLog log = worker.get();
-            kills += log.kills;
-            midSave += log.killsMidSave;
-            verifyAfterKills(log, "seed " + seed);
+        try {
+            for (Future<SaveLog> worker : workers) {
+                SaveLog log = worker.get();
+                kills += log.kills;
+                midSave += log.killsMidSave;
+                verifyAfterKills(log, "seed " + seed);
+            }
+        } finally {
+            // A failure stops the other workers and their children, so that it is the one reported (a child still
+            // saving would also keep the temporary directory from being deleted).
+            pool.shutdownNow();
+            pool.awaitTermination(2, TimeUnit.MINUTES);
         }
 
         assertThat(kills).isGreaterThanOrEqualTo(KILLS);
