@@ -3,6 +3,8 @@ package io.github.ctglib.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,15 +28,15 @@ class ChildJvmTest {
     Path work;
 
     /**
-     * The child of these tests: {@code flood <marker> <n>} prints lines 0…n-1 in one write, then creates the marker file and
-     * waits to be killed; {@code echo} prints each line it reads on its input, and ends after {@code STOP}.
+     * The child of these tests: {@code flood <marker> <n>} prints lines 0…n-1 in one write, then creates the
+     * marker file and waits to be killed; {@code echo} prints each line it reads on its input, and ends after
+     * {@code STOP}.
      */
     public static final class Child {
         public static void main(String[] args) throws Exception {
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
             if (args[0].equals("echo")) {
-                java.io.BufferedReader in = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 for (String line = in.readLine(); !line.equals("STOP"); line = in.readLine()) {
                     out.println(line);
                     out.flush();

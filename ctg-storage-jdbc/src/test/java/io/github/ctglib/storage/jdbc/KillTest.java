@@ -181,7 +181,7 @@ abstract class KillTest {
                     acked.put(id, version); // counted once
                 } else if (version > 0 && !announced.get(id).contains(version)) {
                     // Version 0 is none stored, a loss counted above (H2's allowance). The announced versions and
-                    // the writer are named so that a failure tells a lost output line from a version made up.
+                    // the revision's writer are named, so that a failure says which process made that version.
                     figures.problem(context + ": " + id + " at version " + version + ", which no child saved"
                             + " (announced " + ranges(announced.get(id)) + ", acknowledged up to " + acked.get(id)
                             + "; written by " + writerOf(store, id, version).orElse("?") + ", this trial's child is "
