@@ -2,6 +2,7 @@ package io.github.ctglib.benchmarks;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ResultsTable {
 
-    /** A figure of the table: a benchmark, its raw baseline, and the target it must meet, if any. */
-    private record Figure(String label, String benchmark, String baseline, Target target) {}
+    /**
+     * A figure of the table: a benchmark, its raw baseline, and the target it must meet, if any. A name
+     * {@code benchmark:counter} is a secondary result of that benchmark, in milliseconds (its time, counted beside
+     * the other half of a pair measured in the same moments); {@code pairedRatio}, when there is one, is the
+     * counter of the two halves' ratio per iteration, whose median is then the figure's ratio.
+     */
+    private record Figure(String label, String benchmark, String baseline, Target target, String pairedRatio) {
+        Figure(String label, String benchmark, String baseline, Target target) {
+            this(label, benchmark, baseline, target, null);
+        }
+    }
 
     /** A ratio to the baseline (at most) or a time (under, in milliseconds). */
     private record Target(String kind, double limit, String onlyFor) {
@@ -66,12 +76,19 @@ public final class ResultsTable {
 
     private static final List<Figure> FIGURES = List.of(
             new Figure("JSON: save one convention", JSON + "save", JSON + "rawDurableWrite", Target.ratio(1.3)),
+            new Figure("JSON: save one convention, beside the raw write in the same moments (median of the"
+                    + " iterations' ratios)", JSON + "saveBesideRawWrite:saveMillis", JSON + "saveBesideRawWrite:rawMillis",
+                    Target.ratio(1.3), JSON + "saveBesideRawWrite:saveOverRaw"),
             new Figure("JSON: save one convention, against a raw write that keeps every file (diagnostic)",
                     JSON + "save", JSON + "rawDurableWriteKeepingEach", Target.none()),
             new Figure("JSON: save one convention read anew (every part serialised)", JSON + "saveReadConvention",
                     JSON + "rawDurableWrite", Target.none()),
             new Figure("JSON: saveAll of the national portfolio", JSON_IMPORT + "saveAll",
                     JSON_IMPORT + "rawGroupCommit", Target.ratio(1.3)),
+            new Figure("JSON: saveAll of the national portfolio, beside the raw group commit in the same moments"
+                    + " (median of the iterations' ratios)", JSON_IMPORT + "saveAllBesideRawGroupCommit:saveAllMillis",
+                    JSON_IMPORT + "saveAllBesideRawGroupCommit:rawMillis", Target.ratio(1.3),
+                    JSON_IMPORT + "saveAllBesideRawGroupCommit:saveAllOverRaw"),
             new Figure("JSON: load one document", JSON + "load", JSON + "rawJacksonTree", Target.ratio(1.5)),
             new Figure("JSON: open the national store", JSON + "openNational", JSON + "rawOpenNational",
                     Target.millis(2000)),
@@ -103,38 +120,57 @@ public final class ResultsTable {
             System.err.println("Usage: ResultsTable <JMH results.json>…");
             System.exit(2);
         }
+        table(Arrays.stream(args).map(Path::of).toList()).forEach(System.out::println);
+    }
+
+    /** The lines of the table for the results in {@code files} (JMH's {@code -rf json}): a figure whose two halves are there. */
+    static List<String> table(List<Path> files) {
         JsonMapper mapper = JsonMapper.builder().build();
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
-        for (String file : args) {
-            for (JsonNode result : mapper.readTree(Path.of(file).toFile())) {
+        for (Path file : files) {
+            for (JsonNode result : mapper.readTree(file.toFile())) {
                 byKey.put(key(result.get("benchmark").asString(), database(result)), result);
             }
         }
-        System.out.println("| Figure | Database | ctg: median [min – max] | ctg: score ± error | raw baseline: median"
+        List<String> lines = new ArrayList<>();
+        lines.add("| Figure | Database | ctg: median [min – max] | ctg: score ± error | raw baseline: median"
                 + " [min – max] | ratio (medians) | target | met |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        lines.add("|---|---|---|---|---|---|---|---|");
         for (Figure figure : FIGURES) {
             for (String database : List.of("", "h2mem", "h2file", "postgresql")) {
-                JsonNode result = byKey.get(key(figure.benchmark(), database));
-                JsonNode baseline = byKey.get(key(figure.baseline(), database));
+                JsonNode result = byKey.get(key(benchmarkOf(figure.benchmark()), database));
+                JsonNode baseline = byKey.get(key(benchmarkOf(figure.baseline()), database));
                 if (result != null && baseline != null) {
-                    System.out.println(row(figure, database, result, baseline));
+                    lines.add(row(figure, database, result, baseline));
                 }
             }
         }
+        return lines;
     }
 
     private static String row(Figure figure, String database, JsonNode result, JsonNode baseline) {
-        Stats ctg = Stats.of(result);
-        Stats raw = Stats.of(baseline);
-        double ratio = ctg.median / raw.median;
+        Stats ctg = Stats.of(result, counterOf(figure.benchmark()));
+        Stats raw = Stats.of(baseline, counterOf(figure.baseline()));
+        double ratio = figure.pairedRatio() == null ? ctg.median / raw.median
+                : Stats.of(result, counterOf(figure.pairedRatio())).median;
         Optional<Boolean> met = figure.target().met(ctg.median, ratio, database);
         return String.join(" | ", "| " + figure.label(), database.isEmpty() ? "–" : database,
                 time(ctg.median) + " [" + time(ctg.min) + " – " + time(ctg.max) + "]",
-                time(ctg.score) + " ± " + (Double.isNaN(ctg.error) ? "n/a" : time(ctg.error)),
+                Double.isNaN(ctg.score) ? "–" : time(ctg.score) + " ± " + (Double.isNaN(ctg.error) ? "n/a" : time(ctg.error)),
                 time(raw.median) + " [" + time(raw.min) + " – " + time(raw.max) + "]",
                 String.format(Locale.ROOT, "%.2f×", ratio), figure.target().describe(database),
                 met.map(m -> m ? "met" : "**missed**").orElse("–")) + " |";
+    }
+
+    private static String benchmarkOf(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(0, colon);
+    }
+
+    /** The secondary result a name points to, or null for the benchmark's own score. */
+    private static String counterOf(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? null : name.substring(colon + 1);
     }
 
     private static String key(String benchmark, String database) {
@@ -146,11 +182,17 @@ public final class ResultsTable {
         return params != null && params.has("database") ? params.get("database").asString() : "";
     }
 
-    /** Iterations' scores in milliseconds: median, min, max; and JMH's score and 99.9% error (NaN: too few). */
+    /**
+     * Iterations' scores in milliseconds: median, min, max; and JMH's score and 99.9% error (NaN: too few, or a
+     * counter, whose score JMH sums over the iterations).
+     */
     private record Stats(double median, double min, double max, double score, double error) {
-        static Stats of(JsonNode result) {
-            JsonNode metric = result.get("primaryMetric");
-            double toMillis = toMillis(metric.get("scoreUnit").asString());
+        static Stats of(JsonNode result, String counter) {
+            JsonNode metric = counter == null ? result.get("primaryMetric") : result.get("secondaryMetrics").get(counter);
+            if (metric == null) {
+                throw new IllegalArgumentException(result.get("benchmark").asString() + " has no counter " + counter);
+            }
+            double toMillis = counter == null ? toMillis(metric.get("scoreUnit").asString()) : 1;
             List<Double> values = new ArrayList<>();
             for (JsonNode fork : metric.get("rawData")) {
                 for (JsonNode iteration : fork) {
@@ -163,6 +205,9 @@ public final class ResultsTable {
             // JMH writes "NaN" (a string) when one iteration gives no error estimate.
             JsonNode scoreError = metric.get("scoreError");
             double error = scoreError.isNumber() ? scoreError.asDouble() : Double.NaN;
+            if (counter != null) {
+                return new Stats(median, sorted[0], sorted[sorted.length - 1], Double.NaN, Double.NaN);
+            }
             return new Stats(median, sorted[0], sorted[sorted.length - 1], metric.get("score").asDouble() * toMillis,
                     error * toMillis);
         }
