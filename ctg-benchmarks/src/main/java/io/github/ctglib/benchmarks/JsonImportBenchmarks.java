@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -96,66 +95,17 @@ public class JsonImportBenchmarks {
     }
 
     /**
-     * An import and its raw group commit measured in the same moments: the time of each, and their ratio, for the
-     * one pair an iteration makes ({@link #saveAllBesideRawGroupCommit}), reported by JMH as secondary results.
-     */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class SideBySide {
-        long saveAllNanos;
-        long rawNanos;
-        long pairs;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            saveAllNanos = 0;
-            rawNanos = 0;
-        }
-
-        /** Milliseconds of the import, this iteration. */
-        public double saveAllMillis() {
-            return saveAllNanos / 1e6;
-        }
-
-        /** Milliseconds of the raw group commit, this iteration. */
-        public double rawMillis() {
-            return rawNanos / 1e6;
-        }
-
-        /** The import's time over the raw group commit's, this iteration: the ratio. */
-        public double saveAllOverRaw() {
-            return rawNanos == 0 ? 0 : (double) saveAllNanos / rawNanos;
-        }
-    }
-
-    /**
      * The issue's ratio with both halves side by side in time: each iteration imports the portfolio with
      * {@code saveAll} and writes it by hand as {@link #rawGroupCommit} does, one right after the other, the order
      * swapped each iteration, each timed alone (see {@code JsonStoreBenchmarks.saveBesideRawWrite} for why). The
-     * figures are the secondary results {@code saveAllMillis}, {@code rawMillis} and {@code saveAllOverRaw}.
+     * figures are the secondary results of {@link SideBySide}.
      */
     @Benchmark
     @Warmup(iterations = 1)
     @Measurement(iterations = 6)
     public List<Convention> saveAllBesideRawGroupCommit(EmptyStore s, SideBySide pair) throws IOException {
-        boolean importFirst = (pair.pairs++ & 1) == 0;
-        if (!importFirst) {
-            pair.rawNanos = timedByHand(s);
-        }
-        long start = System.nanoTime();
-        List<Convention> saved = JsonConventionRepository.open(s.directory.resolve("store"))
-                .saveAll(s.portfolio, NationalData.IMPORT);
-        pair.saveAllNanos = System.nanoTime() - start;
-        if (importFirst) {
-            pair.rawNanos = timedByHand(s);
-        }
-        return saved;
-    }
-
-    private static long timedByHand(EmptyStore s) throws IOException {
-        long start = System.nanoTime();
-        writeByHand(s);
-        return System.nanoTime() - start;
+        return pair.pair(() -> JsonConventionRepository.open(s.directory.resolve("store"))
+                .saveAll(s.portfolio, NationalData.IMPORT), () -> writeByHand(s));
     }
 
     /** Each document into a temp file, fsynced and renamed into one new directory, then that directory fsynced. */

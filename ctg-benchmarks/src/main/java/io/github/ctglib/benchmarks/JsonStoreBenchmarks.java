@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -155,68 +154,17 @@ public class JsonStoreBenchmarks {
     }
 
     /**
-     * A save and the raw durable write measured in the same moments: the times of each, summed over an iteration,
-     * with their ratio ({@link #saveBesideRawWrite}). JMH reports them as secondary results, once per iteration.
-     */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class SideBySide {
-        long saveNanos;
-        long rawNanos;
-        long pairs;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            saveNanos = 0;
-            rawNanos = 0;
-            pairs = 0;
-        }
-
-        /** Milliseconds per save, this iteration. */
-        public double saveMillis() {
-            return pairs == 0 ? 0 : saveNanos / 1e6 / pairs;
-        }
-
-        /** Milliseconds per raw durable write, this iteration. */
-        public double rawMillis() {
-            return pairs == 0 ? 0 : rawNanos / 1e6 / pairs;
-        }
-
-        /** The save's time over the raw write's, this iteration: the issue's ratio. */
-        public double saveOverRaw() {
-            return rawNanos == 0 ? 0 : (double) saveNanos / rawNanos;
-        }
-    }
-
-    /**
      * The issue's ratio with both halves side by side in time, not only in one run: each invocation makes one save
      * and one raw durable write of the same bytes ({@link #rawDurableWrite}), in turn, the order swapped each
      * time, and times each alone. {@link #save} and {@link #rawDurableWrite} run one after the other, minutes
-     * apart, and this project's virtual disk moves between speeds that differ by two or three times from one
-     * minute to the next (BENCHMARKS.md, issue 17, sixth pass), so their ratio measures the disk's moods as much
-     * as the store. The figures are the secondary results {@code saveMillis}, {@code rawMillis} and
-     * {@code saveOverRaw}; the primary score is the pair's time.
+     * apart, and creating a file on this project's disk (ext4 without a journal) costs two or three times more in
+     * the minutes after many files were deleted (BENCHMARKS.md, issue 17, seventh pass), so their ratio measures
+     * what ran before each as much as the store. The figures are the secondary results of {@link SideBySide}; the primary score is the pair's
+     * time.
      */
     @Benchmark
     public Convention saveBesideRawWrite(OneConvention s, SideBySide pair) throws IOException {
-        boolean saveFirst = (pair.pairs & 1) == 0;
-        if (!saveFirst) {
-            pair.rawNanos += timedReplace(s);
-        }
-        long start = System.nanoTime();
-        s.current = s.store.save(s.current, EDIT);
-        pair.saveNanos += System.nanoTime() - start;
-        if (saveFirst) {
-            pair.rawNanos += timedReplace(s);
-        }
-        pair.pairs++;
-        return s.current;
-    }
-
-    private static long timedReplace(OneConvention s) throws IOException {
-        long start = System.nanoTime();
-        replace(s.rawTarget, s.storedDocument, true);
-        return System.nanoTime() - start;
+        return pair.pair(() -> s.current = s.store.save(s.current, EDIT), () -> rawDurableWrite(s));
     }
 
     /**

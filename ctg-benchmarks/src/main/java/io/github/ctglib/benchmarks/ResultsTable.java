@@ -77,8 +77,8 @@ public final class ResultsTable {
     private static final List<Figure> FIGURES = List.of(
             new Figure("JSON: save one convention", JSON + "save", JSON + "rawDurableWrite", Target.ratio(1.3)),
             new Figure("JSON: save one convention, beside the raw write in the same moments (median of the"
-                    + " iterations' ratios)", JSON + "saveBesideRawWrite:saveMillis", JSON + "saveBesideRawWrite:rawMillis",
-                    Target.ratio(1.3), JSON + "saveBesideRawWrite:saveOverRaw"),
+                    + " iterations' ratios)", JSON + "saveBesideRawWrite:ctgMillis", JSON + "saveBesideRawWrite:rawMillis",
+                    Target.ratio(1.3), JSON + "saveBesideRawWrite:ctgOverRaw"),
             new Figure("JSON: save one convention, against a raw write that keeps every file (diagnostic)",
                     JSON + "save", JSON + "rawDurableWriteKeepingEach", Target.none()),
             new Figure("JSON: save one convention read anew (every part serialised)", JSON + "saveReadConvention",
@@ -86,9 +86,9 @@ public final class ResultsTable {
             new Figure("JSON: saveAll of the national portfolio", JSON_IMPORT + "saveAll",
                     JSON_IMPORT + "rawGroupCommit", Target.ratio(1.3)),
             new Figure("JSON: saveAll of the national portfolio, beside the raw group commit in the same moments"
-                    + " (median of the iterations' ratios)", JSON_IMPORT + "saveAllBesideRawGroupCommit:saveAllMillis",
+                    + " (median of the iterations' ratios)", JSON_IMPORT + "saveAllBesideRawGroupCommit:ctgMillis",
                     JSON_IMPORT + "saveAllBesideRawGroupCommit:rawMillis", Target.ratio(1.3),
-                    JSON_IMPORT + "saveAllBesideRawGroupCommit:saveAllOverRaw"),
+                    JSON_IMPORT + "saveAllBesideRawGroupCommit:ctgOverRaw"),
             new Figure("JSON: load one document", JSON + "load", JSON + "rawJacksonTree", Target.ratio(1.5)),
             new Figure("JSON: open the national store", JSON + "openNational", JSON + "rawOpenNational",
                     Target.millis(2000)),

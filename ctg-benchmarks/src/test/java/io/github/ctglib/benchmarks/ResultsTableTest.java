@@ -52,8 +52,8 @@ class ResultsTableTest {
         // Iterations 2.0 / 1.0, 1.5 / 1.0, 3.0 / 2.0: ratios 2.0, 1.5, 1.5, median 1.5, where the medians' ratio
         // would be 2.0 / 1.0.
         String pair = result("saveBesideRawWrite", "ms/op", "[[3.0,2.5,5.0]]",
-                counter("saveMillis", "[[2.0,1.5,3.0]]") + "," + counter("rawMillis", "[[1.0,1.0,2.0]]") + ","
-                        + counter("saveOverRaw", "[[2.0,1.5,1.5]]"));
+                counter("ctgMillis", "[[2.0,1.5,3.0]]") + "," + counter("rawMillis", "[[1.0,1.0,2.0]]") + ","
+                        + counter("ctgOverRaw", "[[2.0,1.5,1.5]]"));
         List<String> table = tableOf(pair);
         assertThat(table).anySatisfy(line -> assertThat(line).startsWith("| JSON: save one convention, beside the raw write")
                 .contains("2.0 ms [1.5 ms – 3.0 ms]", "| – |", "1.0 ms [1.0 ms – 2.0 ms]", "1.50×", "**missed**"));
