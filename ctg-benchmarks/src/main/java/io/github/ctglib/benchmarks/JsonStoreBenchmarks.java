@@ -159,8 +159,8 @@ public class JsonStoreBenchmarks {
      * time, and times each alone. {@link #save} and {@link #rawDurableWrite} run one after the other, minutes
      * apart, and creating a file on this project's disk (ext4 without a journal) costs two or three times more in
      * the minutes after many files were deleted (BENCHMARKS.md, issue 17, seventh pass), so their ratio measures
-     * what ran before each as much as the store. The figures are the secondary results of {@link SideBySide}; the primary score is the pair's
-     * time.
+     * what ran before each as much as the store. The figures are the secondary results of {@link SideBySide}; the
+     * primary score is the pair's time.
      */
     @Benchmark
     public Convention saveBesideRawWrite(OneConvention s, SideBySide pair) throws IOException {

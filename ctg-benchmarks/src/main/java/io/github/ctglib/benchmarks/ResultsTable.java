@@ -21,13 +21,20 @@ public final class ResultsTable {
 
     /**
      * A figure of the table: a benchmark, its raw baseline, and the target it must meet, if any. A name
-     * {@code benchmark:counter} is a secondary result of that benchmark, in milliseconds (its time, counted beside
-     * the other half of a pair measured in the same moments); {@code pairedRatio}, when there is one, is the
-     * counter of the two halves' ratio per iteration, whose median is then the figure's ratio.
+     * {@code benchmark:counter} is a secondary result of that benchmark, in milliseconds; {@code pairedRatio}, when
+     * there is one, is the counter whose median is the figure's ratio.
      */
     private record Figure(String label, String benchmark, String baseline, Target target, String pairedRatio) {
         Figure(String label, String benchmark, String baseline, Target target) {
             this(label, benchmark, baseline, target, null);
+        }
+
+        /**
+         * A pair measured in the same moments by one benchmark ({@link SideBySide}): its two halves are its counters,
+         * its ratio the median of the iterations' ratios.
+         */
+        static Figure sideBySide(String label, String benchmark, Target target) {
+            return new Figure(label, benchmark + ":ctgMillis", benchmark + ":rawMillis", target, benchmark + ":ctgOverRaw");
         }
     }
 
@@ -76,19 +83,16 @@ public final class ResultsTable {
 
     private static final List<Figure> FIGURES = List.of(
             new Figure("JSON: save one convention", JSON + "save", JSON + "rawDurableWrite", Target.ratio(1.3)),
-            new Figure("JSON: save one convention, beside the raw write in the same moments (median of the"
-                    + " iterations' ratios)", JSON + "saveBesideRawWrite:ctgMillis", JSON + "saveBesideRawWrite:rawMillis",
-                    Target.ratio(1.3), JSON + "saveBesideRawWrite:ctgOverRaw"),
+            Figure.sideBySide("JSON: save one convention, beside the raw write in the same moments (median of the"
+                    + " iterations' ratios)", JSON + "saveBesideRawWrite", Target.ratio(1.3)),
             new Figure("JSON: save one convention, against a raw write that keeps every file (diagnostic)",
                     JSON + "save", JSON + "rawDurableWriteKeepingEach", Target.none()),
             new Figure("JSON: save one convention read anew (every part serialised)", JSON + "saveReadConvention",
                     JSON + "rawDurableWrite", Target.none()),
             new Figure("JSON: saveAll of the national portfolio", JSON_IMPORT + "saveAll",
                     JSON_IMPORT + "rawGroupCommit", Target.ratio(1.3)),
-            new Figure("JSON: saveAll of the national portfolio, beside the raw group commit in the same moments"
-                    + " (median of the iterations' ratios)", JSON_IMPORT + "saveAllBesideRawGroupCommit:ctgMillis",
-                    JSON_IMPORT + "saveAllBesideRawGroupCommit:rawMillis", Target.ratio(1.3),
-                    JSON_IMPORT + "saveAllBesideRawGroupCommit:ctgOverRaw"),
+            Figure.sideBySide("JSON: saveAll of the national portfolio, beside the raw group commit in the same moments"
+                    + " (median of the iterations' ratios)", JSON_IMPORT + "saveAllBesideRawGroupCommit", Target.ratio(1.3)),
             new Figure("JSON: load one document", JSON + "load", JSON + "rawJacksonTree", Target.ratio(1.5)),
             new Figure("JSON: open the national store", JSON + "openNational", JSON + "rawOpenNational",
                     Target.millis(2000)),
@@ -123,7 +127,7 @@ public final class ResultsTable {
         table(Arrays.stream(args).map(Path::of).toList()).forEach(System.out::println);
     }
 
-    /** The lines of the table for the results in {@code files} (JMH's {@code -rf json}): a figure whose two halves are there. */
+    /** The lines of the table for the results in {@code files} (JMH's {@code -rf json}): each figure whose halves are there. */
     static List<String> table(List<Path> files) {
         JsonMapper mapper = JsonMapper.builder().build();
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
@@ -190,9 +194,10 @@ public final class ResultsTable {
         static Stats of(JsonNode result, String counter) {
             JsonNode metric = counter == null ? result.get("primaryMetric") : result.get("secondaryMetrics").get(counter);
             if (metric == null) {
-                throw new IllegalArgumentException(result.get("benchmark").asString() + " has no counter " + counter);
+                throw new IllegalArgumentException(result.get("benchmark").asString() + " has no counter " + counter
+                        + ": results written by an older benchmarks jar? Run the benchmark again with this one.");
             }
-            double toMillis = counter == null ? toMillis(metric.get("scoreUnit").asString()) : 1;
+            double toMillis = counter == null ? toMillis(metric.get("scoreUnit").asString()) : 1; // counters: ms
             List<Double> values = new ArrayList<>();
             for (JsonNode fork : metric.get("rawData")) {
                 for (JsonNode iteration : fork) {
@@ -202,12 +207,12 @@ public final class ResultsTable {
             double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                     : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+            if (counter != null) { // its score is JMH's sum over the iterations: no figure
+                return new Stats(median, sorted[0], sorted[sorted.length - 1], Double.NaN, Double.NaN);
+            }
             // JMH writes "NaN" (a string) when one iteration gives no error estimate.
             JsonNode scoreError = metric.get("scoreError");
             double error = scoreError.isNumber() ? scoreError.asDouble() : Double.NaN;
-            if (counter != null) {
-                return new Stats(median, sorted[0], sorted[sorted.length - 1], Double.NaN, Double.NaN);
-            }
             return new Stats(median, sorted[0], sorted[sorted.length - 1], metric.get("score").asDouble() * toMillis,
                     error * toMillis);
         }
