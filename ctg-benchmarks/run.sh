@@ -25,8 +25,19 @@ jar=ctg-benchmarks/target/benchmarks.jar
 out=ctg-benchmarks/target/results
 mkdir -p "$out"
 
-java -jar "$jar" -e ImportBenchmarks "${timed[@]}" -rf json -rff "$out/$mode-timed.json" "$@"
-java -jar "$jar" ImportBenchmarks "${imports[@]}" -rf json -rff "$out/$mode-imports.json" "$@"
+# The stores, files and H2 databases go to one directory, java.io.tmpdir of every JMH fork: $CTG_BENCH_DIR, else
+# ${TMPDIR:-/tmp}/ctg-benchmarks. On ext4 it is marked a top of directory hierarchies (chattr +T), so that each
+# directory a benchmark creates there gets block groups of its own rather than those where the previous trial or
+# iteration just deleted thousands of files: ext4 without a journal skips every inode freed in the last minute,
+# about a millisecond of kernel time per file created, and the figures would measure the harness's cleanup.
+bench_dir="${CTG_BENCH_DIR:-${TMPDIR:-/tmp}/ctg-benchmarks}"
+mkdir -p "$bench_dir"
+if ! chattr +T "$bench_dir" 2>/dev/null; then
+  echo "run.sh: $bench_dir not marked with chattr +T (not ext4?); see BENCHMARKS.md, Run them" >&2
+fi
+
+java -Djava.io.tmpdir="$bench_dir" -jar "$jar" -e ImportBenchmarks "${timed[@]}" -rf json -rff "$out/$mode-timed.json" "$@"
+java -Djava.io.tmpdir="$bench_dir" -jar "$jar" ImportBenchmarks "${imports[@]}" -rf json -rff "$out/$mode-imports.json" "$@"
 java -Xms4g -Xmx4g -cp "$jar" io.github.ctglib.benchmarks.PortfolioFootprint | tee "$out/$mode-footprint.txt"
 java -cp "$jar" io.github.ctglib.benchmarks.ResultsTable "$out/$mode-timed.json" "$out/$mode-imports.json" \
   | tee "$out/$mode-table.md"

@@ -239,10 +239,12 @@ final class AtomicFiles {
 
     /**
      * Creates {@code directory} (its parent must exist) without making its entry durable: the caller fsyncs the
-     * parent once for many ({@link #fsyncDirectory}). True when it was created, false when it existed.
+     * parent once for many ({@link #fsyncDirectory}). True when it was created, false when it existed;
+     * {@code likelyNew} only decides which is tried first.
      */
-    static boolean createDirectoryUnsynced(Path directory) {
-        if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+    static boolean createDirectoryUnsynced(Path directory, boolean likelyNew) {
+        // A look first when it is likely there; when not, the creation is the look (no exception for a miss).
+        if (!likelyNew && Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {

@@ -182,8 +182,9 @@ class DurabilityTest {
     }
 
     private static void verifyAfterKills(SaveLog log, String context) throws IOException {
-        assertEveryDocumentIsWholeAndConforms(log.store);
+        assertWholeButTheRevisionInFlight(log.store, context);
         JsonConventionRepository store = JsonConventionRepository.open(log.store);
+        assertEveryDocumentIsWholeAndConforms(log.store);
         // A kill in the middle of a save may leave its revision file without the current document that would
         // point to it: reported, never served, and removed by the repair; nothing else may be wrong.
         assertThat(store.problems()).as(context).allSatisfy(p -> {
@@ -215,17 +216,42 @@ class DurabilityTest {
         }
     }
 
+    /**
+     * Before a store opens after the last kill: every current document is whole, and so is every revision but
+     * possibly the newest of an id, which a kill between its creation and its commit leaves cut or empty (a save
+     * writes it under its name) — never acknowledged, and removed when a store opens (checked right after).
+     */
+    private static void assertWholeButTheRevisionInFlight(Path store, String context) throws IOException {
+        for (Path document : documents(store)) {
+            byte[] bytes = Files.readAllBytes(document);
+            Path directory = document.getParent();
+            boolean newestRevision = directory.getParent().getFileName().toString().equals(StoreLayout.HISTORY)
+                    && !Files.exists(directory.resolve((Long.parseLong(StoreLayout.idOf(
+                            document.getFileName().toString())) + 1) + StoreLayout.DOCUMENT_SUFFIX));
+            if (newestRevision && StoreWrites.isUnfinished(bytes)) {
+                continue;
+            }
+            ConventionJson.standard().fromBytes(bytes, document.toString());
+            assertThat(SchemaCheck.errors(bytes)).as(context + ": " + document).isEmpty();
+        }
+    }
+
     /** Every document on disk, current or in the history, parses and conforms to the schema. */
     private static void assertEveryDocumentIsWholeAndConforms(Path store) throws IOException {
-        List<Path> documents = files(store).stream()
-                .filter(f -> f.getFileName().toString().endsWith(".json") && !AtomicFiles.isTemp(f))
-                .collect(Collectors.toList());
-        assertThat(documents).isNotEmpty();
-        for (Path document : documents) {
+        for (Path document : documents(store)) {
             byte[] bytes = Files.readAllBytes(document);
             ConventionJson.standard().fromBytes(bytes, document.toString());
             assertThat(SchemaCheck.errors(bytes)).as(document.toString()).isEmpty();
         }
+    }
+
+    /** The documents on disk, current and in the history; there is at least one. */
+    private static List<Path> documents(Path store) throws IOException {
+        List<Path> documents = files(store).stream()
+                .filter(f -> f.getFileName().toString().endsWith(".json") && !AtomicFiles.isTemp(f))
+                .collect(Collectors.toList());
+        assertThat(documents).isNotEmpty();
+        return documents;
     }
 
     private static void awaitReady(ChildJvm child, Path errors) throws InterruptedException {
