@@ -36,7 +36,7 @@ final class AtomicFiles {
     /** Temp files start with '.', which no convention id does, so they never pass for a document. */
     private static final String TEMP_SUFFIX = ".tmp";
 
-    private static final boolean WINDOWS =
+    static final boolean WINDOWS =
             System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
     /** Windows cannot open a directory to fsync it; NTFS journals renames itself. */

@@ -40,11 +40,15 @@ record DocumentFiles(ConventionJson json) {
     }
 
     /**
-     * Never through a link: a document linked from outside the store is not the store's to serve. Opening
-     * without following links refuses one (ELOOP), which {@link #unreadable} then names; no check beforehand,
-     * which would cost every read a look more, and a missing file an exception more.
+     * Never through a link: a document linked from outside the store is not the store's to serve. On POSIX
+     * systems opening without following links refuses one (ELOOP), which {@link #unreadable} then names, so no
+     * look beforehand, which would cost every read a system call more and a missing file an exception more.
+     * Windows opens the link itself instead: there it is looked at first.
      */
     private static InputStream open(Path file) throws IOException {
+        if (AtomicFiles.WINDOWS && Files.isSymbolicLink(file)) {
+            throw new InvalidDocumentException(file.toString(), List.of(linked(file)));
+        }
         return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
     }
 
