@@ -36,8 +36,10 @@ if ! chattr +T "$bench_dir" 2>/dev/null; then
   echo "run.sh: $bench_dir not marked with chattr +T (not ext4?); see BENCHMARKS.md, Run them" >&2
 fi
 
-java -Djava.io.tmpdir="$bench_dir" -jar "$jar" -e ImportBenchmarks "${timed[@]}" -rf json -rff "$out/$mode-timed.json" "$@"
-java -Djava.io.tmpdir="$bench_dir" -jar "$jar" ImportBenchmarks "${imports[@]}" -rf json -rff "$out/$mode-imports.json" "$@"
+jmh=(java -Djava.io.tmpdir="$bench_dir" -jar "$jar")
+
+"${jmh[@]}" -e ImportBenchmarks "${timed[@]}" -rf json -rff "$out/$mode-timed.json" "$@"
+"${jmh[@]}" ImportBenchmarks "${imports[@]}" -rf json -rff "$out/$mode-imports.json" "$@"
 java -Xms4g -Xmx4g -cp "$jar" io.github.ctglib.benchmarks.PortfolioFootprint | tee "$out/$mode-footprint.txt"
 java -cp "$jar" io.github.ctglib.benchmarks.ResultsTable "$out/$mode-timed.json" "$out/$mode-imports.json" \
   | tee "$out/$mode-table.md"

@@ -33,11 +33,12 @@ class BatchSerialisingTest {
         List<Convention> saved = JsonConventionRepository.open(directory).saveAll(batch, Samples.change("Import"));
 
         JsonConventionRepository reopened = JsonConventionRepository.open(directory);
+        StoreLayout layout = new StoreLayout(directory);
         for (int i = 0; i < BATCH; i++) {
             String id = batch.get(i).getId();
-            assertThat(reopened.findById(id)).as(id).contains(saved.get(i));
-            assertThat(reopened.findById(id).orElseThrow().getTitle()).isEqualTo("Convention du lot n° " + i);
-            StoreLayout layout = new StoreLayout(directory);
+            Convention stored = reopened.findById(id).orElseThrow();
+            assertThat(stored).as(id).isEqualTo(saved.get(i));
+            assertThat(stored.getTitle()).isEqualTo("Convention du lot n° " + i);
             assertThat(Files.readAllBytes(layout.currentFile(id))).as("the copy of %s is its revision", id)
                     .isEqualTo(Files.readAllBytes(layout.revisionFile(id, 1)));
         }
